@@ -1,0 +1,238 @@
+/**
+ * The shared vocabulary of the pipeline. Stages exchange only these records:
+ * discover -> extract -> tokenize -> match -> aggregate -> report.
+ */
+
+// ---------------------------------------------------------------- diagnostics
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem, attached to the file it concerns (vfile/ESLint style). */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable rule id, e.g. `codebook/unknown-key`, `ingest/pdf-no-text`. */
+  rule: string;
+  /** What happened, in one sentence. */
+  message: string;
+  /** Path of the file concerned, relative to the working directory where possible. */
+  file?: string;
+  /** 1-based line and column (YAML and text positions). */
+  line?: number;
+  column?: number;
+  /** How to fix it. */
+  hint?: string;
+}
+
+/** A 1-based position in a source file (codebook YAML, corpus.yaml). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+// ---------------------------------------------------------------- ingest
+
+export type SourceFormat = 'txt' | 'md' | 'pdf';
+
+export interface DocumentMeta {
+  /** Unique id used in every output (from corpus.yaml, else the file name without extension). */
+  id: string;
+  title: string;
+  /** As given: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date?: string;
+  year?: number;
+  issuer?: string;
+  /** `national`, `local`, ... */
+  level?: string;
+  series?: string;
+  /** `en`, `zh`, ... */
+  language?: string;
+}
+
+/** A discovered input file. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the corpus folder, with `/` separators. */
+  relPath: string;
+  format: SourceFormat;
+  bytes: number;
+  sha256: string;
+}
+
+/** Character range `[start, end)` of one PDF page inside `CorpusDocument.text`. */
+export interface PageSpan {
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** The text a file yields, before metadata is attached. */
+export interface ExtractedText {
+  /** NFC-normalised, `\n` line endings, no BOM. */
+  text: string;
+  /** Page ranges for paged formats (PDF); empty otherwise. */
+  pages: PageSpan[];
+}
+
+export interface CorpusDocument {
+  meta: DocumentMeta;
+  source: SourceFile;
+  text: string;
+  pages: PageSpan[];
+}
+
+/** What happened to one discovered input: every file is accounted for. */
+export interface InputRecord {
+  relPath: string;
+  format: SourceFormat;
+  bytes: number;
+  sha256: string;
+  status: 'analysed' | 'failed';
+  documentId?: string;
+  /** Why it failed, for `failed` inputs. */
+  reason?: string;
+}
+
+// ---------------------------------------------------------------- text
+
+export type TokenKind = 'word' | 'cjk' | 'symbol';
+
+/** The whitespace between a token and the one before it. */
+export type GapBefore = 'none' | 'space' | 'line' | 'paragraph';
+
+/**
+ * A lossless token: `text.slice(start, end)` is exactly what the document says.
+ * `norm` is the matching form: full-width ASCII folded, lower-cased.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  norm: string;
+  gap: GapBefore;
+}
+
+export interface TokenizedText {
+  /** The document text, unchanged. */
+  text: string;
+  /** `text` with full-width ASCII folded to ASCII; same length and offsets as `text`. */
+  folded: string;
+  tokens: Token[];
+}
+
+/** How CJK text counts towards the `words` denominator. */
+export type CjkWordRule = 'icu' | 'characters';
+
+// ---------------------------------------------------------------- codebook
+
+/** How a term's value is interpreted. `glob`: `*` any run, `?` one character, over whole tokens. */
+export type TermKind = 'glob' | 'exact';
+
+export interface Term {
+  /** The value as the coder wrote it. */
+  value: string;
+  kind: TermKind;
+  caseSensitive: boolean;
+  /** Language group the term was listed under (`en`, `zh`), if any. */
+  language?: string;
+  position?: SourcePosition;
+}
+
+export interface Code {
+  id: string;
+  label: string;
+  definition?: string;
+  include?: string;
+  exclude?: string;
+  examples?: string[];
+  terms: Term[];
+  position?: SourcePosition;
+}
+
+export interface Theme {
+  id: string;
+  label: string;
+  description?: string;
+  codes: Code[];
+  position?: SourcePosition;
+}
+
+export type CodebookFormat = 'native' | 'quanteda';
+
+export interface Codebook {
+  name: string;
+  format: CodebookFormat;
+  /** Path as given by the user. */
+  path: string;
+  sha256: string;
+  themes: Theme[];
+}
+
+// ---------------------------------------------------------------- match
+
+/** One counted occurrence of a code's term in a document. */
+export interface Match {
+  /** Index into the compiled codebook's flat code list. */
+  codeIndex: number;
+  /** Index into that code's `terms`. */
+  termIndex: number;
+  /** Character range in the document text. */
+  start: number;
+  end: number;
+  /** Token range `[firstToken, endToken)`. */
+  firstToken: number;
+  endToken: number;
+}
+
+// ---------------------------------------------------------------- aggregate
+
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+export interface CodeCount {
+  theme: string;
+  code: string;
+  count: number;
+  /** Terms that matched, most frequent first, ties by term. */
+  terms: TermCount[];
+}
+
+export interface DocumentResult {
+  meta: DocumentMeta;
+  source: SourceFile;
+  /** The denominator: word tokens plus CJK words under the run's rule. */
+  words: number;
+  /** Number of CJK characters in the text (reported so readers can convert). */
+  cjkCharacters: number;
+  pages: number;
+  /** One entry per code in codebook order, zeros included. */
+  codes: CodeCount[];
+}
+
+export interface ThemeTotal {
+  theme: string;
+  count: number;
+  words: number;
+  per1000: number;
+}
+
+export interface EvolutionStep {
+  document: DocumentMeta;
+  words: number;
+  themes: Array<
+    ThemeTotal & {
+      /** Change in rate per 1,000 words from the previous milestone; null for the first. */
+      changePer1000: number | null;
+      /** Relative change (0.25 = +25%); null for the first or when the previous rate was 0. */
+      changeRelative: number | null;
+      topTerms: TermCount[];
+    }
+  >;
+}
+
+export interface SeriesEvolution {
+  series: string;
+  steps: EvolutionStep[];
+}
