@@ -1,0 +1,89 @@
+import type { Term, Token } from '../types.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { toTokenNorm } from '../text/fold-text.ts';
+
+/** One position of a term: a literal token, a glob over a whole token, or any single CJK character. */
+export type Step =
+  | { kind: 'literal'; norm: string; cased: string }
+  | { kind: 'glob'; lower: RegExp; cased: RegExp }
+  | { kind: 'any-cjk' };
+
+export interface CompiledTerm {
+  codeIndex: number;
+  termIndex: number;
+  steps: Step[];
+  caseSensitive: boolean;
+  /** True when no step has a wildcard: a literal beats a glob of the same length. */
+  literal: boolean;
+}
+
+export type CompileTermResult = { steps: Step[] } | { problem: string; hint: string };
+
+const onlyStars = /^\*+$/;
+const onlyQuestionMarks = /^\?+$/;
+
+/**
+ * Tokenizes a term value with the document tokenizer, so a term and the text it should match are
+ * split by the same rules. Wildcards at the edge of a CJK value are dropped: a CJK value already
+ * matches inside longer character runs (`布隆迪*` is `布隆迪`).
+ */
+export function compileTermSteps(term: Term): CompileTermResult {
+  const isGlob = term.kind === 'glob';
+  const { tokens, folded } = tokenize(term.value, { wildcards: isGlob });
+  const kept = isGlob ? dropCjkEdgeStars(tokens) : tokens;
+  if ('problem' in kept) return kept;
+  if (kept.length === 0) {
+    return { problem: `the term "${term.value}" has no letters, digits or symbols to match`, hint: 'remove the term or give it a value' };
+  }
+  const steps: Step[] = [];
+  for (const token of kept) {
+    const text = folded.slice(token.start, token.end);
+    if (isGlob && onlyQuestionMarks.test(text) && touchesCjk(kept, token)) {
+      for (let k = 0; k < text.length; k++) steps.push({ kind: 'any-cjk' });
+    } else if (isGlob && /[*?]/.test(text)) {
+      steps.push({ kind: 'glob', lower: globToRegExp(toTokenNorm(text)), cased: globToRegExp(toTokenNorm(text, true)) });
+    } else {
+      steps.push({ kind: 'literal', norm: token.norm, cased: toTokenNorm(text, true) });
+    }
+  }
+  return { steps };
+}
+
+function dropCjkEdgeStars(tokens: Token[]): Token[] | { problem: string; hint: string } {
+  const kept: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!onlyStars.test(token.norm) || !touchesCjk(tokens, token)) {
+      kept.push(token);
+      continue;
+    }
+    const atEdge = k === 0 || k === tokens.length - 1;
+    if (!atEdge) {
+      return {
+        problem: `"*" between CJK characters is not supported`,
+        hint: 'CJK terms match as character sequences; list the variants as separate terms instead',
+      };
+    }
+  }
+  return kept;
+}
+
+function touchesCjk(tokens: Token[], token: Token): boolean {
+  const k = tokens.indexOf(token);
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    (before !== undefined && before.kind === 'cjk' && token.gap === 'none') ||
+    (after !== undefined && after.kind === 'cjk' && after.gap === 'none')
+  );
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (const char of glob) {
+    if (char === '*') source += '.*';
+    else if (char === '?') source += '.';
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 'su');
+}

@@ -1,0 +1,49 @@
+import type { CjkWordRule, TokenizedText } from '../types.ts';
+
+export interface WordCount {
+  /** Word tokens (letters or digits) plus CJK words under the rule. */
+  words: number;
+  cjkCharacters: number;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The `words` denominator. Latin-script words are tokens with a letter or digit. CJK text has no
+ * spaces, so under `icu` each run of CJK characters is segmented with Intl.Segmenter (ICU, as
+ * quanteda's tokens() does) and word-like segments are counted; under `characters` each CJK
+ * character counts as one word. Term matching never depends on this.
+ */
+export function countWords(tokenized: TokenizedText, rule: CjkWordRule): WordCount {
+  let latinWords = 0;
+  let cjkCharacters = 0;
+  let cjkWords = 0;
+  let run = '';
+  const flushRun = () => {
+    if (run) cjkWords += countIcuWords(run);
+    run = '';
+  };
+  for (const token of tokenized.tokens) {
+    if (token.kind === 'cjk') {
+      cjkCharacters++;
+      if (rule === 'icu') {
+        if (token.gap !== 'none' && token.gap !== 'line') flushRun();
+        run += token.norm;
+      }
+      continue;
+    }
+    flushRun();
+    if (token.kind === 'word') latinWords++;
+  }
+  flushRun();
+  return { words: latinWords + (rule === 'icu' ? cjkWords : cjkCharacters), cjkCharacters };
+}
+
+function countIcuWords(run: string): number {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  let count = 0;
+  for (const segment of segmenter.segment(run)) {
+    if (segment.isWordLike) count++;
+  }
+  return count;
+}
