@@ -1,0 +1,145 @@
+/**
+ * The one adapter around the `yaml` package: parses a YAML source into a small,
+ * library-independent tree where every node carries its 1-based line:column.
+ * The rest of `codebook/` sees only these types, never `yaml`'s own classes.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlLibNode } from 'yaml';
+import type { SourcePosition } from '../types.ts';
+
+export type ScalarValue = string | number | boolean | null;
+
+export interface YamlScalar {
+  kind: 'scalar';
+  value: ScalarValue;
+  position: SourcePosition;
+}
+
+export interface YamlEntry {
+  /** The key as text (numbers and booleans as written); `null` when the key is not a scalar. */
+  key: string | null;
+  keyPosition: SourcePosition;
+  value: YamlNode;
+}
+
+export interface YamlMap {
+  kind: 'map';
+  entries: YamlEntry[];
+  position: SourcePosition;
+}
+
+export interface YamlSeq {
+  kind: 'seq';
+  items: YamlNode[];
+  position: SourcePosition;
+}
+
+export type YamlNode = YamlScalar | YamlMap | YamlSeq;
+
+/** A problem reported by the YAML parser itself. */
+export interface YamlProblem {
+  severity: 'error' | 'warning';
+  /** The parser's message without its source excerpt. */
+  message: string;
+  position: SourcePosition;
+  /** True for duplicate mapping keys: the rest of the tree is still trustworthy. */
+  duplicateKey: boolean;
+}
+
+export interface YamlTree {
+  /** `null` for an empty document (nothing but comments or whitespace). */
+  root: YamlNode | null;
+  problems: YamlProblem[];
+}
+
+/** Upper bound on nodes produced by alias expansion (guards against "billion laughs"). */
+const MAX_ALIAS_NODES = 100_000;
+
+export function parseYamlTree(source: string): YamlTree {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const at = (offset: number | undefined): SourcePosition => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  const problems: YamlProblem[] = [];
+  for (const [severity, list] of [
+    ['error', doc.errors],
+    ['warning', doc.warnings],
+  ] as const) {
+    for (const problem of list) {
+      const first = problem.linePos?.[0];
+      problems.push({
+        severity,
+        message: cleanMessage(problem.message),
+        position: first ? { line: first.line, column: first.col } : at(problem.pos[0]),
+        duplicateKey: problem.code === 'DUPLICATE_KEY',
+      });
+    }
+  }
+
+  let aliasNodes = 0;
+  let aliasOverflowReported = false;
+  const convert = (node: unknown, fallback: SourcePosition, viaAlias: boolean, depth: number): YamlNode => {
+    if (viaAlias && ++aliasNodes > MAX_ALIAS_NODES) {
+      if (!aliasOverflowReported) {
+        aliasOverflowReported = true;
+        problems.push({
+          severity: 'error',
+          message: `Aliases expand to more than ${MAX_ALIAS_NODES} nodes`,
+          position: fallback,
+          duplicateKey: false,
+        });
+      }
+      return { kind: 'scalar', value: null, position: fallback };
+    }
+    if (isAlias(node)) {
+      const target = depth > 50 ? undefined : node.resolve(doc as Document);
+      return target
+        ? convert(target, at(node.range?.[0]), true, depth + 1)
+        : { kind: 'scalar', value: null, position: at(node.range?.[0]) };
+    }
+    const position = hasRange(node) ? at(node.range[0]) : fallback;
+    if (isMap(node)) {
+      const entries: YamlEntry[] = [];
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlLibNode | null;
+        const keyPosition = hasRange(keyNode) ? at(keyNode.range[0]) : position;
+        const key = isScalar(keyNode) ? scalarText(keyNode.value, keyNode.source) : null;
+        entries.push({ key, keyPosition, value: convert(pair.value, keyPosition, viaAlias, depth) });
+      }
+      return { kind: 'map', entries, position };
+    }
+    if (isSeq(node)) {
+      return { kind: 'seq', items: node.items.map((item) => convert(item, position, viaAlias, depth)), position };
+    }
+    if (isScalar(node)) return { kind: 'scalar', value: scalarValue(node.value), position };
+    return { kind: 'scalar', value: null, position };
+  };
+
+  const root = doc.contents === null ? null : convert(doc.contents, { line: 1, column: 1 }, false, 0);
+  return { root, problems };
+}
+
+function hasRange(node: unknown): node is { range: [number, number, number] } {
+  return typeof node === 'object' && node !== null && Array.isArray((node as { range?: unknown }).range);
+}
+
+function scalarValue(value: unknown): ScalarValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** Key text: strings as parsed, other scalars as written (`1.0`, `true`), null keys as null. */
+function scalarText(value: unknown, source: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return null;
+  return typeof source === 'string' ? source : String(value);
+}
+
+/** `Map keys must be unique at line 2, column 1:\n\n...` -> `Map keys must be unique`. */
+function cleanMessage(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+}
