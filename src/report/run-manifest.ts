@@ -1,0 +1,18 @@
+import type { Diagnostic, InputRecord } from '../types.ts';
+
+/**
+ * What `manifest.json` records about a run: enough to reproduce it and to check that the
+ * inputs were the same. The only output that may hold wall-clock data (`createdAt`).
+ */
+export interface RunManifest {
+  tool: { name: string; version: string };
+  runtime: { node: string; icu: string; unicode: string };
+  createdAt: string;
+  corpus: { path: string; metadataFile: string | null };
+  codebook: { path: string; name: string; format: string; sha256: string; themes: number; codes: number; terms: number };
+  options: Record<string, unknown>;
+  wordRule: string;
+  inputs: InputRecord[];
+  diagnostics: Diagnostic[];
+  outputs: string[];
+}

@@ -1,0 +1,56 @@
+import type { DocumentResult } from '../types.ts';
+import { formatInteger, formatPercent } from './format-number.ts';
+
+export interface SummaryOptions {
+  /** Where the reports were written, as the user should see it. */
+  outDir: string;
+  /** Inputs that could not be analysed. */
+  failedInputs: number;
+  /** Total words; defaults to the sum of the documents' words. */
+  totalWords?: number;
+}
+
+/**
+ * The short plain-text summary the CLI prints after a run: documents read and failed, total
+ * words, each theme's share of all coded mentions, and where the reports are. No colours.
+ */
+export function toSummaryText(
+  results: readonly DocumentResult[],
+  themeOrder: readonly string[],
+  options: SummaryOptions,
+): string {
+  const counts = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
+  for (const { codes } of results) {
+    for (const code of codes) {
+      const sum = counts.get(code.theme);
+      if (sum !== undefined) counts.set(code.theme, sum + code.count);
+    }
+  }
+  const totalMentions = [...counts.values()].reduce((a, b) => a + b, 0);
+  const totalWords = options.totalWords ?? results.reduce((sum, r) => sum + r.words, 0);
+
+  const read = `Read ${plural(results.length, 'document')}`;
+  const lines = [
+    options.failedInputs > 0 ? `${read}; ${plural(options.failedInputs, 'input')} failed.` : `${read}.`,
+    `Total words: ${formatInteger(totalWords)}`,
+    `Coded mentions: ${formatInteger(totalMentions)}`,
+  ];
+  if (themeOrder.length > 0) {
+    lines.push('Share of coded mentions by theme:');
+    const nameWidth = Math.max(...themeOrder.map((theme) => theme.length));
+    const shares = themeOrder.map((theme) => {
+      const count = counts.get(theme) ?? 0;
+      return { theme, count, share: formatPercent(totalMentions > 0 ? count / totalMentions : 0) };
+    });
+    const shareWidth = Math.max(...shares.map((s) => s.share.length));
+    for (const { theme, count, share } of shares) {
+      lines.push(`  ${theme.padEnd(nameWidth)}  ${share.padStart(shareWidth)}  (${plural(count, 'mention')})`);
+    }
+  }
+  lines.push(`Reports written to ${options.outDir}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${formatInteger(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
