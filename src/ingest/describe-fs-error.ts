@@ -1,0 +1,9 @@
+/** A short, plain reason for a failed file-system call (`permission denied`, ...). */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  return error instanceof Error ? error.message : String(error);
+}

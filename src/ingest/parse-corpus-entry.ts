@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { isMap, isScalar } from 'yaml';
+import type { Node } from 'yaml';
+import type { Diagnostic, DocumentMeta, SourcePosition } from '../types.ts';
+import { closestName } from './closest-name.ts';
+import { normaliseDate } from './normalise-date.ts';
+import type { CorpusEntry } from './read-corpus-metadata.ts';
+
+const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language'] as const;
+type TextKey = 'id' | 'title' | 'issuer' | 'level' | 'series' | 'language';
+
+/** Where a YAML node starts, as a 1-based position. */
+export type Locate = (node: Node | null | undefined) => SourcePosition;
+
+export interface ParsedCorpusEntry {
+  entry?: CorpusEntry;
+  /** Where `id:` is written, when it is. */
+  idPosition?: SourcePosition;
+  diagnostics: Diagnostic[];
+}
+
+/** Checks one `documents:` item; the entry is returned unless its `file` is missing or unusable. */
+export function parseCorpusEntry(item: unknown, file: string, locate: Locate): ParsedCorpusEntry {
+  const diagnostics: Diagnostic[] = [];
+  if (!isMap(item)) {
+    const message = 'Each item under `documents` must be a mapping such as `- file: national/2012-pilots.txt`.';
+    return { diagnostics: [wrongType(file, locate(item as Node), message)] };
+  }
+  const meta: Partial<DocumentMeta> = {};
+  let relPath: string | undefined;
+  let position: SourcePosition | undefined;
+  let idPosition: SourcePosition | undefined;
+
+  for (const pair of item.items) {
+    const keyNode = pair.key as Node;
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
+      const suggestion = closestName(key, ENTRY_KEYS);
+      diagnostics.push({
+        severity: 'error',
+        rule: 'corpus/unknown-key',
+        message: `Unknown key \`${key}\` in a documents entry.`,
+        file,
+        ...locate(keyNode),
+        hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Allowed keys: ${ENTRY_KEYS.join(', ')}.`,
+      });
+      continue;
+    }
+    const valueNode = (pair.value ?? keyNode) as Node;
+    const where = locate(valueNode);
+    const text = scalarText(pair.value);
+    if (text === undefined) {
+      const hint = `Write \`${key}:\` followed by a single value on the same line; quote it if it contains a colon.`;
+      diagnostics.push(wrongType(file, where, `\`${key}\` must be a single text value.`, hint));
+      continue;
+    }
+    if (key === 'file') {
+      const checked = checkRelativePath(text);
+      if (typeof checked !== 'string') {
+        diagnostics.push({ severity: 'error', file, ...where, ...checked });
+        continue;
+      }
+      relPath = checked;
+      position = where;
+    } else if (key === 'date') {
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      const date = normaliseDate(value, typeof value === 'number' ? text : undefined);
+      if (date === undefined) {
+        diagnostics.push({
+          severity: 'error',
+          rule: 'corpus/invalid-date',
+          message: `\`${text}\` is not a valid date.`,
+          file,
+          ...where,
+          hint: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, e.g. 2012-11-22.',
+        });
+        continue;
+      }
+      meta.date = date;
+    } else {
+      meta[key as TextKey] = text;
+      if (key === 'id') idPosition = where;
+    }
+  }
+
+  if (relPath === undefined || position === undefined) {
+    if (!item.items.some((pair) => isScalar(pair.key) && pair.key.value === 'file')) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'corpus/missing-key',
+        message: 'This documents entry has no `file:`.',
+        file,
+        ...locate(item),
+        hint: 'Add `file:` with the document path relative to the corpus folder.',
+      });
+    }
+    return { diagnostics };
+  }
+  const entry: CorpusEntry = { file: relPath, meta, position };
+  return idPosition ? { entry, idPosition, diagnostics } : { entry, diagnostics };
+}
+
+/** The value as written, for non-empty strings and numbers (so `id: 007` stays `007`). */
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value.trim() === '' ? undefined : node.value.trim();
+  if (typeof node.value === 'number') return (node.source ?? String(node.value)).trim();
+  return undefined;
+}
+
+/** A normalised `/`-separated path inside the corpus folder, or the problem with it. */
+function checkRelativePath(raw: string): string | Pick<Diagnostic, 'rule' | 'message' | 'hint'> {
+  const slashed = raw.replaceAll('\\', '/');
+  const hint = 'Give the path relative to the corpus folder, e.g. `national/2012-pilots.txt`.';
+  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+    return { rule: 'corpus/path-escapes', message: `\`${raw}\` is an absolute path.`, hint };
+  }
+  const normalised = path.posix.normalize(slashed);
+  if (normalised === '..' || normalised.startsWith('../')) {
+    return {
+      rule: 'corpus/path-escapes',
+      message: `\`${raw}\` points outside the corpus folder.`,
+      hint: `${hint} Only documents inside the corpus folder are analysed.`,
+    };
+  }
+  if (normalised === '.' || normalised.endsWith('/')) {
+    return { rule: 'corpus/wrong-type', message: `\`${raw}\` is a folder, not a document.`, hint };
+  }
+  return normalised;
+}
+
+export function wrongType(file: string, position: SourcePosition, message: string, hint?: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'corpus/wrong-type',
+    message,
+    file,
+    ...position,
+    hint: hint ?? 'See the corpus.yaml example in the README: `documents:` then `- file: ...` entries.',
+  };
+}

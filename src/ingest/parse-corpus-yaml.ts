@@ -1,0 +1,111 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import type { Diagnostic, SourcePosition } from '../types.ts';
+import { closestName } from './closest-name.ts';
+import { parseCorpusEntry, wrongType } from './parse-corpus-entry.ts';
+import type { Locate } from './parse-corpus-entry.ts';
+import type { CorpusEntry } from './read-corpus-metadata.ts';
+import { defaultDocumentId } from './to-document-meta.ts';
+
+const ROOT_KEYS = ['documents'];
+
+/**
+ * Parses corpus.yaml text (`file` is the path shown in diagnostics). Syntax errors stop the
+ * parse; otherwise every entry is checked and all problems are returned together.
+ */
+export function parseCorpusYaml(text: string, file: string): { entries: CorpusEntry[]; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const positionOf = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const locate: Locate = (node) => positionOf(node?.range?.[0] ?? 0);
+  const diagnostics: Diagnostic[] = [];
+
+  for (const error of doc.errors) {
+    diagnostics.push({
+      severity: 'error',
+      rule: error.code === 'DUPLICATE_KEY' ? 'corpus/duplicate-key' : 'corpus/yaml-syntax',
+      message: `${error.message.replace(/\.$/, '')}.`,
+      file,
+      ...positionOf(error.pos[0]),
+      hint:
+        error.code === 'DUPLICATE_KEY'
+          ? 'Give each key once per entry.'
+          : 'Fix the YAML syntax; each item is `- file: path/to/document.txt` followed by indented keys.',
+    });
+  }
+  if (diagnostics.length > 0) return { entries: [], diagnostics };
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { entries: [], diagnostics };
+  if (!isMap(root)) {
+    diagnostics.push(wrongType(file, locate(root), 'corpus.yaml must be a mapping with a `documents:` list.'));
+    return { entries: [], diagnostics };
+  }
+
+  let documents: unknown = null;
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key === 'documents') {
+      documents = pair.value;
+      continue;
+    }
+    const suggestion = closestName(key, ROOT_KEYS);
+    diagnostics.push({
+      severity: 'error',
+      rule: 'corpus/unknown-key',
+      message: `Unknown top-level key \`${key}\`, expected \`documents\`.`,
+      file,
+      ...locate(pair.key as Node),
+      hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'corpus.yaml has one top-level key, `documents:`.',
+    });
+  }
+  if (documents === null || (isScalar(documents) && documents.value === null)) return { entries: [], diagnostics };
+  if (!isSeq(documents)) {
+    diagnostics.push(
+      wrongType(file, locate(documents as Node), '`documents` must be a list of entries (`- file: ...`).'),
+    );
+    return { entries: [], diagnostics };
+  }
+
+  const entries: CorpusEntry[] = [];
+  const firstByFile = new Map<string, CorpusEntry>();
+  const firstById = new Map<string, CorpusEntry>();
+  for (const item of documents.items) {
+    const parsed = parseCorpusEntry(item, file, locate);
+    diagnostics.push(...parsed.diagnostics);
+    const entry = parsed.entry;
+    if (!entry) continue;
+    const sameFile = firstByFile.get(entry.file);
+    if (sameFile) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'corpus/duplicate-file',
+        message: `\`${entry.file}\` is listed twice (first at line ${sameFile.position.line}); this entry is ignored.`,
+        file,
+        ...entry.position,
+        hint: 'List each document once; merge the two entries.',
+      });
+      continue;
+    }
+    firstByFile.set(entry.file, entry);
+    const id = entry.meta.id ?? defaultDocumentId(entry.file);
+    const sameId = firstById.get(id);
+    if (sameId) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'corpus/duplicate-id',
+        message: `Document id \`${id}\` is also used by \`${sameId.file}\` (line ${sameId.position.line}).`,
+        file,
+        ...(parsed.idPosition ?? entry.position),
+        hint: 'Give each document a unique `id:`; ids name the documents in every output.',
+      });
+    } else {
+      firstById.set(id, entry);
+    }
+    entries.push(entry);
+  }
+  return { entries, diagnostics };
+}

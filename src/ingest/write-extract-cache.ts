@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExtractedText } from '../types.ts';
+import type { ExtractCacheEntry } from './read-extract-cache.ts';
+import { extractCachePath } from './read-extract-cache.ts';
+
+/**
+ * Stores an extraction under its sha256 and extractor version. Writes a temporary file and
+ * renames it, so a reader never sees half a file. Returns the error instead of throwing.
+ */
+export async function writeExtractCache(
+  cacheDir: string,
+  sha256: string,
+  version: string,
+  extracted: ExtractedText,
+): Promise<Error | undefined> {
+  const target = extractCachePath(cacheDir, sha256, version);
+  const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const entry: ExtractCacheEntry = { version, sha256, text: extracted.text, pages: extracted.pages };
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(temporary, `${JSON.stringify(entry)}\n`, 'utf8');
+    await rename(temporary, target);
+    return undefined;
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../src/ingest/decode-text.ts';
+import { findInvalidUtf8 } from '../../../src/ingest/find-invalid-utf8.ts';
+
+const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
+const bytes = (...parts: Array<number[] | string>): Uint8Array =>
+  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
+
+describe('decodeText: decoded text', () => {
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['plain ASCII', bytes('abc'), 'abc'],
+    ['UTF-8 without BOM, Chinese', bytes([0xe4, 0xb8, 0xad, 0xe6, 0x96, 0x87]), '中文'],
+    ['UTF-8 BOM is stripped', bytes([0xef, 0xbb, 0xbf], 'h', [0xc3, 0xa9], 'llo'), 'héllo'],
+    ['CRLF becomes LF', bytes('a\r\nb\r\n'), 'a\nb\n'],
+    ['lone CR becomes LF', bytes('a\rb\r\rc'), 'a\nb\n\nc'],
+    ['CRLF followed by a lone CR is two breaks', bytes('a\r\n\rb'), 'a\n\nb'],
+    ['NFC: e + combining acute becomes U+00E9', bytes('e', [0xcc, 0x81]), '\u00e9'],
+    ['UTF-16LE with BOM', bytes([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00, 0x0d, 0x00, 0x0a, 0x00, 0x2d, 0x4e]), 'hi\n中'],
+    ['UTF-16BE with BOM', bytes([0xfe, 0xff, 0x00, 0x68, 0x4e, 0x2d]), 'h中'],
+    ['a literal U+FFFD in valid UTF-8 is kept', bytes('a', [0xef, 0xbf, 0xbd]), 'a\ufffd'],
+    ['empty file', bytes(), ''],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(decodeText(input)).toEqual({ text: expected });
+  });
+});
+
+describe('decodeText: problems', () => {
+  it('reports GBK bytes as not UTF-8 with line and column of the first bad byte', () => {
+    // "ab\nc" then GBK 中 (D6 D0): the bad byte is at offset 4, line 2, column 2.
+    const result = decodeText(bytes('ab\nc', [0xd6, 0xd0]));
+    expect(result).toMatchObject({ problem: { rule: 'ingest/not-utf8', line: 2, column: 2 } });
+    if (!('problem' in result)) throw new Error('expected a problem');
+    expect(result.problem.message).toContain('0xD6 0xD0');
+    expect(result.problem.message).toContain('byte offset 4');
+    expect(result.problem.hint).toMatch(/UTF-8/);
+    expect(result.problem.hint).toMatch(/GBK/);
+  });
+
+  it('counts the offset from the start of the file when there is a UTF-8 BOM', () => {
+    const result = decodeText(bytes([0xef, 0xbb, 0xbf], 'a', [0xff]));
+    expect(result).toMatchObject({ problem: { rule: 'ingest/not-utf8', line: 1, column: 2 } });
+    if (!('problem' in result)) throw new Error('expected a problem');
+    expect(result.problem.message).toContain('byte offset 4');
+  });
+
+  it('counts a CRLF line break once when placing the bad byte', () => {
+    // "x\r\nyz" + 0x80: line 2, after "yz" -> column 3.
+    expect(decodeText(bytes('x\r\nyz', [0x80]))).toMatchObject({ problem: { line: 2, column: 3 } });
+  });
+
+  it('reports a NUL byte as a binary file', () => {
+    expect(decodeText(bytes('a', [0x00], 'b'))).toMatchObject({ problem: { rule: 'ingest/binary-file' } });
+  });
+
+  it('reports UTF-16 without BOM (NUL bytes) as a binary file', () => {
+    expect(decodeText(bytes([0x68, 0x00, 0x69, 0x00]))).toMatchObject({ problem: { rule: 'ingest/binary-file' } });
+  });
+
+  it('reports a NUL character inside UTF-16 text as a binary file', () => {
+    expect(decodeText(bytes([0xff, 0xfe, 0x00, 0x00]))).toMatchObject({ problem: { rule: 'ingest/binary-file' } });
+  });
+
+  it('reports a UTF-16LE file with an odd number of bytes', () => {
+    expect(decodeText(bytes([0xff, 0xfe, 0x68, 0x00, 0x69]))).toMatchObject({ problem: { rule: 'ingest/invalid-utf16' } });
+  });
+});
+
+describe('findInvalidUtf8', () => {
+  const cases: Array<[string, number[], number]> = [
+    ['valid ASCII', ascii('abc'), -1],
+    ['valid 4-byte emoji', [0xf0, 0x9f, 0x98, 0x80], -1],
+    ['overlong C0 80', [0x61, 0xc0, 0x80], 1],
+    ['encoded surrogate ED A0 80', [0xed, 0xa0, 0x80], 0],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['truncated at the end', [0x61, 0x62, 0xe4, 0xb8], 2],
+    ['stray continuation byte', [0x61, 0x80], 1],
+    ['lead byte followed by ASCII', [0xe4, 0x61, 0x62], 0],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(findInvalidUtf8(Uint8Array.from(input))).toBe(expected);
+  });
+
+  it('agrees with the fatal TextDecoder on whether bytes are valid', () => {
+    const samples = [[0xe4, 0xb8, 0xad], [0xe0, 0x80, 0x80], [0xef, 0xbf, 0xbf], [0xf0, 0x8f, 0xbf, 0xbf], [0xc2, 0xa0]];
+    for (const sample of samples) {
+      const input = Uint8Array.from(sample);
+      let valid = true;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(input);
+      } catch {
+        valid = false;
+      }
+      expect(findInvalidUtf8(input) === -1, sample.join(' ')).toBe(valid);
+    }
+  });
+});
