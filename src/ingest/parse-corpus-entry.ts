@@ -46,12 +46,13 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
       });
       continue;
     }
-    const valueNode = (pair.value ?? keyNode) as Node;
+    const isEmpty = pair.value === null || (isScalar(pair.value) && pair.value.value === null);
+    const valueNode = (isEmpty ? keyNode : pair.value) as Node;
     const where = locate(valueNode);
     const text = scalarText(pair.value);
     if (text === undefined) {
       const hint = `Write \`${key}:\` followed by a single value on the same line; quote it if it contains a colon.`;
-      diagnostics.push(wrongType(file, where, `\`${key}\` must be a single text value.`, hint));
+      diagnostics.push(wrongType(file, where, isEmpty ? `\`${key}\` has no value.` : `\`${key}\` must be a single text value.`, hint));
       continue;
     }
     if (key === 'file') {

@@ -27,7 +27,10 @@ export function parseCorpusYaml(text: string, file: string): { entries: CorpusEn
     diagnostics.push({
       severity: 'error',
       rule: error.code === 'DUPLICATE_KEY' ? 'corpus/duplicate-key' : 'corpus/yaml-syntax',
-      message: `${error.message.replace(/\.$/, '')}.`,
+      message:
+        error.code === 'DUPLICATE_KEY'
+          ? `Key \`${keyAt(text, error.pos[0])}\` appears twice in the same mapping.`
+          : `Invalid YAML: ${error.message}`,
       file,
       ...positionOf(error.pos[0]),
       hint:
@@ -108,4 +111,9 @@ export function parseCorpusYaml(text: string, file: string): { entries: CorpusEn
     entries.push(entry);
   }
   return { entries, diagnostics };
+}
+
+/** The key written at `offset` (up to the colon), for duplicate-key messages. */
+function keyAt(text: string, offset: number): string {
+  return (/^[^:\n]*/.exec(text.slice(offset))?.[0] ?? '').trim();
 }

@@ -1,0 +1,41 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { discoverSources } from '../../../src/ingest/discover-sources.ts';
+
+// Running as root, chmod cannot make a file unreadable, so readFile fails on purpose for one name.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...original,
+    readFile: (file: Parameters<typeof original.readFile>[0], ...rest: unknown[]) => {
+      if (String(file).endsWith('locked.txt')) {
+        return Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+      }
+      return (original.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest);
+    },
+  };
+});
+
+describe('discoverSources with an unreadable file', () => {
+  let corpus: string;
+  beforeAll(async () => {
+    corpus = await mkdtemp(path.join(tmpdir(), 'ingest-unreadable-'));
+    await writeFile(path.join(corpus, 'a.txt'), 'a');
+    await writeFile(path.join(corpus, 'locked.txt'), 'secret');
+    await writeFile(path.join(corpus, 'z.txt'), 'z');
+  });
+  afterAll(async () => {
+    await rm(corpus, { recursive: true, force: true });
+  });
+
+  it('reports the file and still returns the others', async () => {
+    const { sources, diagnostics } = await discoverSources(corpus);
+    expect(sources.map((source) => source.relPath)).toEqual(['a.txt', 'z.txt']);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'ingest/unreadable' });
+    expect(diagnostics[0]!.file).toMatch(/locked\.txt$/);
+    expect(diagnostics[0]!.message).toContain('permission denied');
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverSources } from '../../../src/ingest/discover-sources.ts';
+
+const SHA256_HELLO_NL = '5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03';
+const SHA256_EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+describe('discoverSources', () => {
+  let corpus: string;
+  const files: Record<string, string> = {
+    'b.txt': 'hello\n',
+    'B.txt': '',
+    'a.txt': 'x',
+    'a/z.md': 'x',
+    'a-b.txt': 'x',
+    'Z.PDF': 'x',
+    'deep/er/2012-notice.Md': 'x',
+    'ä.txt': 'x',
+    // skipped:
+    '.hidden.txt': 'x',
+    '.git/inside.txt': 'x',
+    'sub/.draft/inside.md': 'x',
+    'README.md': 'x',
+    'sub/readme.txt': 'x',
+    'sub/README.TXT': 'x',
+    'corpus.yaml': 'documents: []\n',
+    'notes.docx': 'x',
+    'data.json': 'x',
+    'txt': 'x',
+  };
+
+  beforeAll(async () => {
+    corpus = await mkdtemp(path.join(tmpdir(), 'ingest-discover-'));
+    for (const [relPath, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(corpus, relPath)), { recursive: true });
+      await writeFile(path.join(corpus, relPath), content);
+    }
+    await mkdir(path.join(corpus, 'folder.txt'));
+  });
+  afterAll(async () => {
+    await rm(corpus, { recursive: true, force: true });
+  });
+
+  it('finds txt/md/pdf in any letter case, skips dot entries, READMEs and corpus.yaml, sorted by code unit', async () => {
+    const { sources, diagnostics } = await discoverSources(corpus);
+    expect(diagnostics).toEqual([]);
+    // Code-unit order: 'B'(0x42) < 'Z'(0x5A) < 'a'(0x61); '-'(0x2D) < '.'(0x2E) < '/'(0x2F); 'ä' (0xE4) last.
+    expect(sources.map((source) => source.relPath)).toEqual([
+      'B.txt',
+      'Z.PDF',
+      'a-b.txt',
+      'a.txt',
+      'a/z.md',
+      'b.txt',
+      'deep/er/2012-notice.Md',
+      'ä.txt',
+    ]);
+    expect(sources.map((source) => source.format)).toEqual(['txt', 'pdf', 'txt', 'txt', 'md', 'txt', 'md', 'txt']);
+  });
+
+  it('records absolute path, size and sha256', async () => {
+    const { sources } = await discoverSources(corpus);
+    const hello = sources.find((source) => source.relPath === 'b.txt');
+    expect(hello).toEqual({
+      path: path.join(corpus, 'b.txt'),
+      relPath: 'b.txt',
+      format: 'txt',
+      bytes: 6,
+      sha256: SHA256_HELLO_NL,
+    });
+    const empty = sources.find((source) => source.relPath === 'B.txt');
+    expect(empty).toMatchObject({ bytes: 0, sha256: SHA256_EMPTY });
+  });
+
+  it('accepts a relative corpus path and still returns absolute paths', async () => {
+    const relative = path.relative(process.cwd(), corpus);
+    const { sources } = await discoverSources(relative);
+    expect(sources).toHaveLength(8);
+    for (const source of sources) expect(path.isAbsolute(source.path)).toBe(true);
+  });
+
+  it('reports a missing corpus folder with a hint', async () => {
+    const missing = path.join(corpus, 'does-not-exist');
+    const { sources, diagnostics } = await discoverSources(missing);
+    expect(sources).toEqual([]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'ingest/corpus-missing' });
+    expect(diagnostics[0]!.file).toContain('does-not-exist');
+    expect(diagnostics[0]!.hint).toBeTruthy();
+  });
+
+  it('reports a corpus path that is a file', async () => {
+    const { diagnostics } = await discoverSources(path.join(corpus, 'b.txt'));
+    expect(diagnostics.map((d) => d.rule)).toEqual(['ingest/corpus-not-a-folder']);
+  });
+
+  it('warns when the folder holds no documents', async () => {
+    const { sources, diagnostics } = await discoverSources(path.join(corpus, 'sub'));
+    expect(sources).toEqual([]);
+    expect(diagnostics).toMatchObject([{ severity: 'warning', rule: 'ingest/no-documents' }]);
+  });
+});

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkCorpusEntries } from '../../../src/ingest/check-corpus-entries.ts';
+import { discoverSources } from '../../../src/ingest/discover-sources.ts';
+import { readCorpusMetadata } from '../../../src/ingest/read-corpus-metadata.ts';
+import type { CorpusEntry } from '../../../src/ingest/read-corpus-metadata.ts';
+import type { SourceFile } from '../../../src/types.ts';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/ingest/', import.meta.url));
+const basic = path.join(fixtures, 'corpus-basic');
+
+describe('readCorpusMetadata', () => {
+  it('reads the entries and reports problems at line:column of corpus.yaml', async () => {
+    const { entries, diagnostics } = await readCorpusMetadata(basic);
+    expect(entries.map((entry) => entry.file)).toEqual([
+      'national/2012-pilots.txt',
+      'local/2018_plan.md',
+      'local/missing.txt',
+    ]);
+    expect(entries[0]).toEqual({
+      file: 'national/2012-pilots.txt',
+      meta: { id: 'cn-2012-pilots', title: 'Pilot measures', date: '2012-11-22', series: 'china-national' },
+      position: { line: 3, column: 11 },
+    });
+    // Line 11 is "    titel: Not there": the key starts at column 5.
+    expect(diagnostics).toMatchObject([
+      { severity: 'error', rule: 'corpus/unknown-key', line: 11, column: 5, hint: 'Did you mean `title`?' },
+    ]);
+    expect(diagnostics[0]!.file).toMatch(/tests\/fixtures\/ingest\/corpus-basic\/corpus\.yaml$/);
+  });
+
+  it('has no entries and no diagnostics without a corpus.yaml', async () => {
+    expect(await readCorpusMetadata(path.join(fixtures, 'corpus-no-yaml'))).toEqual({ entries: [], diagnostics: [] });
+  });
+});
+
+describe('checkCorpusEntries', () => {
+  it('warns, at the entry, about a listed file that was not discovered', async () => {
+    const { entries } = await readCorpusMetadata(basic);
+    const { sources } = await discoverSources(basic);
+    expect(sources.map((source) => source.relPath)).toEqual(['local/2018_plan.md', 'national/2012-pilots.txt']);
+    const diagnostics = checkCorpusEntries(entries, sources, 'corpus/corpus.yaml');
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'corpus/missing-file',
+        file: 'corpus/corpus.yaml',
+        line: 10,
+        column: 11,
+      }),
+    ]);
+    expect(diagnostics[0]!.message).toContain('local/missing.txt');
+  });
+
+  it('suggests a file whose name differs only in letter case', () => {
+    const entry: CorpusEntry = { file: 'National/A.txt', meta: {}, position: { line: 4, column: 11 } };
+    const source: SourceFile = { path: '/c/national/a.txt', relPath: 'national/a.txt', format: 'txt', bytes: 1, sha256: '' };
+    const [diagnostic] = checkCorpusEntries([entry], [source], 'corpus.yaml');
+    expect(diagnostic).toMatchObject({ rule: 'corpus/missing-file', line: 4, column: 11 });
+    expect(diagnostic!.hint).toContain('`national/a.txt`');
+  });
+
+  it('says nothing when every entry has its file', () => {
+    const entry: CorpusEntry = { file: 'a.txt', meta: {}, position: { line: 2, column: 11 } };
+    const source: SourceFile = { path: '/c/a.txt', relPath: 'a.txt', format: 'txt', bytes: 1, sha256: '' };
+    expect(checkCorpusEntries([entry], [source], 'corpus.yaml')).toEqual([]);
+  });
+});
