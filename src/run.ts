@@ -63,8 +63,10 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   const { sources, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir);
   const { entries, diagnostics: metadataDiagnostics } = await readCorpusMetadata(options.corpusDir);
   const setupDiagnostics = [...codebookDiagnostics, ...compileDiagnostics, ...discoverDiagnostics, ...metadataDiagnostics];
-  if (hasErrors(discoverDiagnostics) || hasErrors(metadataDiagnostics)) return cannotRun(setupDiagnostics);
-  if (sources.length === 0) return cannotRun([...setupDiagnostics, noDocuments(options.corpusDir)]);
+  // Without documents, or with unreadable metadata, a report would mislead: stop and say why.
+  if (sources.length === 0 || hasErrors(metadataDiagnostics)) {
+    return cannotRun(setupDiagnostics);
+  }
   setupDiagnostics.push(...checkCorpusEntries(entries, sources, path.join(options.corpusDir, 'corpus.yaml')));
 
   const analysed = await analyseSources(sources, entries, compiled, options, hooks);
@@ -81,7 +83,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
 
   const failedInputs = analysed.inputs.filter((input) => input.status === 'failed').length;
   return {
-    exitCode: failedInputs > 0 || hasErrors(analysed.diagnostics) ? 1 : 0,
+    exitCode: failedInputs > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
     summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs }),
     outputs,
@@ -143,16 +145,6 @@ function checkFolders(options: AnalyzeOptions): Diagnostic | undefined {
     };
   }
   return undefined;
-}
-
-function noDocuments(corpusDir: string): Diagnostic {
-  return {
-    severity: 'error',
-    rule: 'ingest/no-documents',
-    message: `No documents found in ${corpusDir} (looked for .txt, .md and .pdf files).`,
-    file: corpusDir,
-    hint: 'add documents to the folder or pass another one with --corpus DIR',
-  };
 }
 
 function duplicateId(source: SourceFile, id: string, firstFile: string): Diagnostic {

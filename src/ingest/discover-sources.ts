@@ -60,7 +60,7 @@ export async function discoverSources(
   }
   if (sources.length === 0 && diagnostics.length === 0) {
     diagnostics.push({
-      severity: 'warning',
+      severity: 'error',
       rule: 'ingest/no-documents',
       message: 'The corpus folder contains no .txt, .md or .pdf documents.',
       file: toDisplayPath(corpusDir),

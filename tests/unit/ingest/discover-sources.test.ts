@@ -99,6 +99,6 @@ describe('discoverSources', () => {
   it('warns when the folder holds no documents', async () => {
     const { sources, diagnostics } = await discoverSources(path.join(corpus, 'sub'));
     expect(sources).toEqual([]);
-    expect(diagnostics).toMatchObject([{ severity: 'warning', rule: 'ingest/no-documents' }]);
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/no-documents' }]);
   });
 });
