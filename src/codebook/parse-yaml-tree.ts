@@ -71,7 +71,7 @@ export function parseYamlTree(source: string): YamlTree {
       const first = problem.linePos?.[0];
       problems.push({
         severity,
-        message: cleanMessage(problem.message),
+        message: friendlyMessage(problem.code, cleanMessage(problem.message), source, problem.pos[0]),
         position: first ? { line: first.line, column: first.col } : at(problem.pos[0]),
         duplicateKey: problem.code === 'DUPLICATE_KEY',
       });
@@ -94,10 +94,16 @@ export function parseYamlTree(source: string): YamlTree {
       return { kind: 'scalar', value: null, position: fallback };
     }
     if (isAlias(node)) {
+      const aliasPosition = at(node.range?.[0]);
       const target = depth > 50 ? undefined : node.resolve(doc as Document);
-      return target
-        ? convert(target, at(node.range?.[0]), true, depth + 1)
-        : { kind: 'scalar', value: null, position: at(node.range?.[0]) };
+      if (target) return convert(target, aliasPosition, true, depth + 1);
+      problems.push({
+        severity: 'error',
+        message: `Alias *${node.source} refers to no anchor &${node.source} defined before it`,
+        position: aliasPosition,
+        duplicateKey: false,
+      });
+      return { kind: 'scalar', value: null, position: aliasPosition };
     }
     const position = hasRange(node) ? at(node.range[0]) : fallback;
     if (isMap(node)) {
@@ -111,7 +117,16 @@ export function parseYamlTree(source: string): YamlTree {
       return { kind: 'map', entries, position };
     }
     if (isSeq(node)) {
-      return { kind: 'seq', items: node.items.map((item) => convert(item, position, viaAlias, depth)), position };
+      const items = node.items.map((item) => {
+        const converted = convert(item, position, viaAlias, depth);
+        // An empty block item (`-` alone) starts after its dash; point at the dash instead.
+        if (converted.kind === 'scalar' && converted.value === null && hasRange(item)) {
+          const dash = dashBefore(source, item.range[0]);
+          if (dash !== undefined) converted.position = at(dash);
+        }
+        return converted;
+      });
+      return { kind: 'seq', items, position };
     }
     if (isScalar(node)) return { kind: 'scalar', value: scalarValue(node.value), position };
     return { kind: 'scalar', value: null, position };
@@ -119,6 +134,13 @@ export function parseYamlTree(source: string): YamlTree {
 
   const root = doc.contents === null ? null : convert(doc.contents, { line: 1, column: 1 }, false, 0);
   return { root, problems };
+}
+
+/** Offset of the `-` just before `offset` (skipping spaces and tabs), if there is one. */
+function dashBefore(source: string, offset: number): number | undefined {
+  let i = offset - 1;
+  while (i >= 0 && (source[i] === ' ' || source[i] === '\t')) i--;
+  return source[i] === '-' ? i : undefined;
 }
 
 function hasRange(node: unknown): node is { range: [number, number, number] } {
@@ -136,6 +158,16 @@ function scalarText(value: unknown, source: unknown): string | null {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return null;
   return typeof source === 'string' ? source : String(value);
+}
+
+/** Rewords the few parser messages that speak of the library rather than the file. */
+function friendlyMessage(code: string, message: string, source: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n,{}]+?)\s*:/.exec(source.slice(offset))?.[1];
+    return key ? `Duplicate key \`${key.trim()}\` in this mapping` : 'Duplicate key in this mapping';
+  }
+  if (code === 'MULTIPLE_DOCS') return 'The file contains more than one YAML document (separated by `---`)';
+  return message;
 }
 
 /** `Map keys must be unique at line 2, column 1:\n\n...` -> `Map keys must be unique`. */
