@@ -13,6 +13,7 @@ import { compileCodebook, type CompiledCodebook } from './match/compile-codebook
 import { findMatches } from './match/find-matches.ts';
 import { tokenize } from './text/tokenize.ts';
 import { countWords } from './text/count-words.ts';
+import { compareCodeUnits } from './text/compare-code-units.ts';
 import { discoverSources } from './ingest/discover-sources.ts';
 import { readCorpusMetadata, type CorpusEntry } from './ingest/read-corpus-metadata.ts';
 import { checkCorpusEntries } from './ingest/check-corpus-entries.ts';
@@ -70,7 +71,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   setupDiagnostics.push(...checkCorpusEntries(entries, sources, path.join(options.corpusDir, 'corpus.yaml')));
 
   const analysed = await analyseSources(sources, entries, compiled, options, hooks);
-  const results = analysed.results.sort((a, b) => compareText(a.meta.id, b.meta.id));
+  const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
   const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics]);
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms });
@@ -161,9 +162,6 @@ function cannotRun(diagnostics: Diagnostic[]): AnalyzeOutcome {
   return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function buildManifest(
   options: AnalyzeOptions,

@@ -1,5 +1,6 @@
 import type { CodeCount, DocumentResult, EvolutionStep, SeriesEvolution, TermCount } from '../types.ts';
-import { compareCodeUnits, compareMilestones } from './compare-milestones.ts';
+import { compareCodeUnits } from '../text/compare-code-units.ts';
+import { compareMilestones } from './compare-milestones.ts';
 import { totalThemes } from './total-themes.ts';
 
 /** Name of the group that holds documents without `meta.series`; always listed last. */

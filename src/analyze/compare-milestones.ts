@@ -1,9 +1,5 @@
 import type { DocumentMeta } from '../types.ts';
-
-/** Plain UTF-16 code-unit order: locale-independent, so outputs are the same everywhere. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareCodeUnits } from '../text/compare-code-units.ts';
 
 /**
  * The sortable date of a milestone: `meta.date` as given (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`),

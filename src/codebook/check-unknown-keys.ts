@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../types.ts';
 import { toDiagnostic } from './create-reporter.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import type { YamlMap } from './parse-yaml-tree.ts';
 
 /**

@@ -5,15 +5,11 @@ import fg from 'fast-glob';
 import type { Diagnostic, SourceFile, SourceFormat } from '../types.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import { toDisplayPath } from './to-display-path.ts';
+import { compareCodeUnits } from '../text/compare-code-units.ts';
 
 const PATTERN = '**/*.{txt,md,pdf}';
 /** Documentation and configuration, not documents (matched case-insensitively, at any depth). */
 const IGNORE = ['**/corpus.yaml', '**/README.md', '**/README.txt'];
-
-/** Plain UTF-16 code-unit order: the same on every machine and locale. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Lists the documents in `corpusDir` (txt, md, pdf; any letter case), sorted by relative path,

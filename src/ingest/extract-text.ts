@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic, ExtractedText, SourceFile } from '../types.ts';
 import { describeFsError } from './describe-fs-error.ts';
+import { readSourceBytes } from './read-source-bytes.ts';
 import { readExtractCache } from './read-extract-cache.ts';
 import { EXTRACTOR_VERSION, readPdfText } from './read-pdf-text.ts';
 import type { PdfFailureKind } from './read-pdf-text.ts';
@@ -30,23 +30,9 @@ export async function extractText(
   let extracted = options.cacheDir ? await readExtractCache(options.cacheDir, source.sha256, EXTRACTOR_VERSION) : undefined;
 
   if (!extracted) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(source.path);
-    } catch (error) {
-      return {
-        diagnostics: [
-          {
-            severity: 'error',
-            rule: 'ingest/unreadable',
-            message: `Cannot read this file: ${describeFsError(error)}.`,
-            file,
-            hint: 'Check that the file exists and that you have permission to read it.',
-          },
-        ],
-      };
-    }
-    const result = await readPdfText(bytes, options.password === undefined ? {} : { password: options.password });
+    const read = await readSourceBytes(source);
+    if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+    const result = await readPdfText(read.bytes, options.password === undefined ? {} : { password: options.password });
     if ('failure' in result) return { diagnostics: [pdfFailure(file, result.failure, result.reason)] };
     extracted = toPagedText(result.pageTexts);
     if (options.cacheDir) {

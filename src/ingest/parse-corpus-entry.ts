@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic, DocumentMeta, SourcePosition } from '../types.ts';
-import { closestName } from './closest-name.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { normaliseDate } from './normalise-date.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 
@@ -35,7 +35,7 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
     const keyNode = pair.key as Node;
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
-      const suggestion = closestName(key, ENTRY_KEYS);
+      const suggestion = didYouMean(key, ENTRY_KEYS);
       diagnostics.push({
         severity: 'error',
         rule: 'corpus/unknown-key',

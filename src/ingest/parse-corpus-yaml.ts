@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../types.ts';
-import { closestName } from './closest-name.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { parseCorpusEntry, wrongType } from './parse-corpus-entry.ts';
 import type { Locate } from './parse-corpus-entry.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
@@ -55,7 +55,7 @@ export function parseCorpusYaml(text: string, file: string): { entries: CorpusEn
       documents = pair.value;
       continue;
     }
-    const suggestion = closestName(key, ROOT_KEYS);
+    const suggestion = didYouMean(key, ROOT_KEYS);
     diagnostics.push({
       severity: 'error',
       rule: 'corpus/unknown-key',

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic, ExtractedText, SourceFile } from '../types.ts';
 import { decodeText } from './decode-text.ts';
-import { describeFsError } from './describe-fs-error.ts';
+import { readSourceBytes } from './read-source-bytes.ts';
 import { stripFrontMatter } from './strip-front-matter.ts';
 import { toDisplayPath } from './to-display-path.ts';
 
@@ -10,23 +9,9 @@ export async function readPlainText(
   source: SourceFile,
 ): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[] }> {
   const file = toDisplayPath(source.path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(source.path);
-  } catch (error) {
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          rule: 'ingest/unreadable',
-          message: `Cannot read this file: ${describeFsError(error)}.`,
-          file,
-          hint: 'Check that the file exists and that you have permission to read it.',
-        },
-      ],
-    };
-  }
-  const decoded = decodeText(bytes);
+  const read = await readSourceBytes(source);
+  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+  const decoded = decodeText(read.bytes);
   if ('problem' in decoded) {
     return { diagnostics: [{ severity: 'error', file, ...decoded.problem }] };
   }

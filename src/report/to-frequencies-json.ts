@@ -1,5 +1,5 @@
 import type { Codebook, DocumentResult } from '../types.ts';
-import { compareCodeUnits } from './compare-code-units.ts';
+import { compareCodeUnits } from '../text/compare-code-units.ts';
 import { round3 } from './format-number.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../types.ts';
-import { compareCodeUnits } from './compare-code-units.ts';
+import { compareCodeUnits } from '../text/compare-code-units.ts';
 import { toCsv, type CsvCell } from './to-csv.ts';
 
 export const TERMS_COLUMNS = ['document', 'theme', 'code', 'term', 'count'] as const;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { closestName } from '../../../src/ingest/closest-name.ts';
 import { normaliseDate } from '../../../src/ingest/normalise-date.ts';
 import { stripFrontMatter } from '../../../src/ingest/strip-front-matter.ts';
 import { toPagedText } from '../../../src/ingest/to-paged-text.ts';
@@ -26,20 +25,6 @@ describe('normaliseDate', () => {
   });
 });
 
-describe('closestName', () => {
-  const keys = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language'];
-  it.each([
-    ['tittle', 'title'],
-    ['titel', 'title'],
-    ['Date', 'date'],
-    ['languge', 'language'],
-    ['isuer', 'issuer'],
-    ['colour', undefined],
-    ['x', undefined],
-  ])('%s -> %s', (input, expected) => {
-    expect(closestName(input, keys)).toBe(expected);
-  });
-});
 
 describe('stripFrontMatter', () => {
   it.each([

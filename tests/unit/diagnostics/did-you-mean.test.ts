@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../../src/codebook/did-you-mean.ts';
+import { didYouMean, editDistance } from '../../../src/diagnostics/did-you-mean.ts';
 import { CODE_KEYS } from '../../../src/codebook/codebook-keys.ts';
 
 describe('editDistance', () => {
@@ -27,5 +27,20 @@ describe('didYouMean', () => {
   it('offers nothing when no key is close', () => {
     expect(didYouMean('colour', CODE_KEYS)).toBeUndefined();
     expect(didYouMean('case', ['term', 'case_sensitive', 'kind'])).toBeUndefined();
+  });
+});
+
+describe('didYouMean on corpus.yaml keys', () => {
+  const keys = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language'];
+  it.each([
+    ['tittle', 'title'],
+    ['titel', 'title'],
+    ['Date', 'date'],
+    ['languge', 'language'],
+    ['isuer', 'issuer'],
+    ['colour', undefined],
+    ['x', undefined],
+  ])('%s -> %s', (input, expected) => {
+    expect(didYouMean(input, keys)).toBe(expected);
   });
 });
