@@ -1,0 +1,5 @@
+import { analyzeCommand } from './analyze-command.ts';
+import type { Command } from './command.ts';
+
+/** Every subcommand, in the order `policycoder --help` lists them. Add new commands here. */
+export const ALL_COMMANDS: readonly Command[] = [analyzeCommand];

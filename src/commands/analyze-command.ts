@@ -1,0 +1,76 @@
+import type { CjkWordRule, Diagnostic } from '../types.ts';
+import { renderDiagnostic } from '../diagnostics/render-diagnostic.ts';
+import { runAnalyze, type AnalyzeOptions } from '../run.ts';
+import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
+
+const HELP = `Usage: policycoder analyze [options]
+
+Codes every document in the corpus with the codebook and writes the reports.
+
+Options:
+  --corpus DIR          folder of .txt, .md and .pdf documents, with optional corpus.yaml
+                        metadata (default: corpus)
+  --codebook FILE       native policycoder YAML codebook or quanteda YAML dictionary
+                        (default: codebooks/smart-city.yaml)
+  --out DIR             folder for the reports; created if missing (default: outputs)
+  --cjk-words RULE      how Chinese/Japanese text counts towards the words denominator:
+                        icu (ICU word segmentation, as quanteda) or characters
+                        (one word per character) (default: icu)
+  --top-terms N         terms listed behind each theme in the evolution report (default: 3)
+  --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
+  --no-cache            extract every PDF again
+  --quiet               print only problems, not the summary
+
+Reports written to --out: frequencies.csv, frequencies.json, terms.csv, evolution.md,
+evolution.csv, manifest.json. See README.md for every column.`;
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'code every document in the corpus and write the reports',
+  help: HELP,
+  options: {
+    corpus: { type: 'string', default: 'corpus' },
+    codebook: { type: 'string', default: 'codebooks/smart-city.yaml' },
+    out: { type: 'string', default: 'outputs' },
+    'cjk-words': { type: 'string', default: 'icu' },
+    'top-terms': { type: 'string', default: '3' },
+    cache: { type: 'string', default: '.policycoder-cache' },
+    'no-cache': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+  async run(values, positionals, io) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; options take the form --name VALUE`);
+    const outcome = await runAnalyze(toAnalyzeOptions(values), { onInput: (source, index, total) => showProgress(io, source.relPath, index, total) });
+    if (io.isTTY) io.stderr('\r\x1b[K');
+    printDiagnostics(io, outcome.diagnostics);
+    if (outcome.summary && values.quiet !== true) io.stdout(`${outcome.summary}\n`);
+    return outcome.exitCode;
+  },
+};
+
+function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
+  const cjkWords = String(values['cjk-words']);
+  if (cjkWords !== 'icu' && cjkWords !== 'characters') {
+    throw new UsageError(`--cjk-words must be "icu" or "characters", not "${cjkWords}"`);
+  }
+  const topTerms = Number(values['top-terms']);
+  if (!Number.isInteger(topTerms) || topTerms < 0) {
+    throw new UsageError(`--top-terms must be a whole number, not "${String(values['top-terms'])}"`);
+  }
+  return {
+    corpusDir: String(values.corpus),
+    codebookPath: String(values.codebook),
+    outDir: String(values.out),
+    cjkWords: cjkWords satisfies CjkWordRule,
+    cacheDir: values['no-cache'] === true ? null : String(values.cache),
+    topTerms,
+  };
+}
+
+export function printDiagnostics(io: CommandIo, diagnostics: readonly Diagnostic[]): void {
+  for (const diagnostic of diagnostics) io.stderr(`${renderDiagnostic(diagnostic)}\n`);
+}
+
+function showProgress(io: CommandIo, relPath: string, index: number, total: number): void {
+  if (io.isTTY) io.stderr(`\r\x1b[Kreading ${index + 1}/${total} ${relPath}`);
+}

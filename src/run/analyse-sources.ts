@@ -1,0 +1,65 @@
+import type { Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
+import type { CompiledCodebook } from '../match/compile-codebook.ts';
+import { findMatches } from '../match/find-matches.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { countWords } from '../text/count-words.ts';
+import type { CorpusEntry } from '../ingest/read-corpus-metadata.ts';
+import { extractText } from '../ingest/extract-text.ts';
+import { toDocumentMeta } from '../ingest/to-document-meta.ts';
+import { countMatches } from '../analyze/count-matches.ts';
+import type { AnalyzeHooks, AnalyzeOptions } from '../run.ts';
+
+export interface AnalysedSources {
+  results: DocumentResult[];
+  inputs: InputRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Per input: extract -> tokenize -> count words -> match -> count. Every input ends up analysed or failed with a reason. */
+export async function analyseSources(
+  sources: SourceFile[],
+  entries: CorpusEntry[],
+  compiled: CompiledCodebook,
+  options: AnalyzeOptions,
+  hooks: AnalyzeHooks,
+): Promise<AnalysedSources> {
+  const entryByFile = new Map(entries.map((entry) => [entry.file, entry]));
+  const fileById = new Map<string, string>();
+  const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [] };
+  for (const [index, source] of sources.entries()) {
+    hooks.onInput?.(source, index, sources.length);
+    const meta = toDocumentMeta(source, entryByFile.get(source.relPath));
+    const input: InputRecord = { relPath: source.relPath, format: source.format, bytes: source.bytes, sha256: source.sha256, status: 'failed' };
+    analysed.inputs.push(input);
+    const firstFile = fileById.get(meta.id);
+    if (firstFile !== undefined) {
+      input.reason = `duplicate document id "${meta.id}" (also used by ${firstFile})`;
+      analysed.diagnostics.push(duplicateId(source, meta.id, firstFile));
+      continue;
+    }
+    const { extracted, diagnostics } = await extractText(source, { cacheDir: options.cacheDir });
+    analysed.diagnostics.push(...diagnostics);
+    if (!extracted) {
+      input.reason = diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read';
+      continue;
+    }
+    fileById.set(meta.id, source.relPath);
+    const tokenized = tokenize(extracted.text);
+    const { words, cjkCharacters } = countWords(tokenized, options.cjkWords);
+    const codes = countMatches(findMatches(tokenized, compiled), compiled.codes);
+    analysed.results.push({ meta, source, words, cjkCharacters, pages: extracted.pages.length, codes });
+    Object.assign(input, { status: 'analysed', documentId: meta.id });
+  }
+  return analysed;
+}
+
+function duplicateId(source: SourceFile, id: string, firstFile: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'corpus/duplicate-id',
+    message: `Document id "${id}" is already used by ${firstFile}; this file was not analysed.`,
+    file: source.relPath,
+    hint: 'give each document its own `id` in corpus.yaml, or rename one of the files',
+  };
+}
+

@@ -1,0 +1,43 @@
+import type { CjkWordRule, Codebook, Diagnostic, InputRecord } from '../types.ts';
+import type { RunManifest } from '../report/run-manifest.ts';
+import { PACKAGE_VERSION } from '../version.ts';
+import type { AnalyzeOptions } from '../run.ts';
+
+export function buildManifest(
+  options: AnalyzeOptions,
+  codebook: Codebook,
+  metadataFile: string | null,
+  inputs: InputRecord[],
+  diagnostics: Diagnostic[],
+  outputs: string[],
+): RunManifest {
+  const codes = codebook.themes.flatMap((theme) => theme.codes);
+  return {
+    tool: { name: 'policycoder', version: PACKAGE_VERSION },
+    runtime: { node: process.versions.node, icu: process.versions.icu ?? 'none', unicode: process.versions.unicode ?? 'unknown' },
+    createdAt: new Date().toISOString(),
+    corpus: { path: options.corpusDir, metadataFile },
+    codebook: {
+      path: options.codebookPath,
+      name: codebook.name,
+      format: codebook.format,
+      sha256: codebook.sha256,
+      themes: codebook.themes.length,
+      codes: codes.length,
+      terms: codes.reduce((sum, code) => sum + code.terms.length, 0),
+    },
+    options: { cjkWords: options.cjkWords, topTerms: options.topTerms, cache: options.cacheDir !== null },
+    wordRule: describeWordRule(options.cjkWords),
+    inputs,
+    diagnostics,
+    outputs,
+  };
+}
+
+/** How the `words` denominator is counted, in words for the manifest and the methods notes. */
+export function describeWordRule(rule: CjkWordRule): string {
+  const latin = 'words = tokens containing a letter or digit (hyphen/apostrophe compounds count once; punctuation and symbols do not count)';
+  return rule === 'icu'
+    ? `${latin}; each run of CJK characters is split into words by ICU word segmentation (Intl.Segmenter, ICU ${process.versions.icu ?? '?'}) and word-like segments count`
+    : `${latin}; each CJK character counts as one word`;
+}
