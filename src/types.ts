@@ -125,8 +125,13 @@ export type CjkWordRule = 'icu' | 'characters';
 
 // ---------------------------------------------------------------- codebook
 
-/** How a term's value is interpreted. `glob`: `*` any run, `?` one character, over whole tokens. */
-export type TermKind = 'glob' | 'exact';
+/**
+ * How a term's value is interpreted, word by word over consecutive tokens:
+ * `glob` (`*` any run, `?` one character, over a whole token), `exact` (no wildcards),
+ * `regex` (a JavaScript regular expression searched in each token, as quanteda's `regex`),
+ * `stem` (same Porter stem), `lemma` (same dictionary form, via compromise).
+ */
+export type TermKind = 'glob' | 'exact' | 'regex' | 'stem' | 'lemma';
 
 export interface Term {
   /** The value as the coder wrote it. */
@@ -135,7 +140,19 @@ export interface Term {
   caseSensitive: boolean;
   /** Language group the term was listed under (`en`, `zh`), if any. */
   language?: string;
+  /** Weight of each match in weighted scores (default 1); counts are never weighted. */
+  weight?: number;
   position?: SourcePosition;
+}
+
+/** Context rules of a code: matches they reject are kept as evidence, not counted. */
+export interface CodeRules {
+  /** Values (words, globs, phrases) that cancel any match of the code overlapping them (`smart*` but not `smartphone`). */
+  except?: Term[];
+  /** A match is not counted when a cue ends at most `window` tokens before it in the same sentence. */
+  negation?: { window: number; cues: Term[] };
+  /** A match counts only with one of `terms` within `window` tokens, or in the same sentence or paragraph. */
+  near?: { terms: Term[]; window?: number; within?: 'sentence' | 'paragraph' };
 }
 
 export interface Code {
@@ -145,7 +162,10 @@ export interface Code {
   include?: string;
   exclude?: string;
   examples?: string[];
+  /** Sentences the code must NOT match (checked by `policycoder lint`). */
+  nonExamples?: string[];
   terms: Term[];
+  rules?: CodeRules;
   position?: SourcePosition;
 }
 
@@ -182,6 +202,13 @@ export interface Match {
   /** Token range `[firstToken, endToken)`. */
   firstToken: number;
   endToken: number;
+}
+
+/** A match a context rule rejected, kept so a reviewer can see what the rule removed. */
+export interface ExcludedMatch extends Match {
+  rule: 'except' | 'negation' | 'near';
+  /** What triggered the rule: the exception or cue text found, or the missing near-terms. */
+  reason: string;
 }
 
 // ---------------------------------------------------------------- aggregate
