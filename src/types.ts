@@ -177,7 +177,8 @@ export interface Theme {
   position?: SourcePosition;
 }
 
-export type CodebookFormat = 'native' | 'quanteda';
+/** Where a codebook came from: native or quanteda YAML, LIWC `.dic`, LIWC-22 `.dicx`, WordStat `.cat`. */
+export type CodebookFormat = 'native' | 'quanteda' | 'liwc' | 'liwc22' | 'wordstat';
 
 export interface Codebook {
   name: string;
