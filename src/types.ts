@@ -237,6 +237,10 @@ export interface DocumentResult {
   pages: number;
   /** One entry per code in codebook order, zeros included. */
   codes: CodeCount[];
+  /** One row per counted match, in text order (ties in codebook order): `evidence.csv`. */
+  evidence?: EvidenceRow[];
+  /** How many sentences and paragraphs the text has (the co-occurrence denominators). */
+  units?: TextUnitCounts;
 }
 
 export interface ThemeTotal {
@@ -256,11 +260,148 @@ export interface EvolutionStep {
       /** Relative change (0.25 = +25%); null for the first or when the previous rate was 0. */
       changeRelative: number | null;
       topTerms: TermCount[];
+      /** This theme's share of all coded mentions in the document (0 when there are none). */
+      share?: number;
+      /** Log-likelihood test of the change from the previous milestone; null for the first. */
+      test?: ChangeTest | null;
     }
   >;
+  /** Id of the previous milestone in the series; absent for the first. */
+  previous?: string;
+  /** The same measures per code, in codebook order. */
+  codes?: CodeStep[];
+  /** Terms counted here but not in the previous milestone, and the reverse. */
+  appeared?: TermShift[];
+  vanished?: TermShift[];
+  /** Every term counted here or in the previous milestone, tested against it, highest G2 first. */
+  keyness?: KeynessTerm[];
 }
 
 export interface SeriesEvolution {
   series: string;
   steps: EvolutionStep[];
+  /** How many change tests (themes and codes) the series has: for a multiple-comparison correction. */
+  tests?: number;
+}
+
+// ---------------------------------------------------------------- evidence, statistics, report
+
+/** One counted match with where it is and what surrounds it: a row of `evidence.csv`. */
+export interface EvidenceRow {
+  document: string;
+  theme: string;
+  code: string;
+  /** The codebook term as written. */
+  term: string;
+  /** Exactly `text.slice(start, end)`. */
+  matched: string;
+  /** UTF-16 offsets into the extracted text. */
+  start: number;
+  end: number;
+  /** 1-based PDF page; null for formats without pages. */
+  page: number | null;
+  /** 1-based line and column (code units) in the extracted text. */
+  line: number;
+  column: number;
+  /** 1-based sentence and paragraph numbers within the document. */
+  sentence: number;
+  paragraph: number;
+  /** Whitespace-collapsed context inside the sentence, cut to the context width (`…` marks a cut). */
+  left: string;
+  right: string;
+}
+
+export interface TextUnitCounts {
+  sentences: number;
+  paragraphs: number;
+}
+
+/** Log-likelihood (G2) test of a change between two milestones: 2x2 of mentions vs other words. */
+export interface ChangeTest {
+  g2: number;
+  /** Chi-square survival with 1 degree of freedom. */
+  p: number;
+  /** log2 of this rate over the previous rate, a zero count replaced by 0.5; null when both are 0. */
+  logRatio: number | null;
+  /** p < alpha (0.05), uncorrected. */
+  significant: boolean;
+}
+
+/** A code's measures in one milestone (the theme entries of `EvolutionStep` carry the same). */
+export interface CodeStep {
+  theme: string;
+  code: string;
+  count: number;
+  words: number;
+  per1000: number;
+  share: number;
+  changePer1000: number | null;
+  changeRelative: number | null;
+  test: ChangeTest | null;
+  topTerms: TermCount[];
+}
+
+/** A term that appeared (count > 0, previous 0) or vanished (count 0, previous > 0). */
+export interface TermShift {
+  theme: string;
+  code: string;
+  term: string;
+  count: number;
+  previousCount: number;
+}
+
+/** A term's keyness in a milestone against the previous milestone of the series (the reference). */
+export interface KeynessTerm extends TermShift {
+  g2: number;
+  p: number;
+  logRatio: number | null;
+}
+
+export type CooccurrenceUnit = 'paragraph' | 'sentence';
+
+/** Theme x theme co-occurrence within text units, for one document or summed over a series. */
+export interface CooccurrenceRow {
+  series: string;
+  /** Document id; null for the series total. */
+  document: string | null;
+  unit: CooccurrenceUnit;
+  themeA: string;
+  themeB: string;
+  /** Units holding at least one match of both themes. */
+  both: number;
+  aUnits: number;
+  bUnits: number;
+  units: number;
+  /** both / (aUnits + bUnits - both); null when neither theme occurs. */
+  jaccard: number | null;
+  /** both * units / (aUnits * bUnits); null when either theme is absent. */
+  obsExp: number | null;
+}
+
+/** Corpus-wide totals for the overview. */
+export interface ReportOverview {
+  documents: number;
+  failedInputs: number;
+  words: number;
+  mentions: number;
+  themes: Array<{ theme: string; count: number; share: number; per1000: number }>;
+}
+
+/** Everything a rendered report (`report.md`, `report.html`) shows, in one record. */
+export interface ReportModel {
+  codebook: Codebook;
+  /** Documents ordered by id, with their evidence. */
+  results: DocumentResult[];
+  overview: ReportOverview;
+  evolution: SeriesEvolution[];
+  cooccurrence: CooccurrenceRow[];
+  inputs: InputRecord[];
+  diagnostics: Diagnostic[];
+  settings: {
+    cjkWords: CjkWordRule;
+    /** Characters of context on each side of a match. */
+    contextWidth: number;
+    /** Significance level of the change tests. */
+    alpha: number;
+  };
 }
