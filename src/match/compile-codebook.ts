@@ -1,5 +1,6 @@
 import type { Codebook, Diagnostic, Term } from '../types.ts';
 import { compileTermSteps, type CompiledTerm } from './compile-term.ts';
+import { compileCodeRules, type CompiledCodeRules } from './compile-code-rules.ts';
 
 export interface CodeRef {
   theme: string;
@@ -8,58 +9,88 @@ export interface CodeRef {
 }
 
 /**
- * A codebook compiled once per run into an index keyed by the first token each term needs, so the
- * matcher looks at a handful of candidates per token whatever the codebook's size. Glob-initial
- * terms are tested once per distinct token form and remembered in `candidateCache`.
+ * Terms compiled once per run into an index keyed by the first token each term needs, so the
+ * matcher looks at a handful of candidates per token whatever the codebook's size. Terms whose
+ * first step is a glob or regex are tested once per distinct token form (`candidateCache`);
+ * stem and lemma terms are keyed by the form, computed once per distinct token (`formCache`).
  */
-export interface CompiledCodebook {
+export interface TermIndex {
   codes: CodeRef[];
   byFirstLiteral: Map<string, CompiledTerm[]>;
-  globInitial: CompiledTerm[];
+  byFirstStem: Map<string, CompiledTerm[]>;
+  byFirstLemma: Map<string, CompiledTerm[]>;
+  patternInitial: CompiledTerm[];
   candidateCache: Map<string, CompiledTerm[]>;
+  stemCache: Map<string, string>;
+  lemmaCache: Map<string, string>;
+}
+
+export interface CompiledCodebook extends TermIndex {
+  /** Context rules by code index (undefined for codes without rules). */
+  codeRules: Array<CompiledCodeRules | undefined>;
+  /** The rules' own values (exceptions, cues, near-terms), one pseudo-code per list. */
+  ruleIndex: TermIndex | undefined;
 }
 
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; diagnostics: Diagnostic[] } {
-  const compiled: CompiledCodebook = { codes: [], byFirstLiteral: new Map(), globInitial: [], candidateCache: new Map() };
   const diagnostics: Diagnostic[] = [];
-  for (const theme of codebook.themes) {
-    for (const code of theme.codes) {
-      const codeIndex = compiled.codes.length;
-      compiled.codes.push({ theme: theme.id, code: code.id, terms: code.terms });
-      code.terms.forEach((term, termIndex) => {
-        const result = compileTermSteps(term);
-        if ('problem' in result) {
-          diagnostics.push({
-            severity: 'warning',
-            rule: 'codebook/unmatchable-term',
-            message: `In code "${theme.id}/${code.id}", ${result.problem}; the term is ignored.`,
-            file: codebook.path,
-            line: term.position?.line,
-            column: term.position?.column,
-            hint: result.hint,
-          });
-          return;
-        }
-        addToIndex(compiled, {
-          codeIndex,
-          termIndex,
-          steps: result.steps,
-          caseSensitive: term.caseSensitive,
-          literal: result.steps.every((step) => step.kind === 'literal'),
-        });
-      });
-    }
-  }
-  return { compiled, diagnostics };
+  const codes = codebook.themes.flatMap((theme) =>
+    theme.codes.map((code) => ({ ref: { theme: theme.id, code: code.id, terms: code.terms }, rules: code.rules })),
+  );
+  const index = compileTermIndex(codes.map((code) => code.ref), codebook.path, diagnostics);
+  const ruleCodes: CodeRef[] = [];
+  const codeRules = codes.map(({ ref, rules }) => (rules ? compileCodeRules(ref, rules, ruleCodes) : undefined));
+  const ruleIndex = ruleCodes.length > 0 ? compileTermIndex(ruleCodes, codebook.path, diagnostics) : undefined;
+  return { compiled: { ...index, codeRules, ruleIndex }, diagnostics };
 }
 
-function addToIndex(compiled: CompiledCodebook, term: CompiledTerm): void {
+export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Diagnostic[]): TermIndex {
+  const index: TermIndex = {
+    codes,
+    byFirstLiteral: new Map(),
+    byFirstStem: new Map(),
+    byFirstLemma: new Map(),
+    patternInitial: [],
+    candidateCache: new Map(),
+    stemCache: new Map(),
+    lemmaCache: new Map(),
+  };
+  codes.forEach((code, codeIndex) => {
+    code.terms.forEach((term, termIndex) => {
+      const result = compileTermSteps(term);
+      if ('problem' in result) {
+        diagnostics.push(unmatchable(code, term, result, file));
+        return;
+      }
+      const literal = result.steps.every((step) => step.kind === 'literal');
+      addToIndex(index, { codeIndex, termIndex, steps: result.steps, caseSensitive: term.caseSensitive, literal });
+    });
+  });
+  return index;
+}
+
+function addToIndex(index: TermIndex, term: CompiledTerm): void {
   const first = term.steps[0]!;
-  if (first.kind !== 'literal') {
-    compiled.globInitial.push(term);
-    return;
-  }
-  const bucket = compiled.byFirstLiteral.get(first.norm);
+  if (first.kind === 'literal') push(index.byFirstLiteral, first.norm, term);
+  else if (first.kind === 'stem') push(index.byFirstStem, first.form, term);
+  else if (first.kind === 'lemma') push(index.byFirstLemma, first.form, term);
+  else index.patternInitial.push(term);
+}
+
+function push(map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm): void {
+  const bucket = map.get(key);
   if (bucket) bucket.push(term);
-  else compiled.byFirstLiteral.set(first.norm, [term]);
+  else map.set(key, [term]);
+}
+
+function unmatchable(code: CodeRef, term: Term, result: { problem: string; hint: string }, file: string): Diagnostic {
+  return {
+    severity: 'warning',
+    rule: 'codebook/unmatchable-term',
+    message: `In code "${code.theme}/${code.code}", ${result.problem}; the term is ignored.`,
+    file,
+    line: term.position?.line,
+    column: term.position?.column,
+    hint: result.hint,
+  };
 }

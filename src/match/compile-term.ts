@@ -1,11 +1,19 @@
 import type { Term, Token } from '../types.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { toTokenNorm } from '../text/fold-text.ts';
+import { stemWord } from './stem-word.ts';
+import { lemmatizeWord } from './lemmatize-word.ts';
 
-/** One position of a term: a literal token, a glob over a whole token, or any single CJK character. */
+/**
+ * One position of a term: a literal token, a glob over a whole token, a regular expression
+ * searched in a token, a word with the same stem or lemma, or any single CJK character.
+ */
 export type Step =
   | { kind: 'literal'; norm: string; cased: string }
   | { kind: 'glob'; lower: RegExp; cased: RegExp }
+  | { kind: 'regex'; lower: RegExp; cased: RegExp }
+  | { kind: 'stem'; form: string }
+  | { kind: 'lemma'; form: string }
   | { kind: 'any-cjk' };
 
 export interface CompiledTerm {
@@ -28,6 +36,8 @@ const onlyQuestionMarks = /^\?+$/;
  * matches inside longer character runs (`布隆迪*` is `布隆迪`).
  */
 export function compileTermSteps(term: Term): CompileTermResult {
+  if (term.kind === 'regex') return compileRegexSteps(term.value);
+  if (term.kind === 'stem' || term.kind === 'lemma') return compileWordFormSteps(term.value, term.kind);
   const isGlob = term.kind === 'glob';
   const { tokens, folded } = tokenize(term.value, { wildcards: isGlob });
   const kept = isGlob ? dropCjkEdgeStars(tokens) : tokens;
@@ -47,6 +57,42 @@ export function compileTermSteps(term: Term): CompileTermResult {
     }
   }
   return { steps };
+}
+
+/** quanteda's `regex` value type: one pattern per whitespace-separated word, searched (not anchored) in each token. */
+function compileRegexSteps(value: string): CompileTermResult {
+  const steps: Step[] = [];
+  for (const pattern of value.split(/\s+/).filter(Boolean)) {
+    const compiled = compileRegExp(pattern);
+    if ('problem' in compiled) return compiled;
+    steps.push({ kind: 'regex', ...compiled });
+  }
+  return steps.length > 0 ? { steps } : { problem: 'the regular expression is empty', hint: 'write a pattern or remove the term' };
+}
+
+export function compileRegExp(pattern: string): { lower: RegExp; cased: RegExp } | { problem: string; hint: string } {
+  try {
+    return { lower: new RegExp(pattern, 'iu'), cased: new RegExp(pattern, 'u') };
+  } catch (error) {
+    return {
+      problem: `"${pattern}" is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`,
+      hint: 'fix the pattern (JavaScript syntax, Unicode mode), or use kind: glob for simple wildcards',
+    };
+  }
+}
+
+/** Words become stem or lemma steps; symbols and CJK characters stay literal. */
+function compileWordFormSteps(value: string, kind: 'stem' | 'lemma'): CompileTermResult {
+  const { tokens, folded } = tokenize(value);
+  if (tokens.length === 0) return { problem: `the term "${value}" has no words`, hint: 'remove the term or give it a value' };
+  const toForm = kind === 'stem' ? stemWord : lemmatizeWord;
+  return {
+    steps: tokens.map((token): Step =>
+      token.kind === 'word'
+        ? { kind, form: toForm(token.norm) }
+        : { kind: 'literal', norm: token.norm, cased: toTokenNorm(folded.slice(token.start, token.end), true) },
+    ),
+  };
 }
 
 function dropCjkEdgeStars(tokens: Token[]): Token[] | { problem: string; hint: string } {

@@ -1,28 +1,46 @@
-import type { Match, Token, TokenizedText } from '../types.ts';
+import type { ExcludedMatch, Match, Token, TokenizedText } from '../types.ts';
 import { charClassOf, CJK } from '../text/char-class.ts';
 import { toTokenNorm } from '../text/fold-text.ts';
-import type { CompiledCodebook } from './compile-codebook.ts';
+import type { CompiledCodebook, TermIndex } from './compile-codebook.ts';
 import type { CompiledTerm, Step } from './compile-term.ts';
+import { stemWord } from './stem-word.ts';
+import { lemmatizeWord } from './lemmatize-word.ts';
+import { applyCodeRules } from './apply-code-rules.ts';
 
 const NO_CANDIDATES: CompiledTerm[] = [];
 
-/**
- * Finds every counted match in one left-to-right pass. Codes are independent; within a code a
- * token counts once: at each position the longest term wins (a literal beats a glob of the same
- * length, then codebook order), and the tokens it covers are consumed for that code.
- */
+/** The counted matches of a document (context rules applied). */
 export function findMatches(tokenized: TokenizedText, codebook: CompiledCodebook): Match[] {
+  return findMatchesWithRules(tokenized, codebook).matches;
+}
+
+/** Counted matches, and the matches that context rules rejected (kept as evidence). */
+export function findMatchesWithRules(
+  tokenized: TokenizedText,
+  codebook: CompiledCodebook,
+): { matches: Match[]; excluded: ExcludedMatch[] } {
+  const matches = scanTerms(tokenized, codebook);
+  if (!codebook.ruleIndex) return { matches, excluded: [] };
+  return applyCodeRules(matches, tokenized, codebook.codeRules, scanTerms(tokenized, codebook.ruleIndex));
+}
+
+/**
+ * One left-to-right pass. Codes are independent; within a code a token counts once: at each
+ * position the longest term wins (a literal beats a pattern of the same length, then codebook
+ * order), and the tokens it covers are consumed for that code.
+ */
+export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
   const { tokens } = tokenized;
-  const consumedUntil = new Int32Array(codebook.codes.length);
+  const consumedUntil = new Int32Array(index.codes.length);
   const matches: Match[] = [];
   const bestByCode = new Map<number, { term: CompiledTerm; length: number }>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = candidatesFor(tokens[i]!.norm, codebook);
+    const candidates = candidatesFor(tokens[i]!.norm, index);
     if (candidates.length === 0) continue;
     bestByCode.clear();
     for (const term of candidates) {
       if (consumedUntil[term.codeIndex]! > i) continue;
-      const length = matchLength(term, tokenized, i);
+      const length = matchLength(term, tokenized, i, index);
       if (length === 0) continue;
       const best = bestByCode.get(term.codeIndex);
       if (!best || beats(term, length, best.term, best.length)) bestByCode.set(term.codeIndex, { term, length });
@@ -49,36 +67,63 @@ function beats(term: CompiledTerm, length: number, other: CompiledTerm, otherLen
   return term.termIndex < other.termIndex;
 }
 
-function candidatesFor(norm: string, codebook: CompiledCodebook): CompiledTerm[] {
-  const cached = codebook.candidateCache.get(norm);
+function candidatesFor(norm: string, index: TermIndex): CompiledTerm[] {
+  const cached = index.candidateCache.get(norm);
   if (cached) return cached;
-  const literal = codebook.byFirstLiteral.get(norm) ?? NO_CANDIDATES;
-  const globs = codebook.globInitial.filter((term) => stepAcceptsNorm(term.steps[0]!, norm));
-  const candidates = globs.length === 0 ? literal : [...literal, ...globs];
-  codebook.candidateCache.set(norm, candidates);
+  const found = [
+    ...(index.byFirstLiteral.get(norm) ?? NO_CANDIDATES),
+    ...(index.byFirstStem.size > 0 ? (index.byFirstStem.get(stemOf(norm, index)) ?? NO_CANDIDATES) : NO_CANDIDATES),
+    ...(index.byFirstLemma.size > 0 ? (index.byFirstLemma.get(lemmaOf(norm, index)) ?? NO_CANDIDATES) : NO_CANDIDATES),
+    ...index.patternInitial.filter((term) => stepAcceptsNorm(term.steps[0]!, norm, index)),
+  ];
+  const candidates = found.length === 0 ? NO_CANDIDATES : found;
+  index.candidateCache.set(norm, candidates);
   return candidates;
 }
 
+function stemOf(norm: string, index: TermIndex): string {
+  let form = index.stemCache.get(norm);
+  if (form === undefined) index.stemCache.set(norm, (form = isWordForm(norm) ? stemWord(norm) : norm));
+  return form;
+}
+
+function lemmaOf(norm: string, index: TermIndex): string {
+  let form = index.lemmaCache.get(norm);
+  if (form === undefined) index.lemmaCache.set(norm, (form = isWordForm(norm) ? lemmatizeWord(norm) : norm));
+  return form;
+}
+
+/** Stems and lemmas apply to Latin-script words, not to CJK characters or symbols. */
+function isWordForm(norm: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(norm) && charClassOf(norm.codePointAt(0)!) !== CJK;
+}
+
 /** Case-insensitive test on the token's matching form; case is checked later for case-sensitive terms. */
-function stepAcceptsNorm(step: Step, norm: string): boolean {
+function stepAcceptsNorm(step: Step, norm: string, index: TermIndex): boolean {
   switch (step.kind) {
     case 'literal':
       return step.norm === norm;
     case 'glob':
       return step.lower.test(norm);
+    case 'regex':
+      return step.lower.test(norm);
+    case 'stem':
+      return stemOf(norm, index) === step.form;
+    case 'lemma':
+      return lemmaOf(norm, index) === step.form;
     case 'any-cjk':
       return norm.length <= 2 && charClassOf(norm.codePointAt(0)!) === CJK;
   }
 }
 
-function matchLength(term: CompiledTerm, tokenized: TokenizedText, start: number): number {
+function matchLength(term: CompiledTerm, tokenized: TokenizedText, start: number, index: TermIndex): number {
   const { tokens } = tokenized;
   const count = term.steps.length;
   if (start + count > tokens.length) return 0;
   for (let s = 0; s < count; s++) {
     const token = tokens[start + s]!;
     if (s > 0 && breaksCjkSequence(tokens[start + s - 1]!, token)) return 0;
-    if (s > 0 && !stepAcceptsNorm(term.steps[s]!, token.norm)) return 0;
+    if (s > 0 && !stepAcceptsNorm(term.steps[s]!, token.norm, index)) return 0;
     if (term.caseSensitive && !stepAcceptsCase(term.steps[s]!, token, tokenized.folded)) return 0;
   }
   return count;
@@ -89,14 +134,9 @@ function breaksCjkSequence(previous: Token, token: Token): boolean {
   return previous.kind === 'cjk' && token.kind === 'cjk' && (token.gap === 'space' || token.gap === 'paragraph');
 }
 
+/** Stems and lemmas ignore case; literals, globs and regexes compare the token as written. */
 function stepAcceptsCase(step: Step, token: Token, folded: string): boolean {
+  if (step.kind !== 'literal' && step.kind !== 'glob' && step.kind !== 'regex') return true;
   const cased = toTokenNorm(folded.slice(token.start, token.end), true);
-  switch (step.kind) {
-    case 'literal':
-      return step.cased === cased;
-    case 'glob':
-      return step.cased.test(cased);
-    case 'any-cjk':
-      return true;
-  }
+  return step.kind === 'literal' ? step.cased === cased : step.cased.test(cased);
 }
