@@ -31,7 +31,8 @@ export interface SourcePosition {
 
 // ---------------------------------------------------------------- ingest
 
-export type SourceFormat = 'txt' | 'md' | 'pdf';
+/** `html` covers .html, .htm and .xhtml files. */
+export type SourceFormat = 'txt' | 'md' | 'pdf' | 'html' | 'docx';
 
 export interface DocumentMeta {
   /** Unique id used in every output (from corpus.yaml, else the file name without extension). */
