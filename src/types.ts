@@ -47,6 +47,8 @@ export interface DocumentMeta {
   series?: string;
   /** `en`, `zh`, ... */
   language?: string;
+  /** `detected` when `language` was guessed from the text (text/detect-language.ts), not given in corpus.yaml. */
+  languageSource?: 'metadata' | 'detected';
 }
 
 /** A discovered input file. */

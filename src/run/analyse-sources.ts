@@ -3,10 +3,13 @@ import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { findMatches } from '../match/find-matches.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
+import { detectLanguage } from '../text/detect-language.ts';
 import type { CorpusEntry } from '../ingest/read-corpus-metadata.ts';
 import { extractText } from '../ingest/extract-text.ts';
 import { toDocumentMeta } from '../ingest/to-document-meta.ts';
 import { countMatches } from '../analyze/count-matches.ts';
+import { collectEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
+import { segmentText } from '../text/segment-text.ts';
 import type { AnalyzeHooks, AnalyzeOptions } from '../run.ts';
 
 export interface AnalysedSources {
@@ -44,10 +47,20 @@ export async function analyseSources(
       continue;
     }
     fileById.set(meta.id, source.relPath);
+    if (meta.language === undefined) {
+      const guess = detectLanguage(extracted.text);
+      if (guess.language !== undefined) Object.assign(meta, { language: guess.language, languageSource: 'detected' });
+    }
     const tokenized = tokenize(extracted.text);
     const { words, cjkCharacters } = countWords(tokenized, options.cjkWords);
-    const codes = countMatches(findMatches(tokenized, compiled), compiled.codes);
-    analysed.results.push({ meta, source, words, cjkCharacters, pages: extracted.pages.length, codes });
+    const matches = findMatches(tokenized, compiled);
+    const codes = countMatches(matches, compiled.codes);
+    // Evidence and text units are taken now: the text is not kept after this document.
+    const segments = segmentText(extracted.text, extracted.pages);
+    const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
+    const evidence = collectEvidence(evidenceInput, matches, compiled.codes, options.contextWidth ?? DEFAULT_CONTEXT_WIDTH);
+    const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
+    analysed.results.push({ meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, units });
     Object.assign(input, { status: 'analysed', documentId: meta.id });
   }
   return analysed;
