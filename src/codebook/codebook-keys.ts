@@ -3,7 +3,7 @@
  * `codebooks/policycoder-codebook.schema.json` must list the same keys (a test checks the top level).
  */
 export const TOP_LEVEL_KEYS = ['policycoder', 'name', 'description', 'options', 'themes'] as const;
-export const OPTION_KEYS = ['case_sensitive', 'kind'] as const;
+export const OPTION_KEYS = ['case_sensitive', 'kind', 'negation'] as const;
 export const THEME_KEYS = ['label', 'description', 'codes'] as const;
 export const CODE_KEYS = [
   'label',
@@ -11,14 +11,20 @@ export const CODE_KEYS = [
   'include',
   'exclude',
   'examples',
+  'non_examples',
   'case_sensitive',
   'kind',
   'terms',
+  'except',
+  'negation',
+  'near',
 ] as const;
-export const TERM_KEYS = ['term', 'case_sensitive', 'kind'] as const;
+export const TERM_KEYS = ['term', 'case_sensitive', 'kind', 'weight'] as const;
+export const NEGATION_KEYS = ['window', 'cues'] as const;
+export const NEAR_KEYS = ['terms', 'window', 'within'] as const;
 
-/** Term kinds the matcher implements today. */
-export const TERM_KINDS = ['glob', 'exact'] as const;
+/** Term kinds the matcher implements. */
+export const TERM_KINDS = ['glob', 'exact', 'regex', 'stem', 'lemma'] as const;
 
 /** The only native format version this parser reads. */
 export const FORMAT_VERSION = 1;

@@ -45,16 +45,32 @@ export function parseKindField(node: YamlNode, what: string, report: Reporter): 
   if (node.kind === 'scalar' && typeof node.value === 'string') {
     const kind = TERM_KINDS.find((candidate) => candidate === node.value);
     if (kind) return kind;
-    const isRegex = /^(regex|regexp|regular[ _-]?expression|re)$/i.test(node.value);
+    const suggestion = /^(regexp|regular[ _-]?expression|re)$/i.test(node.value) ? ' (did you mean `regex`?)' : '';
     report.error(
       INVALID,
       node.position,
-      `${what} is \`${node.value}\`, which is not a supported term kind${isRegex ? ' (regular expressions are not supported yet)' : ''}.`,
-      `Use ${allowed}: \`glob\` (the default) treats \`*\` as any run of characters and \`?\` as one character within a token; \`exact\` matches the value literally.`,
+      `${what} is \`${node.value}\`, which is not a supported term kind${suggestion}.`,
+      `Use ${allowed}: \`glob\` (the default: \`*\` any run of characters, \`?\` one, within a token), \`exact\` (literal), \`regex\` (a regular expression searched in each token), \`stem\` (same Porter stem), \`lemma\` (same dictionary form).`,
     );
     return undefined;
   }
-  report.error(INVALID, node.position, `${what} must be ${allowed}, but it is ${describeNode(node)}.`, `Write \`kind: glob\` or \`kind: exact\`.`);
+  report.error(INVALID, node.position, `${what} must be ${allowed}, but it is ${describeNode(node)}.`, `Write one of them, e.g. \`kind: stem\`.`);
+  return undefined;
+}
+
+/** A whole number of tokens, 0 or more (rule windows). */
+export function parseCountField(node: YamlNode, what: string, report: Reporter): number | undefined {
+  if (node.kind === 'scalar' && node.value === null) return undefined;
+  if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= 0) return node.value;
+  report.error(INVALID, node.position, `${what} must be a whole number of tokens (0 or more), but it is ${describeNode(node)}.`, 'Write a number such as `3`.');
+  return undefined;
+}
+
+/** A positive number (term weights). */
+export function parseWeightField(node: YamlNode, what: string, report: Reporter): number | undefined {
+  if (node.kind === 'scalar' && node.value === null) return undefined;
+  if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isFinite(node.value) && node.value > 0) return node.value;
+  report.error(INVALID, node.position, `${what} must be a positive number, but it is ${describeNode(node)}.`, 'Write a number such as `2` or `0.5` (the default weight is 1).');
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
 import { parseBooleanField, parseKindField, parseTextField, parseTextListField } from './parse-field.ts';
 import { parseNativeTerms } from './parse-native-terms.ts';
+import { parseCodeRules } from './parse-code-rules.ts';
 import type { TermDefaults } from './parse-term-item.ts';
 import type { YamlEntry } from './parse-yaml-tree.ts';
 
@@ -64,12 +65,18 @@ export function parseNativeCode(entry: YamlEntry, defaults: TermDefaults, report
   const caseNode = field('case_sensitive');
   const kindNode = field('kind');
   const codeDefaults: TermDefaults = {
+    ...defaults,
     caseSensitive: (caseNode && parseBooleanField(caseNode, `\`case_sensitive\` of ${where}`, report)) ?? defaults.caseSensitive,
     kind: (kindNode && parseKindField(kindNode, `\`kind\` of ${where}`, report)) ?? defaults.kind,
   };
   const termsNode = field('terms');
   const parsed = termsNode ? parseNativeTerms(termsNode, codeDefaults, where, report) : { terms: [], failedItems: 0 };
   code.terms = parsed.terms;
+  const nonExamplesNode = field('non_examples');
+  const nonExamples = nonExamplesNode ? parseTextListField(nonExamplesNode, `\`non_examples\` of ${where}`, report) : undefined;
+  if (nonExamples !== undefined) code.nonExamples = nonExamples;
+  const rules = parseCodeRules(field, codeDefaults, where, report);
+  if (rules) code.rules = rules;
   report.add(checkCodeTerms(code, where, parsed.failedItems, report.file));
   return code;
 }

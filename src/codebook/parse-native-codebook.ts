@@ -5,6 +5,8 @@ import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
 import { parseBooleanField, parseKindField, parseTextField } from './parse-field.ts';
 import { parseNativeTheme } from './parse-native-theme.ts';
+import { parseNegation } from './parse-code-rules.ts';
+import { builtInTermDefaults } from './default-negation.ts';
 import type { TermDefaults } from './parse-term-item.ts';
 import type { YamlMap, YamlNode } from './parse-yaml-tree.ts';
 
@@ -27,7 +29,7 @@ export function parseNativeCodebook(root: YamlMap, report: Reporter): ParsedNati
   const descriptionNode = entry('description')?.value;
   if (descriptionNode) parseTextField(descriptionNode, '`description`', report);
   const optionsNode = entry('options')?.value;
-  const defaults = optionsNode ? parseOptions(optionsNode, report) : { kind: 'glob' as const, caseSensitive: false };
+  const defaults = optionsNode ? parseOptions(optionsNode, report) : builtInTermDefaults();
 
   const themesEntry = entry('themes');
   if (!themesEntry) {
@@ -98,7 +100,7 @@ function checkVersion(node: YamlNode, report: Reporter): void {
 }
 
 function parseOptions(node: YamlNode, report: Reporter): TermDefaults {
-  const defaults: TermDefaults = { kind: 'glob', caseSensitive: false };
+  const defaults = builtInTermDefaults();
   if (node.kind === 'scalar' && node.value === null) return defaults;
   if (node.kind !== 'map') {
     report.error(
@@ -115,5 +117,11 @@ function parseOptions(node: YamlNode, report: Reporter): TermDefaults {
   const kindNode = field('kind');
   const caseSensitive = caseNode ? parseBooleanField(caseNode, '`options.case_sensitive`', report) : undefined;
   const kind = kindNode ? parseKindField(kindNode, '`options.kind`', report) : undefined;
-  return { caseSensitive: caseSensitive ?? defaults.caseSensitive, kind: kind ?? defaults.kind };
+  const negationNode = field('negation');
+  const negation = negationNode ? parseNegation(negationNode, defaults.negation, '`options.negation`', defaults, report) : undefined;
+  return {
+    caseSensitive: caseSensitive ?? defaults.caseSensitive,
+    kind: kind ?? defaults.kind,
+    negation: negation ?? defaults.negation,
+  };
 }

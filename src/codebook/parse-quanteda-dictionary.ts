@@ -10,8 +10,9 @@ import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
 import { parseTermItem } from './parse-term-item.ts';
 import type { YamlEntry, YamlMap, YamlSeq } from './parse-yaml-tree.ts';
+import { builtInTermDefaults } from './default-negation.ts';
 
-const DEFAULTS = { kind: 'glob', caseSensitive: false } as const;
+const DEFAULTS = builtInTermDefaults();
 
 export function parseQuantedaDictionary(root: YamlMap, report: Reporter): Theme[] {
   const themes: Theme[] = [];

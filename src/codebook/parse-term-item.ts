@@ -4,13 +4,15 @@ import { checkUnknownKeys } from './check-unknown-keys.ts';
 import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
 import { normaliseTermValue } from './normalise-term-value.ts';
-import { parseBooleanField, parseKindField } from './parse-field.ts';
+import { parseBooleanField, parseKindField, parseWeightField } from './parse-field.ts';
 import type { SourcePosition } from '../types.ts';
 import type { YamlNode } from './parse-yaml-tree.ts';
 
 export interface TermDefaults {
   kind: TermKind;
   caseSensitive: boolean;
+  /** What `negation: true` means in this codebook (options.negation, else the built-in cues). */
+  negation: { window: number; cues: Term[] };
 }
 
 export interface TermItemContext {
@@ -57,7 +59,10 @@ function parseTermObject(item: YamlNode & { kind: 'map' }, context: TermItemCont
   const kindNode = field('kind');
   const caseSensitive = caseNode ? parseBooleanField(caseNode, `\`case_sensitive\` of a term of ${context.where}`, report) : undefined;
   const kind = kindNode ? parseKindField(kindNode, `\`kind\` of a term of ${context.where}`, report) : undefined;
+  const weightNode = field('weight');
+  const weight = weightNode ? parseWeightField(weightNode, `\`weight\` of a term of ${context.where}`, report) : undefined;
   const defaults: TermDefaults = {
+    ...context.defaults,
     caseSensitive: caseSensitive ?? context.defaults.caseSensitive,
     kind: kind ?? context.defaults.kind,
   };
@@ -81,7 +86,9 @@ function parseTermObject(item: YamlNode & { kind: 'map' }, context: TermItemCont
     );
     return undefined;
   }
-  return makeTerm(valueNode.value, item.position, defaults, context, report);
+  const term = makeTerm(valueNode.value, item.position, defaults, context, report);
+  if (term && weight !== undefined) term.weight = weight;
+  return term;
 }
 
 function makeTerm(
@@ -95,7 +102,26 @@ function makeTerm(
   if (value === '') return emptyTerm(position, context, report);
   const term: Term = { value, kind: defaults.kind, caseSensitive: defaults.caseSensitive, position };
   if (context.language !== undefined) term.language = context.language;
+  if (term.kind === 'regex' && !checkRegex(value, position, context, report)) return undefined;
   return term;
+}
+
+/** Each whitespace-separated word of a regex term is one pattern (JavaScript syntax, Unicode mode). */
+function checkRegex(value: string, position: SourcePosition, context: TermItemContext, report: Reporter): boolean {
+  for (const pattern of value.split(/\s+/)) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch (error) {
+      report.error(
+        'codebook/invalid-regex',
+        position,
+        `The regular expression \`${pattern}\` of ${context.where} is invalid: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}.`,
+        'Fix the pattern (JavaScript syntax in Unicode mode: escape `( ) [ ] { } . * + ? ^ $ | \\` to match them literally), or use `kind: glob` for simple wildcards.',
+      );
+      return false;
+    }
+  }
+  return true;
 }
 
 function emptyTerm(position: SourcePosition, context: TermItemContext, report: Reporter): undefined {

@@ -1,22 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../types.ts';
-import { parseCodebook } from './parse-codebook.ts';
+import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
+import { decodeCodebookBytes } from './formats/decode-codebook-bytes.ts';
+import { parseCodebookFile } from './formats/parse-codebook-file.ts';
 import type { ParsedCodebook } from './parse-codebook.ts';
 
 /**
- * Reads a codebook file (native or quanteda YAML), strips a UTF-8 BOM and parses it.
+ * Reads a codebook file, strips a UTF-8 BOM and parses it by its extension: native or quanteda
+ * YAML, LIWC `.dic`, LIWC-22 `.dicx` or WordStat `.cat` (see `formats/`).
  * Never throws on bad input: a missing or unreadable file, or a directory, becomes a
  * `codebook/unreadable` diagnostic naming the path as given.
  */
 export async function readCodebook(path: string): Promise<ParsedCodebook> {
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     return { diagnostics: [unreadable(path, error)] };
   }
-  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-  return parseCodebook(source, path);
+  const decoded = decodeCodebookBytes(bytes, path);
+  const parsed = parseCodebookFile(decoded.text, path);
+  if (decoded.diagnostics.length === 0) return parsed;
+  return { ...parsed, diagnostics: sortDiagnostics([...decoded.diagnostics, ...parsed.diagnostics]) };
 }
 
 function unreadable(path: string, error: unknown): Diagnostic {

@@ -101,7 +101,7 @@ const rows: Row[] = [
   },
   // ------------------------------------------------------------ invalid-type
   {
-    name: 'invalid-type: terms: 5, case_sensitive: "yes", kind: regex',
+    name: 'invalid-type: terms: 5, case_sensitive: "yes", kind: regexp',
     source: yaml(
       'themes:',
       '  t:',
@@ -112,7 +112,7 @@ const rows: Row[] = [
       '      b:',
       '        definition: d',
       '        case_sensitive: "yes"',
-      '        kind: regex',
+      '        kind: regexp',
       '        terms: [x]',
     ),
     expected: [
@@ -379,12 +379,12 @@ describe('codebook diagnostics: hints and messages', () => {
     expect(termKey.hint).toContain('`term`, `case_sensitive`, `kind`');
   });
 
-  it('kind: regex names the allowed kinds', () => {
+  it('kind: regexp suggests regex and names the allowed kinds', () => {
     const row = rows.find((r) => r.name.startsWith('invalid-type: terms: 5'))!;
     const kind = parseCodebook(row.source, 'cb.yaml').diagnostics[2]!;
-    expect(kind.message).toContain('`regex`');
-    expect(kind.message).toContain('regular expressions are not supported');
-    expect(kind.hint).toContain('`glob` or `exact`');
+    expect(kind.message).toContain('`regexp`');
+    expect(kind.message).toContain('did you mean `regex`?');
+    expect(kind.hint).toContain('`glob` or `exact` or `regex` or `stem` or `lemma`');
   });
 
   it('case_sensitive: "yes" says a string was given and asks for true or false', () => {
