@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   /** Folder for the extracted-text cache, or null to disable it. */
   cacheDir: string | null;
   topTerms: number;
+  /** Characters of context on each side of a match in the evidence (default 60). */
+  contextWidth?: number;
 }
 
 export interface AnalyzeOutcome {
