@@ -1,7 +1,9 @@
-import type { CodeCount, DocumentResult, EvolutionStep, SeriesEvolution, TermCount } from '../types.ts';
+import type { CodeCount, CodeStep, DocumentResult, EvolutionStep, SeriesEvolution, TermCount } from '../types.ts';
 import { compareCodeUnits } from '../text/compare-code-units.ts';
 import { compareMilestones } from './compare-milestones.ts';
-import { totalThemes } from './total-themes.ts';
+import { compareTerms } from './compare-terms.ts';
+import { ALPHA, testChange } from './test-change.ts';
+import { ratePer1000, totalThemes } from './total-themes.ts';
 
 /** Name of the group that holds documents without `meta.series`; always listed last. */
 export const NO_SERIES = '(no series)';
@@ -9,13 +11,18 @@ export const NO_SERIES = '(no series)';
 export interface EvolutionOptions {
   /** How many of a theme's most frequent terms each step keeps (default 3). */
   topTerms?: number;
+  /** Significance level of the change tests (default 0.05). */
+  alpha?: number;
 }
 
 /**
- * Theme rates across the milestones of each series. Series are sorted by name (code-unit
- * order) with `(no series)` last; steps by date (else year), undated last, ties by id.
+ * Theme and code rates across the milestones of each series. Series are sorted by name
+ * (code-unit order) with `(no series)` last; steps by date (else year), undated last, ties by id.
  * `changePer1000` is the rate minus the previous step's rate (unrounded); `changeRelative`
  * divides that by the previous rate (null for the first step or a previous rate of 0).
+ * `share` is the count over all coded mentions of the document; `test` is the G2 test of the
+ * change against the previous step (`testChange`). Each step after the first also lists the
+ * terms that appeared and vanished and every term's keyness against the previous step.
  */
 export function buildEvolution(
   results: readonly DocumentResult[],
@@ -36,25 +43,54 @@ export function buildEvolution(
   });
   return names.map((series) => {
     const members = [...(groups.get(series) ?? [])].sort((a, b) => compareMilestones(a.meta, b.meta));
-    return { series, steps: buildSteps(members, themeOrder, limit) };
+    const steps = buildSteps(members, themeOrder, limit, options.alpha ?? ALPHA);
+    const tests = steps.reduce(
+      (sum, step) => sum + [...step.themes, ...(step.codes ?? [])].filter((m) => m.test != null).length,
+      0,
+    );
+    return { series, steps, tests };
   });
 }
 
-function buildSteps(members: DocumentResult[], themeOrder: readonly string[], limit: number): EvolutionStep[] {
+interface Measured {
+  count: number;
+  words: number;
+  per1000: number;
+}
+
+/** Rate change, relative change and G2 test of `now` against `before` (the previous milestone). */
+function changeFrom(now: Measured, before: Measured | undefined, alpha: number) {
+  if (before === undefined) return { changePer1000: null, changeRelative: null, test: null };
+  const changePer1000 = now.per1000 - before.per1000;
+  const changeRelative = before.per1000 === 0 ? null : changePer1000 / before.per1000;
+  return { changePer1000, changeRelative, test: testChange(now.count, now.words, before.count, before.words, alpha) };
+}
+
+function buildSteps(members: DocumentResult[], themeOrder: readonly string[], limit: number, alpha: number): EvolutionStep[] {
   const steps: EvolutionStep[] = [];
-  let previous: Map<string, number> | undefined;
+  let previous: DocumentResult | undefined;
+  let previousStep: EvolutionStep | undefined;
   for (const result of members) {
-    const rates = new Map<string, number>();
+    const mentions = result.codes.reduce((sum, code) => sum + code.count, 0);
+    const share = (count: number) => (mentions > 0 ? count / mentions : 0);
     const themes = totalThemes(result, themeOrder).map((total) => {
-      rates.set(total.theme, total.per1000);
-      const before = previous?.get(total.theme);
-      const changePer1000 = before === undefined ? null : total.per1000 - before;
-      const changeRelative = changePer1000 === null || before === undefined || before === 0 ? null : changePer1000 / before;
+      const before = previousStep?.themes.find((t) => t.theme === total.theme);
       const codes = result.codes.filter((code) => code.theme === total.theme);
-      return { ...total, changePer1000, changeRelative, topTerms: topTermsOf(codes, limit) };
+      return { ...total, ...changeFrom(total, before, alpha), topTerms: topTermsOf(codes, limit), share: share(total.count) };
     });
-    steps.push({ document: result.meta, words: result.words, themes });
-    previous = rates;
+    const codes: CodeStep[] = result.codes.map((code) => {
+      const now = { count: code.count, words: result.words, per1000: ratePer1000(code.count, result.words) };
+      const before = previousStep?.codes?.find((c) => c.theme === code.theme && c.code === code.code);
+      return { theme: code.theme, code: code.code, ...now, share: share(code.count), ...changeFrom(now, before, alpha), topTerms: topTermsOf([code], limit) };
+    });
+    const step: EvolutionStep = { document: result.meta, words: result.words, themes, codes };
+    if (previous) {
+      step.previous = previous.meta.id;
+      Object.assign(step, compareTerms(result.codes, result.words, previous.codes, previous.words));
+    }
+    steps.push(step);
+    previous = result;
+    previousStep = step;
   }
   return steps;
 }
