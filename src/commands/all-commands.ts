@@ -1,5 +1,6 @@
 import { analyzeCommand } from './analyze-command.ts';
 import type { Command } from './command.ts';
+import { convertCommand } from './convert-command.ts';
 
 /** Every subcommand, in the order `policycoder --help` lists them. Add new commands here. */
-export const ALL_COMMANDS: readonly Command[] = [analyzeCommand];
+export const ALL_COMMANDS: readonly Command[] = [analyzeCommand, convertCommand];

@@ -1,5 +1,5 @@
 import { parse as parsePath } from 'node:path';
-import type { Code, Codebook, Diagnostic, SourcePosition, Term, Theme } from '../../types.ts';
+import type { Code, Codebook, Diagnostic, SourcePosition, Theme } from '../../types.ts';
 import { FORMAT_NAMES, type CodebookFileFormat } from './codebook-file-format.ts';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -32,7 +32,7 @@ export function checkConversionLoss(codebook: Codebook, target: CodebookFileForm
     losses.set(message, loss);
   };
 
-  if (!native && codebook.name !== parsePath(outPath).name) {
+  if (!native && codebook.format === 'native' && codebook.name !== parsePath(outPath).name) {
     note(`the codebook's name; ${format} files are named by their file name (\`${parsePath(outPath).name}\`)`, `\`${codebook.name}\``, undefined);
   }
   for (const theme of codebook.themes) {
