@@ -167,6 +167,10 @@ export interface Code {
   examples?: string[];
   /** Sentences the code must NOT match (checked by `policycoder lint`). */
   nonExamples?: string[];
+  /** Where each item of `examples` is written (same order), for self-test diagnostics. */
+  examplePositions?: SourcePosition[];
+  /** Where each item of `nonExamples` is written (same order). */
+  nonExamplePositions?: SourcePosition[];
   terms: Term[];
   rules?: CodeRules;
   position?: SourcePosition;
