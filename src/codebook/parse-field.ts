@@ -3,7 +3,7 @@
  * is empty (`key:` with no value) or has the wrong type; wrong types are reported as
  * `codebook/invalid-type` at the value's position.
  */
-import type { TermKind } from '../types.ts';
+import type { SourcePosition, TermKind } from '../types.ts';
 import { TERM_KINDS } from './codebook-keys.ts';
 import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
@@ -76,6 +76,15 @@ export function parseWeightField(node: YamlNode, what: string, report: Reporter)
 
 /** A list of texts, e.g. `examples`. Items of the wrong type are reported and skipped. */
 export function parseTextListField(node: YamlNode, what: string, report: Reporter): string[] | undefined {
+  return parsePositionedTextList(node, what, report)?.texts;
+}
+
+/** Like `parseTextListField`, with where each kept item is written (`positions[i]` is `texts[i]`'s). */
+export function parsePositionedTextList(
+  node: YamlNode,
+  what: string,
+  report: Reporter,
+): { texts: string[]; positions: SourcePosition[] } | undefined {
   if (node.kind === 'scalar' && node.value === null) return undefined;
   if (node.kind !== 'seq') {
     report.error(
@@ -87,9 +96,11 @@ export function parseTextListField(node: YamlNode, what: string, report: Reporte
     return undefined;
   }
   const texts: string[] = [];
+  const positions: SourcePosition[] = [];
   for (const item of node.items) {
     if (item.kind === 'scalar' && typeof item.value === 'string' && item.value.trim() !== '') {
       texts.push(item.value.trim());
+      positions.push(item.position);
       continue;
     }
     report.error(
@@ -99,5 +110,5 @@ export function parseTextListField(node: YamlNode, what: string, report: Reporte
       'Write the item as a string, quoted if needed, or remove it.',
     );
   }
-  return texts;
+  return { texts, positions };
 }

@@ -4,7 +4,7 @@ import { checkCodeTerms } from './check-code-terms.ts';
 import { checkUnknownKeys } from './check-unknown-keys.ts';
 import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
-import { parseBooleanField, parseKindField, parseTextField, parseTextListField } from './parse-field.ts';
+import { parseBooleanField, parseKindField, parsePositionedTextList, parseTextField } from './parse-field.ts';
 import { parseNativeTerms } from './parse-native-terms.ts';
 import { parseCodeRules } from './parse-code-rules.ts';
 import type { TermDefaults } from './parse-term-item.ts';
@@ -51,8 +51,11 @@ export function parseNativeCode(entry: YamlEntry, defaults: TermDefaults, report
   if (include !== undefined) code.include = include;
   if (exclude !== undefined) code.exclude = exclude;
   const examplesNode = field('examples');
-  const examples = examplesNode ? parseTextListField(examplesNode, `\`examples\` of ${where}`, report) : undefined;
-  if (examples !== undefined) code.examples = examples;
+  const examples = examplesNode ? parsePositionedTextList(examplesNode, `\`examples\` of ${where}`, report) : undefined;
+  if (examples !== undefined) {
+    code.examples = examples.texts;
+    code.examplePositions = examples.positions;
+  }
   if (definition === undefined) {
     report.warning(
       'codebook/missing-definition',
@@ -73,8 +76,11 @@ export function parseNativeCode(entry: YamlEntry, defaults: TermDefaults, report
   const parsed = termsNode ? parseNativeTerms(termsNode, codeDefaults, where, report) : { terms: [], failedItems: 0 };
   code.terms = parsed.terms;
   const nonExamplesNode = field('non_examples');
-  const nonExamples = nonExamplesNode ? parseTextListField(nonExamplesNode, `\`non_examples\` of ${where}`, report) : undefined;
-  if (nonExamples !== undefined) code.nonExamples = nonExamples;
+  const nonExamples = nonExamplesNode ? parsePositionedTextList(nonExamplesNode, `\`non_examples\` of ${where}`, report) : undefined;
+  if (nonExamples !== undefined) {
+    code.nonExamples = nonExamples.texts;
+    code.nonExamplePositions = nonExamples.positions;
+  }
   const rules = parseCodeRules(field, codeDefaults, where, report);
   if (rules) code.rules = rules;
   report.add(checkCodeTerms(code, where, parsed.failedItems, report.file));

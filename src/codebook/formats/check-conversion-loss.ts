@@ -5,7 +5,7 @@ import { FORMAT_NAMES, type CodebookFileFormat } from './codebook-file-format.ts
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const KNOWN_FIELDS = {
   theme: ['id', 'label', 'description', 'codes', 'position'],
-  code: ['id', 'label', 'definition', 'include', 'exclude', 'examples', 'nonExamples', 'terms', 'rules', 'position'],
+  code: ['id', 'label', 'definition', 'include', 'exclude', 'examples', 'nonExamples', 'examplePositions', 'nonExamplePositions', 'terms', 'rules', 'position'],
   term: ['value', 'kind', 'caseSensitive', 'language', 'weight', 'position'],
 };
 

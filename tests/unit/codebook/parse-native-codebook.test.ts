@@ -30,6 +30,11 @@ describe('parseCodebook: native format', () => {
               include: 'Z include.',
               exclude: 'Z exclude.',
               examples: ['First example.', 'Second example.'],
+              // line 20: `        examples: [First example., "Second example."]`; a quoted item starts at its quote
+              examplePositions: [
+                { line: 20, column: 20 },
+                { line: 20, column: 36 },
+              ],
               position: { line: 15, column: 7 },
               terms: [
                 // code-level case_sensitive: false and kind: glob override options (true, exact)
