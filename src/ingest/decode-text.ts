@@ -1,41 +1,105 @@
 import type { Diagnostic } from '../types.ts';
 import { findInvalidUtf8 } from './find-invalid-utf8.ts';
 
-/** Why bytes could not be decoded: a diagnostic without the file, which the caller adds. */
+/** Why bytes could not be decoded (or a note on how they were): a diagnostic without the file, which the caller adds. */
 export type DecodeProblem = Pick<Diagnostic, 'rule' | 'message' | 'hint' | 'line' | 'column'>;
 
+export type DecodeResult = { text: string; note?: DecodeProblem } | { problem: DecodeProblem };
+
 /**
- * Decodes a text file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM. The result has no BOM,
- * `\n` line endings (CRLF and lone CR converted) and is NFC-normalised. Invalid UTF-8 and
- * NUL bytes are reported, never replaced by U+FFFD.
+ * Decodes a text file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; a file that is not
+ * valid UTF-8 but decodes cleanly as GB18030 (which includes GBK and GB2312) into Chinese text
+ * is read as GB18030, with a `note` saying so. `encoding` (a WHATWG label such as `gbk`,
+ * `big5`, `windows-1252`; from corpus.yaml) overrides the detection. The result has no BOM,
+ * `\n` line endings and is NFC-normalised. Undecodable bytes and NUL bytes are reported, never
+ * replaced by U+FFFD.
  */
-export function decodeText(bytes: Uint8Array): { text: string } | { problem: DecodeProblem } {
+export function decodeText(bytes: Uint8Array, encoding?: string): DecodeResult {
+  if (encoding !== undefined) return decodeAs(bytes, encoding);
   let raw: string;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const utf16 = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     try {
-      raw = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+      raw = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
       return {
         problem: {
           rule: 'ingest/invalid-utf16',
-          message: `The file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}.`,
+          message: `The file starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}.`,
           hint: 'Save the file again as UTF-8.',
         },
       };
     }
     if (raw.includes('\u0000')) return { problem: binaryFile() };
-  } else {
-    if (bytes.includes(0)) return { problem: binaryFile() };
-    const bomLength = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
-    const body = bytes.subarray(bomLength);
-    try {
-      raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-    } catch {
-      return { problem: notUtf8(body, bomLength) };
-    }
+    return { text: normalise(raw) };
   }
-  return { text: toLf(raw).normalize('NFC') };
+  if (bytes.includes(0)) return { problem: binaryFile() };
+  const bomLength = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  const body = bytes.subarray(bomLength);
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    return { text: normalise(raw) };
+  } catch {
+    // Not UTF-8: GBK/GB18030 is the usual other encoding of Chinese documents.
+  }
+  const chinese = bomLength === 0 ? decodeGb18030(body) : undefined;
+  if (chinese !== undefined) {
+    return {
+      text: normalise(chinese),
+      note: {
+        rule: 'ingest/decoded-gb18030',
+        message: 'The file is not valid UTF-8 but is valid GB18030 (GBK) Chinese text, so it was read as GB18030.',
+        hint: 'If that is wrong, set `encoding:` for this file in corpus.yaml (e.g. `encoding: big5`); saving it as UTF-8 silences this note.',
+      },
+    };
+  }
+  return { problem: notUtf8(body, bomLength) };
+}
+
+/** The text, when `body` decodes without error as GB18030 and reads as Chinese. */
+function decodeGb18030(body: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(body);
+  } catch {
+    return undefined;
+  }
+  // Han characters present; no user-defined (private-use) codes or C1 controls, which real text does not use.
+  const looksChinese = /\p{Script=Han}/u.test(text) && !/[\u0080-\u009f\ue000-\uf8ff]/u.test(text);
+  return looksChinese ? text : undefined;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): DecodeResult {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    return {
+      problem: {
+        rule: 'ingest/unknown-encoding',
+        message: `\`${encoding}\` is not an encoding this tool knows.`,
+        hint: 'Use a standard label such as utf-8, utf-16le, gb18030, gbk, big5, shift_jis or windows-1252.',
+      },
+    };
+  }
+  let raw: string;
+  try {
+    raw = decoder.decode(bytes);
+  } catch {
+    return {
+      problem: {
+        rule: 'ingest/wrong-encoding',
+        message: `The file is not valid ${decoder.encoding} (the \`encoding:\` given in corpus.yaml).`,
+        hint: 'Check the encoding the file was saved in, or remove `encoding:` to let the tool detect UTF-8, UTF-16 and GB18030.',
+      },
+    };
+  }
+  if (raw.includes('\u0000')) return { problem: binaryFile() };
+  return { text: normalise(raw) };
+}
+
+function normalise(raw: string): string {
+  return toLf(raw).normalize('NFC');
 }
 
 function toLf(text: string): string {
@@ -50,7 +114,7 @@ function binaryFile(): DecodeProblem {
   return {
     rule: 'ingest/binary-file',
     message: 'The file contains NUL bytes, so it looks like a binary file, not text.',
-    hint: 'Only plain-text documents can be read; if this is UTF-16 text, save it as UTF-8 (or with a byte-order mark).',
+    hint: 'Only plain-text documents can be read under a text extension; if this is UTF-16 text, save it as UTF-8 (or with a byte-order mark).',
   };
 }
 
@@ -63,8 +127,8 @@ function notUtf8(body: Uint8Array, bomLength: number): DecodeProblem {
   const shown = Array.from(body.subarray(offset, offset + 2), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`);
   return {
     rule: 'ingest/not-utf8',
-    message: `The file is not valid UTF-8: bytes ${shown.join(' ')} at byte offset ${offset + bomLength} cannot be decoded.`,
-    hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8). GBK/GB18030 files are not supported yet.',
+    message: `The file is not valid UTF-8 (nor GB18030 Chinese): bytes ${shown.join(' ')} at byte offset ${offset + bomLength} cannot be decoded.`,
+    hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8), or name its encoding with `encoding:` in corpus.yaml (e.g. `encoding: big5`).',
     line,
     column: before.length - lineStart + 1,
   };

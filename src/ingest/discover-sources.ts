@@ -1,69 +1,130 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
-import type { Diagnostic, SourceFile, SourceFormat } from '../types.ts';
+import type { Diagnostic, InputRecord, SourceFile, SourceFormat } from '../types.ts';
+import { compareCodeUnits } from '../text/compare-code-units.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import { toDisplayPath } from './to-display-path.ts';
-import { compareCodeUnits } from '../text/compare-code-units.ts';
+import { walkCorpus } from './walk-corpus.ts';
+import type { WalkProblem } from './walk-corpus.ts';
 
-const PATTERN = '**/*.{txt,md,pdf}';
+/** Document extensions (any letter case) and the format each is read as. */
+const FORMATS: Readonly<Record<string, SourceFormat>> = {
+  txt: 'txt', md: 'md', pdf: 'pdf', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx',
+};
 /** Documentation and configuration, not documents (matched case-insensitively, at any depth). */
-const IGNORE = ['**/corpus.yaml', '**/README.md', '**/README.txt'];
+const IGNORED_NAMES = new Set(['corpus.yaml', 'readme.md', 'readme.txt']);
+/** Document formats that are recognised but not read, with what to save them as. */
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+  doc: '.docx', rtf: '.docx', odt: '.docx', wps: '.docx', pages: '.docx or .pdf', xps: '.pdf', epub: '.html or .txt',
+};
+
+/** The default `maxFileBytes`: 200 MB. */
+export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export interface DiscoverOptions {
+  /** Larger files are not read and are listed as failed (`--max-file-mb`). */
+  maxFileBytes?: number;
+}
+
+export interface DiscoveredSources {
+  sources: SourceFile[];
+  /** Document files found but not readable: each with the reason, for manifest.json `inputs`. */
+  failed: InputRecord[];
+  diagnostics: Diagnostic[];
+}
 
 /**
- * Lists the documents in `corpusDir` (txt, md, pdf; any letter case), sorted by relative path,
- * with their size and sha256. Dot-files, dot-folders, `corpus.yaml` and READMEs are skipped.
- * A file that cannot be read yields a diagnostic; the other files are still returned.
+ * Lists the documents in `corpusDir` (txt, md, pdf, html/htm/xhtml, docx; any letter case),
+ * sorted by relative path, with their size and sha256. Dot-files, dot-folders, `corpus.yaml`
+ * and READMEs are skipped. A document that cannot be read (permissions, too large, a broken
+ * symbolic link) is returned in `failed` with an error diagnostic; the others are still read.
  */
-export async function discoverSources(
-  corpusDir: string,
-): Promise<{ sources: SourceFile[]; diagnostics: Diagnostic[] }> {
-  const diagnostics: Diagnostic[] = [];
+export async function discoverSources(corpusDir: string, options: DiscoverOptions = {}): Promise<DiscoveredSources> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const folderProblem = await checkCorpusFolder(corpusDir);
-  if (folderProblem) return { sources: [], diagnostics: [folderProblem] };
+  if (folderProblem) return { sources: [], failed: [], diagnostics: [folderProblem] };
 
-  const relPaths = await fg(PATTERN, {
-    cwd: corpusDir,
-    caseSensitiveMatch: false,
-    dot: false,
-    onlyFiles: true,
-    ignore: IGNORE,
-  });
-  relPaths.sort(compareCodeUnits);
-
+  const diagnostics: Diagnostic[] = [];
+  const failed: InputRecord[] = [];
+  const { files, problems } = await walkCorpus(corpusDir, (name) => isDocument(name) || Object.hasOwn(UNSUPPORTED, extensionOf(name)));
   const sources: SourceFile[] = [];
-  for (const relPath of relPaths) {
-    const absolute = path.resolve(corpusDir, relPath);
-    try {
-      const bytes = await readFile(absolute);
-      sources.push({
-        path: absolute,
-        relPath,
-        format: formatOf(relPath),
-        bytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      });
-    } catch (error) {
+  for (const { relPath, absolute } of files) {
+    const file = toDisplayPath(absolute);
+    const extension = extensionOf(relPath);
+    if (!isDocument(relPath)) {
       diagnostics.push({
-        severity: 'error',
-        rule: 'ingest/unreadable',
-        message: `Cannot read this file: ${describeFsError(error)}.`,
-        file: toDisplayPath(absolute),
-        hint: 'Check that the file exists and that you have permission to read it.',
+        severity: 'warning',
+        rule: 'ingest/unsupported-format',
+        message: `.${extension} files are not read; this document was skipped.`,
+        file,
+        hint: `Save it as ${UNSUPPORTED[extension]} (or .pdf) to include it in the analysis.`,
       });
+      continue;
+    }
+    const format = formatOf(relPath);
+    const fail = (bytes: number, rule: string, message: string, hint: string) => {
+      failed.push({ relPath, format, bytes, sha256: '', status: 'failed', reason: message.replace(/\.$/, '') });
+      diagnostics.push({ severity: 'error', rule, message, file, hint });
+    };
+    try {
+      const size = (await stat(absolute)).size;
+      if (size > maxFileBytes) {
+        fail(size, 'ingest/too-large', `The file is ${toMb(size)} MB, larger than the ${toMb(maxFileBytes)} MB limit; it was not read.`, 'Raise the limit with --max-file-mb if the file really is a document, or split it.');
+        continue;
+      }
+      const bytes = await readFile(absolute);
+      sources.push({ path: absolute, relPath, format, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    } catch (error) {
+      fail(0, 'ingest/unreadable', `Cannot read this file: ${describeFsError(error)}.`, 'Check that the file exists and that you have permission to read it.');
     }
   }
-  if (sources.length === 0 && diagnostics.length === 0) {
+  for (const problem of problems) reportProblem(problem, corpusDir, failed, diagnostics);
+  failed.sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
+  sources.sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
+  if (sources.length === 0 && failed.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push({
       severity: 'error',
       rule: 'ingest/no-documents',
-      message: 'The corpus folder contains no .txt, .md or .pdf documents.',
+      message: 'The corpus folder contains no .txt, .md, .pdf, .html or .docx documents.',
       file: toDisplayPath(corpusDir),
       hint: 'Put the documents to analyse in this folder (subfolders are searched too).',
     });
   }
-  return { sources, diagnostics };
+  return { sources, failed, diagnostics };
+}
+
+function reportProblem(problem: WalkProblem, corpusDir: string, failed: InputRecord[], diagnostics: Diagnostic[]): void {
+  const file = toDisplayPath(path.join(corpusDir, problem.relPath));
+  if (problem.kind === 'link-loop') {
+    diagnostics.push({
+      severity: 'info',
+      rule: 'ingest/link-loop',
+      message: `This symbolic link ${problem.reason}, so it was not searched again.`,
+      file,
+      hint: 'Nothing is missed; remove the link to silence this note.',
+    });
+    return;
+  }
+  if (problem.kind === 'unreadable-folder') {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'ingest/unreadable-folder',
+      message: `Cannot list this folder: ${problem.reason}; the documents in it were not analysed.`,
+      file,
+      hint: 'Check that you have permission to open the folder.',
+    });
+    return;
+  }
+  const reason = problem.kind === 'same-file' ? `this file ${problem.reason}` : `this is ${problem.reason}`;
+  failed.push({ relPath: problem.relPath, format: formatOf(problem.relPath), bytes: 0, sha256: '', status: 'failed', reason });
+  diagnostics.push({
+    severity: 'error',
+    rule: problem.kind === 'same-file' ? 'ingest/same-file' : 'ingest/broken-link',
+    message: `Not analysed: ${reason}.`,
+    file,
+    hint: problem.kind === 'same-file' ? 'Each document is analysed once; remove the link or the copy.' : 'Fix or remove the link.',
+  });
 }
 
 async function checkCorpusFolder(corpusDir: string): Promise<Diagnostic | undefined> {
@@ -84,12 +145,26 @@ async function checkCorpusFolder(corpusDir: string): Promise<Diagnostic | undefi
       rule: 'ingest/corpus-missing',
       message: `The corpus folder does not exist or cannot be opened (${describeFsError(error)}).`,
       file,
-      hint: 'Create the folder and put .txt, .md or .pdf documents in it, or point --corpus at an existing folder.',
+      hint: 'Create the folder and put .txt, .md, .pdf, .html or .docx documents in it, or point --corpus at an existing folder.',
     };
   }
 }
 
-function formatOf(relPath: string): SourceFormat {
-  const extension = path.extname(relPath).slice(1).toLowerCase();
-  return extension === 'md' || extension === 'pdf' ? extension : 'txt';
+function isDocument(name: string): boolean {
+  return Object.hasOwn(FORMATS, extensionOf(name)) && !IGNORED_NAMES.has(path.posix.basename(name).toLowerCase());
+}
+
+function extensionOf(name: string): string {
+  return path.posix.extname(name).slice(1).toLowerCase();
+}
+
+/** The format a document path is read as (by its extension; unknown extensions read as text). */
+export function formatOf(relPath: string): SourceFormat {
+  const extension = extensionOf(relPath);
+  return Object.hasOwn(FORMATS, extension) ? FORMATS[extension]! : 'txt';
+}
+
+function toMb(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 || Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(mb >= 1 ? 1 : 3);
 }

@@ -1,110 +1,87 @@
 import type { Diagnostic, ExtractedText, SourceFile } from '../types.ts';
+import { checkTextQuality, emptyFile } from './check-text-quality.ts';
 import { describeFsError } from './describe-fs-error.ts';
-import { readSourceBytes } from './read-source-bytes.ts';
+import { extractPdfText } from './extract-pdf-text.ts';
+import { DOCX_EXTRACTOR_VERSION, readDocxText } from './read-docx-text.ts';
 import { readExtractCache } from './read-extract-cache.ts';
-import { EXTRACTOR_VERSION, readPdfText } from './read-pdf-text.ts';
-import type { PdfFailureKind } from './read-pdf-text.ts';
+import type { ExtractNote } from './read-extract-cache.ts';
+import { EXTRACTOR_VERSION } from './read-pdf-text.ts';
 import { readPlainText } from './read-plain-text.ts';
+import { readSourceBytes } from './read-source-bytes.ts';
 import { toDisplayPath } from './to-display-path.ts';
-import { toPagedText } from './to-paged-text.ts';
 import { writeExtractCache } from './write-extract-cache.ts';
 
 export interface ExtractOptions {
-  /** Folder for the PDF text cache; null turns caching off. */
+  /** Folder for the cache of text extracted from PDF and DOCX files; null turns caching off. */
   cacheDir: string | null;
-  /** Password for encrypted PDFs. */
+  /** Password for an encrypted PDF (corpus.yaml `password:`). */
   password?: string;
+  /** Text encoding of a .txt/.md/.html file (corpus.yaml `encoding:`), overriding detection. */
+  encoding?: string;
 }
+
+export interface ExtractResult {
+  /** Absent when the document cannot be analysed; `diagnostics` then holds an error saying why. */
+  extracted?: ExtractedText;
+  diagnostics: Diagnostic[];
+  /** True when the text came from the cache, without extracting. */
+  fromCache: boolean;
+}
+
+/** The extractor version of each cached format: PDF and DOCX are slow to extract, text and HTML are not. */
+const CACHED_VERSIONS: Partial<Record<SourceFile['format'], string>> = { pdf: EXTRACTOR_VERSION, docx: DOCX_EXTRACTOR_VERSION };
 
 /**
- * The text of one document. Failures come back as error diagnostics naming the file, with no
- * `extracted`; this never throws for bad input.
+ * The text of one document, checked: an empty file, a PDF without a text layer ("needs OCR") or
+ * garbled text come back as an error with no `extracted` (see `checkTextQuality`), as do files
+ * that cannot be read or decoded. Never throws for bad input.
  */
-export async function extractText(
-  source: SourceFile,
-  options: ExtractOptions,
-): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[] }> {
-  if (source.format !== 'pdf') return readPlainText(source);
+export async function extractText(source: SourceFile, options: ExtractOptions): Promise<ExtractResult> {
   const file = toDisplayPath(source.path);
-  const diagnostics: Diagnostic[] = [];
-  let extracted = options.cacheDir ? await readExtractCache(options.cacheDir, source.sha256, EXTRACTOR_VERSION) : undefined;
+  const version = CACHED_VERSIONS[source.format];
+  const read = version === undefined ? { ...(await readPlainText(source, options.encoding)), fromCache: false } : await extractCached(source, version, options, file);
+  if (!read.extracted) return read;
+  const quality = checkTextQuality(read.extracted.text, source.format, file);
+  const diagnostics = [...read.diagnostics, ...quality];
+  if (quality.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics, fromCache: read.fromCache };
+  return { extracted: read.extracted, diagnostics, fromCache: read.fromCache };
+}
 
-  if (!extracted) {
-    const read = await readSourceBytes(source);
-    if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-    const result = await readPdfText(read.bytes, options.password === undefined ? {} : { password: options.password });
-    if ('failure' in result) return { diagnostics: [pdfFailure(file, result.failure, result.reason)] };
-    extracted = toPagedText(result.pageTexts);
-    if (options.cacheDir) {
-      const error = await writeExtractCache(options.cacheDir, source.sha256, EXTRACTOR_VERSION, extracted);
-      if (error) {
-        diagnostics.push({
-          severity: 'warning',
-          rule: 'ingest/cache-write-failed',
-          message: `Could not store the extracted text in the cache: ${describeFsError(error)}.`,
-          file,
-          hint: 'Check that the cache folder is writable, or run without a cache.',
-        });
-      }
+async function extractCached(source: SourceFile, version: string, options: ExtractOptions, file: string): Promise<ExtractResult> {
+  const cached = options.cacheDir ? await readExtractCache(options.cacheDir, source.sha256, version) : undefined;
+  if (cached) return { extracted: cached.extracted, diagnostics: withFile(cached.notes, file), fromCache: true };
+
+  const read = await readSourceBytes(source);
+  if ('diagnostic' in read) return { diagnostics: [read.diagnostic], fromCache: false };
+  if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)], fromCache: false };
+  let result: { extracted?: ExtractedText; diagnostics: Diagnostic[] };
+  if (source.format === 'pdf') {
+    result = await extractPdfText(read.bytes, file, options.password);
+  } else {
+    const docx = await readDocxText(read.bytes);
+    result =
+      'failure' in docx
+        ? { diagnostics: [{ severity: 'error', rule: 'ingest/docx-invalid', message: `Cannot read this Word file: ${docx.failure}.`, file, hint: 'Open it in Word or LibreOffice and save it again as .docx (an old .doc must be converted).' }] }
+        : { extracted: { text: docx.text, pages: [] }, diagnostics: [] };
+  }
+  if (!result.extracted) return { ...result, fromCache: false };
+  const diagnostics = [...result.diagnostics];
+  if (options.cacheDir) {
+    const notes: ExtractNote[] = result.diagnostics.map(({ file: _file, ...note }) => note);
+    const error = await writeExtractCache(options.cacheDir, source.sha256, version, result.extracted, notes);
+    if (error) {
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'ingest/cache-write-failed',
+        message: `Could not store the extracted text in the cache: ${describeFsError(error)}.`,
+        file,
+        hint: 'Check that the cache folder is writable, or run with --no-cache.',
+      });
     }
   }
-  diagnostics.push(...checkTextLayer(extracted, file));
-  return { extracted, diagnostics };
+  return { extracted: result.extracted, diagnostics, fromCache: false };
 }
 
-function pdfFailure(file: string, kind: PdfFailureKind, reason: string): Diagnostic {
-  if (kind === 'needs-password' || kind === 'wrong-password') {
-    return {
-      severity: 'error',
-      rule: 'ingest/pdf-encrypted',
-      message: `Cannot open this PDF: ${reason}.`,
-      file,
-      hint:
-        kind === 'needs-password'
-          ? 'Pass the PDF password, or save an unprotected copy (e.g. `qpdf --decrypt --password=... in.pdf out.pdf`).'
-          : 'Check the password, or save an unprotected copy of the PDF.',
-    };
-  }
-  if (kind === 'timeout') {
-    return {
-      severity: 'error',
-      rule: 'ingest/pdf-timeout',
-      message: `Gave up reading this PDF: ${reason}.`,
-      file,
-      hint: 'The file may be damaged; try re-saving it with another PDF tool or exporting it as text.',
-    };
-  }
-  return {
-    severity: 'error',
-    rule: 'ingest/pdf-invalid',
-    message: `Cannot read this PDF: ${reason}.`,
-    file,
-    hint: 'The file is empty, damaged or not a PDF; download or export it again.',
-  };
-}
-
-/** A warning for a PDF without a text layer, and a note for the pages that have none. */
-function checkTextLayer(extracted: ExtractedText, file: string): Diagnostic[] {
-  const empty = extracted.pages.filter((page) => extracted.text.slice(page.start, page.end).trim() === '');
-  if (extracted.text.trim() === '') {
-    return [
-      {
-        severity: 'warning',
-        rule: 'ingest/pdf-no-text',
-        message: 'The PDF has no text layer (it is probably a scan); it counts as an empty document.',
-        file,
-        hint: 'Run OCR first (e.g. `ocrmypdf in.pdf out.pdf`) and use the OCRed copy.',
-      },
-    ];
-  }
-  if (empty.length === 0) return [];
-  return [
-    {
-      severity: 'info',
-      rule: 'ingest/pdf-pages-without-text',
-      message: `${empty.length === 1 ? 'Page' : 'Pages'} ${empty.map((page) => page.page).join(', ')} of ${extracted.pages.length} ${empty.length === 1 ? 'has' : 'have'} no text.`,
-      file,
-      hint: 'Scanned pages need OCR; blank pages need nothing.',
-    },
-  ];
+function withFile(notes: ExtractNote[], file: string): Diagnostic[] {
+  return notes.map((note) => ({ ...note, file }));
 }

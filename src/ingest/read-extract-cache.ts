@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExtractedText, PageSpan } from '../types.ts';
+import type { Diagnostic, ExtractedText, PageSpan } from '../types.ts';
+
+/** A warning or note made while extracting (e.g. a cut-off PDF), kept so a cache hit repeats it. */
+export type ExtractNote = Omit<Diagnostic, 'file'>;
 
 /** What one cache file holds. */
 export interface ExtractCacheEntry {
@@ -8,6 +11,8 @@ export interface ExtractCacheEntry {
   sha256: string;
   text: string;
   pages: PageSpan[];
+  /** Absent in entries written before notes were kept: none. */
+  notes?: ExtractNote[];
 }
 
 /** `<cacheDir>/extract/<sha256>-<version>.json` */
@@ -24,14 +29,15 @@ export async function readExtractCache(
   cacheDir: string,
   sha256: string,
   version: string,
-): Promise<ExtractedText | undefined> {
+): Promise<{ extracted: ExtractedText; notes: ExtractNote[] } | undefined> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(extractCachePath(cacheDir, sha256, version), 'utf8'));
   } catch {
     return undefined;
   }
-  return isValidEntry(parsed, sha256, version) ? { text: parsed.text, pages: parsed.pages } : undefined;
+  if (!isValidEntry(parsed, sha256, version)) return undefined;
+  return { extracted: { text: parsed.text, pages: parsed.pages }, notes: parsed.notes ?? [] };
 }
 
 function isValidEntry(value: unknown, sha256: string, version: string): value is ExtractCacheEntry {
@@ -39,6 +45,7 @@ function isValidEntry(value: unknown, sha256: string, version: string): value is
   const entry = value as Record<string, unknown>;
   if (entry.version !== version || entry.sha256 !== sha256 || typeof entry.text !== 'string') return false;
   if (!Array.isArray(entry.pages)) return false;
+  if (entry.notes !== undefined && !(Array.isArray(entry.notes) && entry.notes.every(isNote))) return false;
   const length = entry.text.length;
   let previousEnd = 0;
   return entry.pages.every((page: unknown, index) => {
@@ -54,4 +61,10 @@ function isValidEntry(value: unknown, sha256: string, version: string): value is
     previousEnd = end as number;
     return ok;
   });
+}
+
+function isNote(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const note = value as Record<string, unknown>;
+  return ['error', 'warning', 'info'].includes(note.severity as string) && typeof note.rule === 'string' && typeof note.message === 'string';
 }

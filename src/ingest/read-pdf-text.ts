@@ -14,7 +14,7 @@ const pdfParseDir = findPackageDir(() => localRequire.resolve('pdf-parse'), 'pdf
 const pdfjsDir = findPdfjsDir();
 
 /** Names the text extraction; part of every cache key, so upgrading pdf-parse rebuilds the cache. */
-export const EXTRACTOR_VERSION = `pdf1-pdf-parse-${versionOf(pdfParseDir)}-pdfjs-${versionOf(pdfjsDir)}`;
+export const EXTRACTOR_VERSION = `pdf2-pdf-parse-${versionOf(pdfParseDir)}-pdfjs-${versionOf(pdfjsDir)}`;
 
 /** Per page: pdf.js needs ~0.1 s for a normal page; this only guards against a hang. */
 const PAGE_TIMEOUT_MS = 30_000;

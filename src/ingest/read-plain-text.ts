@@ -1,20 +1,30 @@
 import type { Diagnostic, ExtractedText, SourceFile } from '../types.ts';
+import { emptyFile } from './check-text-quality.ts';
 import { decodeText } from './decode-text.ts';
+import { parseHtmlText } from './parse-html-text.ts';
 import { readSourceBytes } from './read-source-bytes.ts';
 import { stripFrontMatter } from './strip-front-matter.ts';
 import { toDisplayPath } from './to-display-path.ts';
 
-/** Reads a .txt or .md document; Markdown front matter is dropped from the text. */
+/**
+ * Reads a .txt, .md or .html document (decoded as `decodeText` says; `encoding` from corpus.yaml
+ * overrides the detection). Markdown front matter is dropped from the text; HTML is reduced to
+ * its main content's text by `parseHtmlText`.
+ */
 export async function readPlainText(
   source: SourceFile,
+  encoding?: string,
 ): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[] }> {
   const file = toDisplayPath(source.path);
   const read = await readSourceBytes(source);
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-  const decoded = decodeText(read.bytes);
+  if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)] };
+  const decoded = decodeText(read.bytes, encoding);
   if ('problem' in decoded) {
     return { diagnostics: [{ severity: 'error', file, ...decoded.problem }] };
   }
-  const text = source.format === 'md' ? stripFrontMatter(decoded.text) : decoded.text;
-  return { extracted: { text, pages: [] }, diagnostics: [] };
+  const diagnostics: Diagnostic[] = decoded.note ? [{ severity: 'info', file, ...decoded.note }] : [];
+  const text =
+    source.format === 'md' ? stripFrontMatter(decoded.text) : source.format === 'html' ? parseHtmlText(decoded.text, 'web') : decoded.text;
+  return { extracted: { text, pages: [] }, diagnostics };
 }

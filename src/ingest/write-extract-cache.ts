@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedText } from '../types.ts';
-import type { ExtractCacheEntry } from './read-extract-cache.ts';
+import type { ExtractCacheEntry, ExtractNote } from './read-extract-cache.ts';
 import { extractCachePath } from './read-extract-cache.ts';
 
 /**
- * Stores an extraction under its sha256 and extractor version. Writes a temporary file and
+ * Stores an extraction (and the notes made while extracting) under its sha256 and extractor version. Writes a temporary file and
  * renames it, so a reader never sees half a file. Returns the error instead of throwing.
  */
 export async function writeExtractCache(
@@ -14,10 +14,11 @@ export async function writeExtractCache(
   sha256: string,
   version: string,
   extracted: ExtractedText,
+  notes: ExtractNote[] = [],
 ): Promise<Error | undefined> {
   const target = extractCachePath(cacheDir, sha256, version);
   const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const entry: ExtractCacheEntry = { version, sha256, text: extracted.text, pages: extracted.pages };
+  const entry: ExtractCacheEntry = { version, sha256, text: extracted.text, pages: extracted.pages, notes };
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(temporary, `${JSON.stringify(entry)}\n`, 'utf8');

@@ -26,15 +26,24 @@ describe('decodeText: decoded text', () => {
 });
 
 describe('decodeText: problems', () => {
-  it('reports GBK bytes as not UTF-8 with line and column of the first bad byte', () => {
-    // "ab\nc" then GBK 中 (D6 D0): the bad byte is at offset 4, line 2, column 2.
-    const result = decodeText(bytes('ab\nc', [0xd6, 0xd0]));
+  it('reports bytes that are neither UTF-8 nor GB18030 with line and column of the first bad byte', () => {
+    // "ab\nc" then 0xFF 0x41: 0xFF starts no sequence in either encoding; offset 4, line 2, column 2.
+    const result = decodeText(bytes('ab\nc', [0xff, 0x41]));
     expect(result).toMatchObject({ problem: { rule: 'ingest/not-utf8', line: 2, column: 2 } });
     if (!('problem' in result)) throw new Error('expected a problem');
-    expect(result.problem.message).toContain('0xD6 0xD0');
+    expect(result.problem.message).toContain('0xFF 0x41');
     expect(result.problem.message).toContain('byte offset 4');
     expect(result.problem.hint).toMatch(/UTF-8/);
-    expect(result.problem.hint).toMatch(/GBK/);
+    expect(result.problem.hint).toMatch(/encoding:/);
+  });
+
+  it('does not take Latin-1 text for GB18030 when the bytes do not decode (é before a space)', () => {
+    // "caf" E9 " au lait": E9 20 is not a GB18030 pair.
+    expect(decodeText(bytes('caf', [0xe9], ' au lait'))).toMatchObject({ problem: { rule: 'ingest/not-utf8', line: 1, column: 4 } });
+  });
+
+  it('does not take GB18030 that yields no Chinese for Chinese (0x80 alone is the euro sign there)', () => {
+    expect(decodeText(bytes('price ', [0x80], '5'))).toMatchObject({ problem: { rule: 'ingest/not-utf8' } });
   });
 
   it('counts the offset from the start of the file when there is a UTF-8 BOM', () => {
@@ -63,6 +72,44 @@ describe('decodeText: problems', () => {
 
   it('reports a UTF-16LE file with an odd number of bytes', () => {
     expect(decodeText(bytes([0xff, 0xfe, 0x68, 0x00, 0x69]))).toMatchObject({ problem: { rule: 'ingest/invalid-utf16' } });
+  });
+});
+
+describe('decodeText: GB18030 and named encodings', () => {
+  it('reads GBK Chinese that is not UTF-8 as GB18030, with a note', () => {
+    // "ab\nc" then GBK 中 (D6 D0).
+    const result = decodeText(bytes('ab\nc', [0xd6, 0xd0]));
+    expect(result).toMatchObject({ text: 'ab\nc中', note: { rule: 'ingest/decoded-gb18030' } });
+  });
+
+  it('reads GB18030 with CRLF line breaks: 政府数据开放 over two lines', () => {
+    // 政府数据 D5FE B8AE CAFD BEDD, CRLF, 开放 BFAA B7C5.
+    const input = bytes([0xd5, 0xfe, 0xb8, 0xae, 0xca, 0xfd, 0xbe, 0xdd, 0x0d, 0x0a, 0xbf, 0xaa, 0xb7, 0xc5]);
+    expect(decodeText(input)).toMatchObject({ text: '政府数据\n开放' });
+  });
+
+  it('keeps UTF-8 when the bytes are valid UTF-8, without a note', () => {
+    expect(decodeText(bytes([0xe4, 0xb8, 0xad]))).toEqual({ text: '中' });
+  });
+
+  it('decodes with a named encoding: big5 智慧城市 (B4BC BC7A ABB0 A5AB)', () => {
+    expect(decodeText(bytes([0xb4, 0xbc, 0xbc, 0x7a, 0xab, 0xb0, 0xa5, 0xab]), 'big5')).toEqual({ text: '智慧城市' });
+  });
+
+  it('decodes with a named encoding: windows-1252 café, which detection alone refuses', () => {
+    expect(decodeText(bytes('caf', [0xe9]), 'windows-1252')).toEqual({ text: 'café' });
+  });
+
+  it('a named encoding wins over detection: gbk bytes named utf-8 are an error', () => {
+    expect(decodeText(bytes([0xd6, 0xd0]), 'utf-8')).toMatchObject({ problem: { rule: 'ingest/wrong-encoding' } });
+  });
+
+  it('strips the BOM and converts CRLF for a named utf-8', () => {
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'a\r\nb'), 'utf-8')).toEqual({ text: 'a\nb' });
+  });
+
+  it('reports an unknown encoding name', () => {
+    expect(decodeText(bytes('a'), 'klingon')).toMatchObject({ problem: { rule: 'ingest/unknown-encoding' } });
   });
 });
 

@@ -31,8 +31,11 @@ describe('discoverSources with an unreadable file', () => {
   });
 
   it('reports the file and still returns the others', async () => {
-    const { sources, diagnostics } = await discoverSources(corpus);
+    const { sources, failed, diagnostics } = await discoverSources(corpus);
     expect(sources.map((source) => source.relPath)).toEqual(['a.txt', 'z.txt']);
+    expect(failed).toEqual([
+      { relPath: 'locked.txt', format: 'txt', bytes: 0, sha256: '', status: 'failed', reason: 'Cannot read this file: permission denied' },
+    ]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'ingest/unreadable' });
     expect(diagnostics[0]!.file).toMatch(/locked\.txt$/);

@@ -27,7 +27,9 @@ describe('discoverSources', () => {
     'sub/README.TXT': 'x',
     'corpus.yaml': 'documents: []\n',
     'notes.docx': 'x',
+    'page.HTM': 'x',
     'data.json': 'x',
+    'old.doc': 'x',
     'txt': 'x',
   };
 
@@ -43,9 +45,11 @@ describe('discoverSources', () => {
     await rm(corpus, { recursive: true, force: true });
   });
 
-  it('finds txt/md/pdf in any letter case, skips dot entries, READMEs and corpus.yaml, sorted by code unit', async () => {
-    const { sources, diagnostics } = await discoverSources(corpus);
-    expect(diagnostics).toEqual([]);
+  it('finds txt/md/pdf/html/docx in any letter case, skips dot entries, READMEs and corpus.yaml, sorted by code unit', async () => {
+    const { sources, failed, diagnostics } = await discoverSources(corpus);
+    expect(failed).toEqual([]);
+    // A Word 97 .doc is named, not read; data.json and `txt` are not documents at all.
+    expect(diagnostics).toMatchObject([{ severity: 'warning', rule: 'ingest/unsupported-format', file: expect.stringMatching(/old\.doc$/) }]);
     // Code-unit order: 'B'(0x42) < 'Z'(0x5A) < 'a'(0x61); '-'(0x2D) < '.'(0x2E) < '/'(0x2F); 'ä' (0xE4) last.
     expect(sources.map((source) => source.relPath)).toEqual([
       'B.txt',
@@ -55,9 +59,11 @@ describe('discoverSources', () => {
       'a/z.md',
       'b.txt',
       'deep/er/2012-notice.Md',
+      'notes.docx',
+      'page.HTM',
       'ä.txt',
     ]);
-    expect(sources.map((source) => source.format)).toEqual(['txt', 'pdf', 'txt', 'txt', 'md', 'txt', 'md', 'txt']);
+    expect(sources.map((source) => source.format)).toEqual(['txt', 'pdf', 'txt', 'txt', 'md', 'txt', 'md', 'docx', 'html', 'txt']);
   });
 
   it('records absolute path, size and sha256', async () => {
@@ -77,7 +83,7 @@ describe('discoverSources', () => {
   it('accepts a relative corpus path and still returns absolute paths', async () => {
     const relative = path.relative(process.cwd(), corpus);
     const { sources } = await discoverSources(relative);
-    expect(sources).toHaveLength(8);
+    expect(sources).toHaveLength(10);
     for (const source of sources) expect(path.isAbsolute(source.path)).toBe(true);
   });
 

@@ -38,7 +38,8 @@ describe.skipIf(!hasSharedPdfs)('PDF extraction cache', () => {
     const first = await extractText(source, { cacheDir });
     expect(first.extracted?.text).toContain('Reduced test-case');
     const stored = JSON.parse(await readFile(entryPath, 'utf8'));
-    expect(stored).toEqual({ version: EXTRACTOR_VERSION, sha256: source.sha256, ...first.extracted });
+    expect(stored).toEqual({ version: EXTRACTOR_VERSION, sha256: source.sha256, ...first.extracted, notes: [] });
+    expect(first.fromCache).toBe(false);
     expect(await readdir(path.join(cacheDir, 'extract'))).toEqual([path.basename(entryPath)]);
   });
 
@@ -46,7 +47,7 @@ describe.skipIf(!hasSharedPdfs)('PDF extraction cache', () => {
     const planted = { version: EXTRACTOR_VERSION, sha256: source.sha256, text: 'PLANTED TEXT', pages: [{ page: 1, start: 0, end: 12 }] };
     await plant(planted);
     const result = await extractText(source, { cacheDir });
-    expect(result).toEqual({ extracted: { text: 'PLANTED TEXT', pages: [{ page: 1, start: 0, end: 12 }] }, diagnostics: [] });
+    expect(result).toEqual({ extracted: { text: 'PLANTED TEXT', pages: [{ page: 1, start: 0, end: 12 }] }, diagnostics: [], fromCache: true });
   });
 
   it.each([
@@ -57,23 +58,34 @@ describe.skipIf(!hasSharedPdfs)('PDF extraction cache', () => {
     ['text not a string', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 7, pages: [] }],
     ['pages missing', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 'PLANTED' }],
     ['pages out of order', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 'PLANTED', pages: [{ page: 2, start: 0, end: 1 }] }],
+    ['notes not a list of diagnostics', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 'PLANTED', pages: [{ page: 1, start: 0, end: 7 }], notes: [{ rule: 1 }] }],
   ])('rebuilds silently over a corrupt entry: %s', async (_name, content) => {
     const withSha = typeof content === 'string' ? content : JSON.parse(JSON.stringify(content).replace('"SHA"', `"${source.sha256}"`));
     await plant(withSha);
     const result = await extractText(source, { cacheDir });
     expect(result.diagnostics).toEqual([]);
+    expect(result.fromCache).toBe(false);
     expect(result.extracted?.text).toContain('Reduced test-case');
     const stored = JSON.parse(await readFile(entryPath, 'utf8'));
     expect(stored.text).toBe(result.extracted?.text);
     expect(stored.sha256).toBe(source.sha256);
   });
 
-  it('repeats the no-text warning when the text comes from the cache', async () => {
+  it('repeats the no-text error when the (empty) text comes from the cache', async () => {
     const scan = await sharedPdf('tricky/c02-22-scanned-image-only.pdf');
     const cold = await extractText(scan, { cacheDir });
     const warm = await extractText(scan, { cacheDir });
     expect(cold.diagnostics.map((d) => d.rule)).toEqual(['ingest/pdf-no-text']);
-    expect(warm).toEqual(cold);
+    expect(cold.extracted).toBeUndefined();
+    expect(warm).toEqual({ ...cold, fromCache: true });
+  });
+
+  it('keeps extraction notes in the entry and repeats them on a hit (a planted cut-off warning)', async () => {
+    const note = { severity: 'warning', rule: 'ingest/pdf-truncated', message: 'cut off', hint: 'again' };
+    await plant({ version: EXTRACTOR_VERSION, sha256: source.sha256, text: 'PLANTED', pages: [{ page: 1, start: 0, end: 7 }], notes: [note] });
+    const result = await extractText(source, { cacheDir });
+    expect(result.fromCache).toBe(true);
+    expect(result.diagnostics).toEqual([{ ...note, file: expect.stringMatching(/xref_command_missing\.pdf$/) }]);
   });
 
   it('does not cache failures', async () => {
@@ -98,7 +110,7 @@ describe.skipIf(!hasSharedPdfs)('PDF extraction cache', () => {
     started = performance.now();
     const warm = await extractText(register, { cacheDir });
     const warmMs = performance.now() - started;
-    expect(warm).toEqual(cold);
+    expect(warm).toEqual({ ...cold, fromCache: true });
     expect(cold.extracted?.pages).toHaveLength(15);
     console.info(`federal-register-2020-17221.pdf: cold ${coldMs.toFixed(0)} ms, cached ${warmMs.toFixed(1)} ms`);
   });

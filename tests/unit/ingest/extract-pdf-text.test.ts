@@ -55,8 +55,15 @@ describe.skipIf(!hasSharedPdfs)('extractText on real PDFs (shared/data/pdf)', ()
     expect(extracted?.text).toBe('我们都是黑体字');
   });
 
+  it('tricky/zero-bytes.pdf: ingest/empty error naming the file', async () => {
+    const { extracted, diagnostics } = await extract('tricky/zero-bytes.pdf');
+    expect(extracted).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/empty' }]);
+    expect(diagnostics[0]!.file).toContain('tricky/zero-bytes.pdf');
+    expect(diagnostics[0]!.message).toContain('0 bytes');
+  });
+
   it.each([
-    ['tricky/zero-bytes.pdf', /empty/i],
     ['tricky/invalid-header-eof-only.pdf', /invalid pdf structure/i],
     ['tricky/REDHAT-1531897-0-no-trailer.pdf', /root/i],
     ['tricky/Pages-tree-refs-loop.pdf', /circular/i],
@@ -85,11 +92,25 @@ describe.skipIf(!hasSharedPdfs)('extractText on real PDFs (shared/data/pdf)', ()
     expect(opened.extracted?.text).toContain('Issue 6010');
   });
 
-  it('image-only scan c02-22: empty text plus a pdf-no-text warning', async () => {
-    const { extracted, diagnostics } = await extract('tricky/c02-22-scanned-image-only.pdf');
-    expect(extracted).toEqual({ text: '', pages: [{ page: 1, start: 0, end: 0 }] });
-    expect(diagnostics).toMatchObject([{ severity: 'warning', rule: 'ingest/pdf-no-text' }]);
-    expect(diagnostics[0]!.message).toMatch(/no text layer/);
+  it('XiaoBiaoSong (GBK bytes under a WinAnsi font): mojibake, an error and no text', async () => {
+    const { extracted, diagnostics } = await extract('tricky/XiaoBiaoSong-gbk-no-tounicode.pdf');
+    expect(extracted).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/garbled-text' }]);
+    // The page starts with 目　　录, GBK C4BF A1A1 A1A1 C2BC, which read as Latin-1 is "Ä¿¡¡¡¡Â¼".
+    expect(diagnostics[0]!.message).toMatch(/mojibake/);
+    expect(diagnostics[0]!.message).toContain('Ä¿¡¡¡¡Â¼');
+  });
+
+  it('encrypted with an empty user password (issue7665, bug900822): opens without one', async () => {
+    expect((await extract('tricky/issue7665-aes256-empty-user-password.pdf')).extracted?.text).toBe('Issue 7665');
+    expect((await extract('tricky/bug900822-rc4-no-copy.pdf')).extracted?.text).toMatch(/^Pdf Test 1\n/);
+  });
+
+  it.each(['tricky/c02-22-scanned-image-only.pdf', 'tricky/vector-text-as-curves.pdf', 'tricky/no_contents.pdf'])('%s: no text layer, a "needs OCR" error and no text', async (relPath) => {
+    const { extracted, diagnostics } = await extract(relPath);
+    expect(extracted).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/pdf-no-text' }]);
+    expect(diagnostics[0]!.message).toMatch(/no text layer.*needs OCR/);
     expect(diagnostics[0]!.hint).toMatch(/OCR/);
   });
 

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import mammoth from 'mammoth';
+import { HTML_TEXT_VERSION, parseHtmlText } from './parse-html-text.ts';
+
+/** The only adapter around mammoth. */
+
+export type DocxReadResult = { text: string } | { failure: string };
+
+/** Names the DOCX extraction (mammoth's version and the HTML-to-text rules); part of its cache key. */
+export const DOCX_EXTRACTOR_VERSION = `docx1-mammoth-${mammothVersion()}-${HTML_TEXT_VERSION}`;
+
+/**
+ * The text of a .docx file: mammoth turns it into HTML (paragraphs, headings, lists, tables,
+ * text boxes, then footnotes and endnotes at the end), which `parseHtmlText` turns into text
+ * with a blank line between blocks. Footnote reference marks (`[1]`) and back-links are dropped;
+ * images are skipped without being read. Never throws for a bad file.
+ */
+export async function readDocxText(bytes: Uint8Array): Promise<DocxReadResult> {
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    return { text: parseHtmlText(result.value, 'docx') };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { failure: describe(message) };
+  }
+}
+
+function describe(message: string): string {
+  if (/central directory|zip/i.test(message)) return 'it is not a valid .docx file (not a ZIP archive, or a damaged one)';
+  if (/word\/document\.xml|main document/i.test(message)) return 'the .docx archive has no main document part';
+  return message.replace(/\.$/, '') || 'unknown error';
+}
+
+function mammothVersion(): string {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('mammoth/package.json');
+    const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
