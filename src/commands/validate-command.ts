@@ -1,0 +1,60 @@
+import { runValidate } from '../run/run-validate.ts';
+import { printDiagnostics } from './analyze-command.ts';
+import { UsageError, type Command } from './command.ts';
+
+const HELP = `Usage: policycoder validate --gold FILE.csv [options]
+       policycoder validate --list-units [options]
+
+Compares the dictionary's coding with hand coding of the same sentences or paragraphs: per code
+precision, recall, F1, Cohen's kappa and Krippendorff's alpha, a confusion table, and every unit
+where the two disagree, with its text.
+
+Options:
+  --gold FILE           hand coding as CSV: document,unit,code[,text] (one row per unit and code;
+                        code "-" = the unit has none of the codes). See README.md, "Validating".
+  --unit KIND           sentence or paragraph: what the unit numbers count (default: sentence)
+  --list-units          write units.csv (every unit of every document, numbered) as a template
+                        for hand coding, instead of comparing
+  --corpus DIR          the corpus (default: corpus)
+  --codebook FILE       the codebook to validate (default: codebooks/smart-city.yaml)
+  --out DIR             where validation.md, validation.csv and validation-units.csv go
+                        (default: outputs)
+  --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
+  --no-cache            extract every PDF again
+  --quiet               print only problems, not the summary`;
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'compare the dictionary coding with hand coding (precision, recall, kappa, alpha)',
+  help: HELP,
+  options: {
+    gold: { type: 'string' },
+    unit: { type: 'string', default: 'sentence' },
+    'list-units': { type: 'boolean', default: false },
+    corpus: { type: 'string', default: 'corpus' },
+    codebook: { type: 'string', default: 'codebooks/smart-city.yaml' },
+    out: { type: 'string', default: 'outputs' },
+    cache: { type: 'string', default: '.policycoder-cache' },
+    'no-cache': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+  async run(values, positionals, io) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; pass the gold file with --gold FILE`);
+    const unit = String(values.unit);
+    if (unit !== 'sentence' && unit !== 'paragraph') throw new UsageError(`--unit must be "sentence" or "paragraph", not "${unit}"`);
+    const listUnits = values['list-units'] === true;
+    if (!listUnits && typeof values.gold !== 'string') throw new UsageError('--gold FILE is required (or --list-units to get a template)');
+    const outcome = await runValidate({
+      corpusDir: String(values.corpus),
+      codebookPath: String(values.codebook),
+      ...(typeof values.gold === 'string' ? { goldPath: values.gold } : {}),
+      outDir: String(values.out),
+      unit,
+      cacheDir: values['no-cache'] === true ? null : String(values.cache),
+      listUnits,
+    });
+    printDiagnostics(io, outcome.diagnostics);
+    if (outcome.summary && values.quiet !== true) io.stdout(`${outcome.summary}\n`);
+    return outcome.exitCode;
+  },
+};

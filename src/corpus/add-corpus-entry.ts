@@ -1,0 +1,83 @@
+import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/**
+ * The yaml adapter for writing corpus.yaml. Entries are added through the yaml package's
+ * Document API (parse, append a node to `documents`, stringify), so comments, blank lines, key
+ * order and quoting of everything already there are kept byte for byte.
+ */
+
+/** The fields of a new `documents:` entry, in the order they are written. */
+export interface NewCorpusEntry {
+  file: string;
+  id: string;
+  title?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+  issuer?: string;
+  level?: string;
+  series?: string;
+  language?: string;
+  /** End-of-line comments per field, e.g. `{ language: 'guessed from the text' }`. */
+  comments?: Partial<Record<'date' | 'language', string>>;
+}
+
+const KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language'] as const;
+
+const HEADER = `# Corpus metadata for policycoder: one entry per document (paths relative to this folder).
+# Written by \`policycoder add\`; edit freely, comments are kept. Format: see README.md.
+`;
+
+const STRINGIFY = { lineWidth: 0 } as const;
+
+/**
+ * corpus.yaml text with `entry` appended to `documents` (created when the file is empty or
+ * absent: `existing` = null). Returns a reason instead when the file cannot be extended without
+ * rewriting what is there: YAML errors, a `documents` that is not a list, or a layout the yaml
+ * package would not reproduce exactly.
+ */
+export function addCorpusEntry(existing: string | null, entry: NewCorpusEntry): { text: string } | { problem: string } {
+  const base = existing === null || existing === '' ? HEADER : existing.endsWith('\n') ? existing : `${existing}\n`;
+  const doc = parseDocument(base);
+  if (doc.errors.length > 0) return { problem: `corpus.yaml has YAML errors (${doc.errors[0]!.message.split('\n')[0]})` };
+  // Only comments (or nothing): keep them and start the list below.
+  if (doc.contents === null) return { text: `${base}${base.trim() === '' ? '' : '\n'}${toNewDocument(entry)}` };
+  const indentSeq = [true, false].find((option) => doc.toString({ ...STRINGIFY, indentSeq: option }) === base);
+  if (indentSeq === undefined) {
+    return { problem: 'corpus.yaml uses a layout the yaml library would not reproduce exactly (e.g. a comment right after the last entry, flow style or unusual indentation)' };
+  }
+  const root = doc.contents;
+  if (!isMap(root)) return { problem: 'corpus.yaml is not a mapping with a `documents:` list' };
+  let documents = doc.get('documents', true);
+  if (documents === undefined || documents === null || (isScalar(documents) && documents.value === null)) {
+    documents = new YAMLSeq();
+    doc.set('documents', documents);
+  }
+  if (!isSeq(documents) || documents.flow) return { problem: '`documents` in corpus.yaml is not a block list (`- file: ...` items)' };
+  const node = toEntryNode(doc, entry);
+  // Follow the file's own spacing: a blank line before the new entry when entries are separated by one.
+  if (documents.items.slice(1).some((item) => (item as { spaceBefore?: boolean }).spaceBefore)) node.spaceBefore = true;
+  documents.items.push(node);
+  return { text: doc.toString({ ...STRINGIFY, indentSeq }) };
+}
+
+function toEntryNode(doc: ReturnType<typeof parseDocument>, entry: NewCorpusEntry): YAMLMap {
+  const map = new YAMLMap();
+  for (const key of KEYS) {
+    const value = entry[key];
+    if (value === undefined) continue;
+    // A year alone is written as a plain number (`date: 2018`), as people write it by hand.
+    const scalar = doc.createNode(key === 'date' && /^\d{4}$/.test(value) ? Number(value) : value) as Scalar;
+    const comment = key === 'date' || key === 'language' ? entry.comments?.[key] : undefined;
+    if (comment) scalar.comment = ` ${comment}`;
+    map.add({ key: doc.createNode(key), value: scalar });
+  }
+  return map;
+}
+
+function toNewDocument(entry: NewCorpusEntry): string {
+  const doc = parseDocument('documents: []\n');
+  const documents = new YAMLSeq();
+  documents.items.push(toEntryNode(doc, entry));
+  doc.set('documents', documents);
+  return doc.toString({ ...STRINGIFY, indentSeq: true });
+}

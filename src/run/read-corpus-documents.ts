@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { Diagnostic, DocumentMeta, ExtractedText, SourceFile } from '../types.ts';
+import { hasErrors } from '../diagnostics/render-diagnostic.ts';
+import { detectLanguage, type LanguageGuess } from '../text/detect-language.ts';
+import { CORPUS_YAML, discoverSources, EXTRACTOR_VERSION, extractText, readCorpusMetadata, toDocumentMeta } from '../ingest/index.ts';
+import type { CorpusEntry } from '../ingest/index.ts';
+import { readExtractCache } from '../ingest/read-extract-cache.ts';
+
+/** One discovered document with its metadata and, when it could be read, its text. */
+export interface CorpusDocument {
+  source: SourceFile;
+  meta: DocumentMeta;
+  /** The corpus.yaml entry, when the file has one. */
+  entry?: CorpusEntry;
+  extracted?: ExtractedText;
+  /** The guess for documents without a `language` in corpus.yaml (already applied to `meta`). */
+  languageGuess?: LanguageGuess;
+  /** For PDFs: whether the extracted text was in the cache before this run; null for text files. */
+  cached: boolean | null;
+  /** Problems reading this document. */
+  diagnostics: Diagnostic[];
+}
+
+export interface CorpusReading {
+  documents: CorpusDocument[];
+  entries: CorpusEntry[];
+  /** Problems with the folder or corpus.yaml (not with single documents). */
+  diagnostics: Diagnostic[];
+  /** True when the corpus folder or corpus.yaml could not be read at all. */
+  failed: boolean;
+}
+
+export interface ReadCorpusOptions {
+  cacheDir: string | null;
+  /** Which documents to extract (default: all). */
+  extract?: (meta: DocumentMeta) => boolean;
+}
+
+/** Discover -> metadata -> (extract, guess language) per document: what `corpus`, `validate` and `export` share. */
+export async function readCorpusDocuments(corpusDir: string, options: ReadCorpusOptions): Promise<CorpusReading> {
+  const { sources, diagnostics: discoverDiagnostics } = await discoverSources(corpusDir);
+  const { entries, diagnostics: metadataDiagnostics } = await readCorpusMetadata(corpusDir);
+  const diagnostics = [...discoverDiagnostics, ...metadataDiagnostics];
+  const failed = hasErrors(metadataDiagnostics) || discoverDiagnostics.some((d) => d.rule === 'ingest/corpus-missing' || d.rule === 'ingest/corpus-not-a-folder');
+  const entryByFile = new Map(entries.map((entry) => [entry.file, entry]));
+  const documents: CorpusDocument[] = [];
+  for (const source of sources) {
+    const entry = entryByFile.get(source.relPath);
+    const meta = toDocumentMeta(source, entry);
+    const document: CorpusDocument = { source, meta, cached: null, diagnostics: [] };
+    if (entry) document.entry = entry;
+    documents.push(document);
+    if (options.extract && !options.extract(meta)) continue;
+    if (source.format === 'pdf') {
+      document.cached = options.cacheDir !== null && (await readExtractCache(options.cacheDir, source.sha256, EXTRACTOR_VERSION)) !== undefined;
+    }
+    const { extracted, diagnostics: extractDiagnostics } = await extractText(source, { cacheDir: options.cacheDir });
+    document.diagnostics.push(...extractDiagnostics);
+    if (!extracted) continue;
+    document.extracted = extracted;
+    if (meta.language === undefined) {
+      document.languageGuess = detectLanguage(extracted.text);
+      if (document.languageGuess.language !== undefined) Object.assign(meta, { language: document.languageGuess.language, languageSource: 'detected' });
+    }
+  }
+  return { documents, entries, diagnostics, failed };
+}
+
+export function corpusYamlPath(corpusDir: string): string {
+  return path.join(corpusDir, CORPUS_YAML);
+}

@@ -1,0 +1,61 @@
+import type { CjkWordRule, Diagnostic } from '../types.ts';
+import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { countWords } from '../text/count-words.ts';
+import { checkCorpusEntries } from '../ingest/index.ts';
+import type { CorpusRow } from '../corpus/corpus-row.ts';
+import { checkCorpus } from '../corpus/check-corpus.ts';
+import { readCorpusDocuments, corpusYamlPath } from './read-corpus-documents.ts';
+
+export interface CorpusOptions {
+  corpusDir: string;
+  cacheDir: string | null;
+  cjkWords: CjkWordRule;
+}
+
+export interface CorpusOutcome {
+  /** 2 when the corpus could not be read at all; otherwise 0 (the caller applies `--check`). */
+  exitCode: 0 | 2;
+  rows: CorpusRow[];
+  /** Problems with single documents and with corpus.yaml, including the `--check` rules. */
+  diagnostics: Diagnostic[];
+  /** Number of problems `--check` fails on. */
+  failing: number;
+}
+
+/** Rules that make `corpus --check` fail besides errors: metadata that names no file, PDFs without text. */
+const FAILING_WARNINGS = new Set(['corpus/missing-file', 'ingest/pdf-no-text']);
+
+/** Reads every document (PDF text from the cache where possible) into the rows of the corpus table, and checks them. */
+export async function runCorpus(options: CorpusOptions): Promise<CorpusOutcome> {
+  const reading = await readCorpusDocuments(options.corpusDir, { cacheDir: options.cacheDir });
+  if (reading.failed) return { exitCode: 2, rows: [], diagnostics: sortDiagnostics(reading.diagnostics), failing: 0 };
+  const yamlPath = corpusYamlPath(options.corpusDir);
+  const rows: CorpusRow[] = reading.documents.map((document) => {
+    const { meta, source, entry, extracted } = document;
+    const words = extracted ? countWords(tokenize(extracted.text), options.cjkWords).words : null;
+    const row: CorpusRow = {
+      id: meta.id,
+      file: source.relPath,
+      title: meta.title,
+      languageGuessed: meta.languageSource === 'detected',
+      words,
+      pages: extracted ? extracted.pages.length : null,
+      cached: document.cached,
+      listed: entry !== undefined,
+      sha256: source.sha256,
+      problems: document.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule),
+    };
+    for (const key of ['date', 'year', 'series', 'level', 'language'] as const) if (meta[key] !== undefined) Object.assign(row, { [key]: meta[key] });
+    if (entry) row.position = entry.position;
+    return row;
+  });
+  const diagnostics = [
+    ...reading.diagnostics,
+    ...reading.documents.flatMap((document) => document.diagnostics),
+    ...checkCorpusEntries(reading.entries, reading.documents.map((document) => document.source), yamlPath),
+    ...checkCorpus(rows, yamlPath),
+  ];
+  const failing = diagnostics.filter((d) => d.severity === 'error' || FAILING_WARNINGS.has(d.rule)).length;
+  return { exitCode: 0, rows, diagnostics: sortDiagnostics(diagnostics), failing };
+}
