@@ -39,9 +39,12 @@ export interface ReadCorpusOptions {
 /** Discover -> metadata -> (extract, guess language) per document: what `corpus`, `validate` and `export` share. */
 export async function readCorpusDocuments(corpusDir: string, options: ReadCorpusOptions): Promise<CorpusReading> {
   const { sources, diagnostics: discoverDiagnostics } = await discoverSources(corpusDir);
-  const { entries, diagnostics: metadataDiagnostics } = await readCorpusMetadata(corpusDir);
+  const metadata = await readCorpusMetadata(corpusDir);
+  const { entries, diagnostics: metadataDiagnostics } = metadata;
   const diagnostics = [...discoverDiagnostics, ...metadataDiagnostics];
-  const failed = hasErrors(metadataDiagnostics) || discoverDiagnostics.some((d) => d.rule === 'ingest/corpus-missing' || d.rule === 'ingest/corpus-not-a-folder');
+  // `blocking` (when ingest provides it) tells errors that make corpus.yaml untrustworthy from refused entries.
+  const blocking = (metadata as { blocking?: boolean }).blocking ?? hasErrors(metadataDiagnostics);
+  const failed = blocking || discoverDiagnostics.some((d) => d.rule === 'ingest/corpus-missing' || d.rule === 'ingest/corpus-not-a-folder');
   const entryByFile = new Map(entries.map((entry) => [entry.file, entry]));
   const documents: CorpusDocument[] = [];
   for (const source of sources) {
