@@ -47,12 +47,12 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
 
   const diagnostics: Diagnostic[] = [];
   const failed: InputRecord[] = [];
-  const { files, problems } = await walkCorpus(corpusDir, (name) => isDocument(name) || Object.hasOwn(UNSUPPORTED, extensionOf(name)));
+  const { files, problems } = await walkCorpus(corpusDir, (name) => isDocumentPath(name) || Object.hasOwn(UNSUPPORTED, extensionOf(name)));
   const sources: SourceFile[] = [];
   for (const { relPath, absolute } of files) {
     const file = toDisplayPath(absolute);
     const extension = extensionOf(relPath);
-    if (!isDocument(relPath)) {
+    if (!isDocumentPath(relPath)) {
       diagnostics.push({
         severity: 'warning',
         rule: 'ingest/unsupported-format',
@@ -150,7 +150,8 @@ async function checkCorpusFolder(corpusDir: string): Promise<Diagnostic | undefi
   }
 }
 
-function isDocument(name: string): boolean {
+/** True for a path with a document extension that is not a README or corpus.yaml. */
+export function isDocumentPath(name: string): boolean {
   return Object.hasOwn(FORMATS, extensionOf(name)) && !IGNORED_NAMES.has(path.posix.basename(name).toLowerCase());
 }
 

@@ -6,14 +6,23 @@ import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { normaliseDate } from './normalise-date.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 
-const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language'] as const;
+const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language', 'encoding', 'password'] as const;
 type TextKey = 'id' | 'title' | 'issuer' | 'level' | 'series' | 'language';
 
 /** Where a YAML node starts, as a 1-based position. */
 export type Locate = (node: Node | null | undefined) => SourcePosition;
 
+/** An entry whose `file:` was refused (e.g. it points outside the corpus folder). */
+export interface RefusedEntry {
+  /** The path as written. */
+  file: string;
+  reason: string;
+  position: SourcePosition;
+}
+
 export interface ParsedCorpusEntry {
   entry?: CorpusEntry;
+  refused?: RefusedEntry;
   /** Where `id:` is written, when it is. */
   idPosition?: SourcePosition;
   diagnostics: Diagnostic[];
@@ -30,6 +39,8 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
   let relPath: string | undefined;
   let position: SourcePosition | undefined;
   let idPosition: SourcePosition | undefined;
+  let refused: RefusedEntry | undefined;
+  const reading: Pick<CorpusEntry, 'encoding' | 'password'> = {};
 
   for (const pair of item.items) {
     const keyNode = pair.key as Node;
@@ -59,6 +70,7 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
       const checked = checkRelativePath(text);
       if (typeof checked !== 'string') {
         diagnostics.push({ severity: 'error', file, ...where, ...checked });
+        if (checked.rule === 'corpus/path-escapes') refused = { file: text, reason: checked.message.replace(/\.$/, ''), position: where };
         continue;
       }
       relPath = checked;
@@ -78,6 +90,21 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
         continue;
       }
       meta.date = date;
+    } else if (key === 'encoding') {
+      if (!isKnownEncoding(text)) {
+        diagnostics.push({
+          severity: 'error',
+          rule: 'corpus/unknown-encoding',
+          message: `\`${text}\` is not a known text encoding.`,
+          file,
+          ...where,
+          hint: 'Use a standard label such as utf-8, utf-16le, gb18030, gbk, big5, shift_jis or windows-1252.',
+        });
+        continue;
+      }
+      reading.encoding = text;
+    } else if (key === 'password') {
+      reading.password = text;
     } else {
       meta[key as TextKey] = text;
       if (key === 'id') idPosition = where;
@@ -95,10 +122,19 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
         hint: 'Add `file:` with the document path relative to the corpus folder.',
       });
     }
-    return { diagnostics };
+    return refused ? { refused, diagnostics } : { diagnostics };
   }
-  const entry: CorpusEntry = { file: relPath, meta, position };
+  const entry: CorpusEntry = { file: relPath, meta, position, ...reading };
   return idPosition ? { entry, idPosition, diagnostics } : { entry, diagnostics };
+}
+
+function isKnownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The value as written, for non-empty strings and numbers (so `id: 007` stays `007`). */

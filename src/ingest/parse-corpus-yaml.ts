@@ -3,17 +3,24 @@ import type { Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../types.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { parseCorpusEntry, wrongType } from './parse-corpus-entry.ts';
-import type { Locate } from './parse-corpus-entry.ts';
+import type { Locate, RefusedEntry } from './parse-corpus-entry.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 import { defaultDocumentId } from './to-document-meta.ts';
 
 const ROOT_KEYS = ['documents'];
 
+export interface ParsedCorpusYaml {
+  entries: CorpusEntry[];
+  /** Entries whose path was refused (outside the corpus folder); their errors are in `diagnostics` too. */
+  refused?: RefusedEntry[];
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Parses corpus.yaml text (`file` is the path shown in diagnostics). Syntax errors stop the
- * parse; otherwise every entry is checked and all problems are returned together.
+ * parse; otherwise every entry is checked and all problems are returned together. Never throws.
  */
-export function parseCorpusYaml(text: string, file: string): { entries: CorpusEntry[]; diagnostics: Diagnostic[] } {
+export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const positionOf = (offset: number): SourcePosition => {
@@ -74,11 +81,13 @@ export function parseCorpusYaml(text: string, file: string): { entries: CorpusEn
   }
 
   const entries: CorpusEntry[] = [];
+  const refused: RefusedEntry[] = [];
   const firstByFile = new Map<string, CorpusEntry>();
   const firstById = new Map<string, CorpusEntry>();
   for (const item of documents.items) {
     const parsed = parseCorpusEntry(item, file, locate);
     diagnostics.push(...parsed.diagnostics);
+    if (parsed.refused) refused.push(parsed.refused);
     const entry = parsed.entry;
     if (!entry) continue;
     const sameFile = firstByFile.get(entry.file);
@@ -110,7 +119,7 @@ export function parseCorpusYaml(text: string, file: string): { entries: CorpusEn
     }
     entries.push(entry);
   }
-  return { entries, diagnostics };
+  return refused.length > 0 ? { entries, refused, diagnostics } : { entries, diagnostics };
 }
 
 /** The key written at `offset` (up to the colon), for duplicate-key messages. */

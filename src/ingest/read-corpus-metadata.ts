@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, DocumentMeta, SourcePosition } from '../types.ts';
 import { describeFsError } from './describe-fs-error.ts';
+import type { RefusedEntry } from './parse-corpus-entry.ts';
 import { parseCorpusYaml } from './parse-corpus-yaml.ts';
 import { toDisplayPath } from './to-display-path.ts';
 
@@ -13,26 +14,42 @@ export interface CorpusEntry {
   meta: Partial<DocumentMeta>;
   /** Where the entry's `file:` value is written in corpus.yaml. */
   position: SourcePosition;
+  /** Text encoding of a .txt/.md/.html file (`encoding:`), overriding detection. */
+  encoding?: string;
+  /** Password of an encrypted PDF (`password:`); never written to any output. */
+  password?: string;
 }
 
 export const CORPUS_YAML = 'corpus.yaml';
+
+export interface CorpusMetadata {
+  entries: CorpusEntry[];
+  /** Entries refused because their path leaves the corpus folder; each is also an error in `diagnostics`. */
+  refused: RefusedEntry[];
+  diagnostics: Diagnostic[];
+  /**
+   * True when corpus.yaml cannot be trusted (syntax, unknown keys, bad dates, duplicates...): the
+   * run should stop. Refused paths alone do not block: no document of the corpus depends on them.
+   */
+  blocking: boolean;
+}
 
 /**
  * Reads `<corpusDir>/corpus.yaml`. A missing file means no entries and no diagnostic;
  * every problem in the file is reported with line:column, all at once.
  */
-export async function readCorpusMetadata(
-  corpusDir: string,
-): Promise<{ entries: CorpusEntry[]; diagnostics: Diagnostic[] }> {
+export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetadata> {
   const yamlPath = path.join(corpusDir, CORPUS_YAML);
   const file = toDisplayPath(yamlPath);
   let text: string;
   try {
     text = await readFile(yamlPath, 'utf8');
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], diagnostics: [] };
+    if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], refused: [], diagnostics: [], blocking: false };
     return {
       entries: [],
+      refused: [],
+      blocking: true,
       diagnostics: [
         {
           severity: 'error',
@@ -44,5 +61,7 @@ export async function readCorpusMetadata(
       ],
     };
   }
-  return parseCorpusYaml(text, file);
+  const { entries, refused = [], diagnostics } = parseCorpusYaml(text, file);
+  const blocking = diagnostics.some((diagnostic) => diagnostic.severity === 'error' && diagnostic.rule !== 'corpus/path-escapes');
+  return { entries, refused, diagnostics, blocking };
 }

@@ -158,3 +158,29 @@ describe('parseCorpusYaml: structure and syntax', () => {
     expect(diagnostics[0]!.hint).toContain('file, id, title, date, issuer, level, series, language');
   });
 });
+
+describe('parseCorpusYaml: encoding, password and refused paths', () => {
+  it('keeps `encoding:` and `password:` on the entry, outside the metadata', () => {
+    const text = 'documents:\n  - file: a.txt\n    encoding: GBK\n  - file: b.pdf\n    password: 0123\n';
+    const { entries, diagnostics } = parseCorpusYaml(text, 'c.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(entries).toEqual([
+      { file: 'a.txt', meta: {}, position: { line: 2, column: 11 }, encoding: 'GBK' },
+      // As written: a number-looking password keeps its leading zero.
+      { file: 'b.pdf', meta: {}, position: { line: 4, column: 11 }, password: '0123' },
+    ]);
+  });
+
+  it('reports an unknown encoding at its value', () => {
+    const { entries, diagnostics } = parseCorpusYaml('documents:\n  - file: a.txt\n    encoding: klingon\n', 'c.yaml');
+    expect(where(diagnostics)).toEqual(['3:15 corpus/unknown-encoding']);
+    expect(entries).toEqual([{ file: 'a.txt', meta: {}, position: { line: 2, column: 11 } }]);
+  });
+
+  it('returns entries whose path leaves the corpus as refused, with their position', () => {
+    const { entries, refused, diagnostics } = parseCorpusYaml('documents:\n  - file: ../../etc/x.txt\n  - file: ok.txt\n', 'c.yaml');
+    expect(entries.map((entry) => entry.file)).toEqual(['ok.txt']);
+    expect(refused).toEqual([{ file: '../../etc/x.txt', reason: '`../../etc/x.txt` points outside the corpus folder', position: { line: 2, column: 11 } }]);
+    expect(where(diagnostics)).toEqual(['2:11 corpus/path-escapes']);
+  });
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCorpusEntries } from '../../../src/ingest/check-corpus-entries.ts';
+import { checkCorpusEntries, toUnmatchedInputs } from '../../../src/ingest/check-corpus-entries.ts';
 import { discoverSources } from '../../../src/ingest/discover-sources.ts';
 import { readCorpusMetadata } from '../../../src/ingest/read-corpus-metadata.ts';
 import type { CorpusEntry } from '../../../src/ingest/read-corpus-metadata.ts';
@@ -31,19 +31,23 @@ describe('readCorpusMetadata', () => {
   });
 
   it('has no entries and no diagnostics without a corpus.yaml', async () => {
-    expect(await readCorpusMetadata(path.join(fixtures, 'corpus-no-yaml'))).toEqual({ entries: [], diagnostics: [] });
+    expect(await readCorpusMetadata(path.join(fixtures, 'corpus-no-yaml'))).toEqual({ entries: [], refused: [], diagnostics: [], blocking: false });
+  });
+
+  it('an unknown key blocks the run (blocking: true)', async () => {
+    expect((await readCorpusMetadata(basic)).blocking).toBe(true);
   });
 });
 
 describe('checkCorpusEntries', () => {
-  it('warns, at the entry, about a listed file that was not discovered', async () => {
+  it('reports, at the entry, a listed file that was not discovered (an error: the document is missing)', async () => {
     const { entries } = await readCorpusMetadata(basic);
     const { sources } = await discoverSources(basic);
     expect(sources.map((source) => source.relPath)).toEqual(['local/2018_plan.md', 'national/2012-pilots.txt']);
     const diagnostics = checkCorpusEntries(entries, sources, 'corpus/corpus.yaml');
     expect(diagnostics).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'error',
         rule: 'corpus/missing-file',
         file: 'corpus/corpus.yaml',
         line: 10,
@@ -65,5 +69,27 @@ describe('checkCorpusEntries', () => {
     const entry: CorpusEntry = { file: 'a.txt', meta: {}, position: { line: 2, column: 11 } };
     const source: SourceFile = { path: '/c/a.txt', relPath: 'a.txt', format: 'txt', bytes: 1, sha256: '' };
     expect(checkCorpusEntries([entry], [source], 'corpus.yaml')).toEqual([]);
+  });
+});
+
+describe('toUnmatchedInputs', () => {
+  const at = { line: 2, column: 11 };
+  it('lists missing, unsupported and refused entries as failed inputs; found ones not at all', () => {
+    const entries: CorpusEntry[] = [
+      { file: 'a.txt', meta: {}, position: at },
+      { file: 'gone.pdf', meta: {}, position: at },
+      { file: 'old.doc', meta: {}, position: at },
+    ];
+    const refused = [{ file: '../x.html', reason: '`../x.html` points outside the corpus folder', position: at }];
+    expect(toUnmatchedInputs(entries, refused, [{ relPath: 'a.txt' }])).toEqual([
+      { relPath: 'gone.pdf', format: 'pdf', bytes: 0, sha256: '', status: 'failed', reason: 'listed in corpus.yaml, but no such file in the corpus folder' },
+      { relPath: 'old.doc', format: 'txt', bytes: 0, sha256: '', status: 'failed', reason: 'listed in corpus.yaml, but not a format this tool reads' },
+      { relPath: '../x.html', format: 'html', bytes: 0, sha256: '', status: 'failed', reason: 'refused: the path points outside the corpus folder' },
+    ]);
+  });
+
+  it('says a listed .doc is not a format this tool reads', () => {
+    const [diagnostic] = checkCorpusEntries([{ file: 'old.doc', meta: {}, position: at }], [], 'corpus.yaml');
+    expect(diagnostic!.message).toContain('not a document this tool reads');
   });
 });
