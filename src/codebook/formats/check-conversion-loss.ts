@@ -101,6 +101,6 @@ function hasNotes(code: Code): boolean {
 
 function unknownFields(record: object, known: readonly string[]): string[] {
   return Object.entries(record)
-    .filter(([key, value]) => value !== undefined && !known.includes(key))
+    .filter(([key, value]) => value !== undefined && !known.includes(key) && !/Positions?$/u.test(key))
     .map(([key]) => key);
 }

@@ -22,12 +22,13 @@ interface Category {
   path: string[];
   line: number;
   hasChildren: boolean;
+  hasEntries: boolean;
 }
 
 export function parseWordstatCat(source: string, path: string): ParsedCodebook {
   const report = createReporter(path);
   const themes = new Map<string, Theme>();
-  const codes = new Map<string, { code: Code; theme: Theme; firstLine: number; pathKey: string }>();
+  const codes = new Map<string, { code: Code; theme: Theme; firstLine: number; paths: Set<string> }>();
   const categories = new Map<string, Category>();
   const codeOf = (categoryPath: string[], line: number): Code => {
     const themeId = categoryPath[0]!;
@@ -35,8 +36,8 @@ export function parseWordstatCat(source: string, path: string): ParsedCodebook {
     const id = categoryPath.length === 1 ? themeId : categoryPath.slice(1).join('.');
     const pathKey = categoryPath.join('\u0000');
     let found = codes.get(`${themeId}\u0000${id}`);
-    if (found && found.pathKey !== pathKey) {
-      found.pathKey = pathKey;
+    if (found && !found.paths.has(pathKey)) {
+      found.paths.add(pathKey);
       report.warning(
         'codebook/duplicate-code',
         { line, column: categoryPath.length },
@@ -46,7 +47,7 @@ export function parseWordstatCat(source: string, path: string): ParsedCodebook {
     }
     if (!found) {
       const code: Code = { id, label: id, terms: [], position: { line: categories.get(pathKey)!.line, column: categoryPath.length } };
-      found = { code, theme, firstLine: line, pathKey };
+      found = { code, theme, firstLine: line, paths: new Set([pathKey]) };
       codes.set(`${themeId}\u0000${id}`, found);
     }
     return found.code;
@@ -79,6 +80,7 @@ export function parseWordstatCat(source: string, path: string): ParsedCodebook {
       const weight = Number(entry[2]);
       if (weight !== 1) term.weight = weight;
       if (term.value.includes('_')) warnUnderscore(term.value, position, report);
+      categories.get(stack.join('\u0000'))!.hasEntries = true;
       codeOf(stack, line).terms.push(term);
       continue;
     }
@@ -100,13 +102,13 @@ export function parseWordstatCat(source: string, path: string): ParsedCodebook {
       );
       continue;
     }
-    categories.set(key, { path: stack, line, hasChildren: false });
+    categories.set(key, { path: stack, line, hasChildren: false, hasEntries: false });
     if (depth === 0) themes.set(content, { id: content, label: content, codes: [], position: { line, column: 1 } });
   }
 
   // Categories with neither entries nor sub-categories still become (empty) codes.
   for (const category of categories.values()) {
-    if (!category.hasChildren) codeOf(category.path, category.line);
+    if (!category.hasChildren && !category.hasEntries) codeOf(category.path, category.line);
   }
   for (const { code, theme } of [...codes.values()].sort((a, b) => a.firstLine - b.firstLine)) theme.codes.push(code);
   for (const theme of themes.values()) {

@@ -22,18 +22,23 @@ export function countCodes(codebook: Codebook, text: string): Record<string, num
   return Object.fromEntries(counts.map((count) => [`${count.theme}/${count.code}`, count.count]));
 }
 
-/** Themes, codes and terms without positions or notes: what a round trip must keep. */
-export function shapeOf(codebook: Codebook | undefined, options: { foldCase?: boolean } = {}) {
+/**
+ * Themes, codes and terms without positions or notes: what a round trip must keep. `sortTerms`
+ * compares each code's terms as a set: LIWC files list each entry once for all its categories,
+ * so a category's entries come back in the order the entries first appear in the file.
+ */
+export function shapeOf(codebook: Codebook | undefined, options: { foldCase?: boolean; sortTerms?: boolean } = {}) {
   return codebook?.themes.map((theme) => ({
     theme: theme.id,
-    codes: theme.codes.map((code) => ({
-      code: code.id,
-      terms: code.terms.map((term) => ({
+    codes: theme.codes.map((code) => {
+      const terms = code.terms.map((term) => ({
         value: options.foldCase && !term.caseSensitive ? term.value.toLowerCase() : term.value,
         kind: term.kind,
         caseSensitive: term.caseSensitive,
         weight: term.weight ?? 1,
-      })),
-    })),
+      }));
+      if (options.sortTerms) terms.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      return { code: code.id, terms };
+    }),
   }));
 }
