@@ -1,36 +1,79 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Moved into place last (and the old one removed first): a folder with a manifest has a complete set of reports. */
+const MANIFEST = 'manifest.json';
+
 /**
- * Writes each report into `outDir` (created if needed), atomically: the text goes to
- * `name.tmp-<pid>`, which is then renamed over `name`, so a reader never sees half a file.
- * Returns the written names sorted. Names must be plain file names: a name that is empty,
- * `.` or contains `/`, `\`, `..` or NUL is a bug in the caller and throws before anything
- * is written, so nothing can land outside `outDir`.
+ * Writes the reports into `outDir`, so that a crash never leaves half a report or a mix of two runs:
+ * 1. every file is written into a fresh hidden folder beside `outDir` (`.<name>.policycoder-tmp-*`,
+ *    same file system, so moves are atomic renames);
+ * 2. a missing or empty `outDir` is replaced by that folder in one rename;
+ * 3. otherwise the old `manifest.json` is removed, each report is renamed over its old copy, reports
+ *    the old manifest listed but this run does not write are removed (nothing else is touched), and
+ *    `manifest.json` comes last.
+ * The temporary folder is removed on failure. Returns the written names sorted. Names must be plain
+ * file names: one that is empty, `.` or contains `/`, `\`, `..` or NUL is a bug in the caller and
+ * throws before anything is written, so nothing lands outside `outDir`.
  */
 export async function writeReports(outDir: string, files: Record<string, string>): Promise<string[]> {
   const names = Object.keys(files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) assertReportName(name);
-  await mkdir(outDir, { recursive: true });
-  for (const name of names) {
-    const target = path.join(outDir, name);
-    const temporary = `${target}.tmp-${process.pid}`;
-    // Remove any leftover first so `wx` never follows a stale file or link.
-    await rm(temporary, { force: true });
-    try {
-      await writeFile(temporary, files[name] ?? '', { encoding: 'utf8', flag: 'wx' });
-      await rename(temporary, target);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  await mkdir(parent, { recursive: true });
+  const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.policycoder-tmp-`));
+  try {
+    for (const name of names) await writeFile(path.join(staging, name), files[name] ?? '', { encoding: 'utf8', flag: 'wx' });
+    if (await replaceEmpty(target, staging)) return names;
+    await mkdir(target, { recursive: true });
+    const stale = (await previousOutputs(target)).filter((name) => !names.includes(name));
+    await rm(path.join(target, MANIFEST), { force: true });
+    for (const name of names.filter((name) => name !== MANIFEST)) await rename(path.join(staging, name), path.join(target, name));
+    for (const name of stale) await rm(path.join(target, name), { force: true });
+    if (names.includes(MANIFEST)) await rename(path.join(staging, MANIFEST), path.join(target, MANIFEST));
+    await rmdir(staging);
+    return names;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
   }
-  return names;
+}
+
+/** Renames `staging` to `target` when `target` is missing or an empty folder; false when it holds files. */
+async function replaceEmpty(target: string, staging: string): Promise<boolean> {
+  const info = await stat(target).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new Error(`writeReports: ${target} is not a folder`);
+  if (info) {
+    if ((await readdir(target)).length > 0) return false;
+    await rmdir(target).catch(() => undefined);
+  }
+  try {
+    await rename(staging, target);
+    return true;
+  } catch {
+    return false; // something appeared at `target` meanwhile: fall back to moving file by file
+  }
+}
+
+/** The outputs listed by the manifest already in `folder` (plain names only), or none. */
+async function previousOutputs(folder: string): Promise<string[]> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(folder, MANIFEST), 'utf8')) as { outputs?: unknown };
+    if (!Array.isArray(manifest.outputs)) return [];
+    return manifest.outputs.filter((name): name is string => typeof name === 'string' && isReportName(name) && name !== MANIFEST);
+  } catch {
+    return [];
+  }
+}
+
+function isReportName(name: string): boolean {
+  return !(name === '' || name === '.' || /[/\\\0]/.test(name) || name.includes('..'));
 }
 
 /** Throws when `name` is not a plain file name that stays inside the output folder. */
 export function assertReportName(name: string): void {
-  if (name === '' || name === '.' || /[/\\\0]/.test(name) || name.includes('..')) {
+  if (!isReportName(name)) {
     throw new Error(`writeReports: refusing file name ${JSON.stringify(name)}: must be a plain file name inside the output folder`);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeReports } from '../../../src/report/write-reports.ts';
@@ -36,5 +36,46 @@ describe('writeReports', () => {
 
   it('refuses an absolute path', async () => {
     await expect(writeReports(root, { [path.join(root, 'x')]: 'escape' })).rejects.toThrow(/refusing/);
+  });
+
+  it('leaves no staging folder beside the output folder', async () => {
+    await writeReports(path.join(root, 'out'), { 'a.csv': 'a' });
+    await writeReports(path.join(root, 'out'), { 'a.csv': 'b' });
+    expect(await readdir(root)).toEqual(['out']);
+  });
+
+  it('a failure while writing keeps the previous reports whole and cleans up', async () => {
+    const outDir = path.join(root, 'out');
+    await writeReports(outDir, { 'a.csv': 'old a', 'b.csv': 'old b', 'manifest.json': '{"outputs":["a.csv","b.csv","manifest.json"]}' });
+    const crashing = { 'a.csv': 'new a' } as Record<string, string>;
+    Object.defineProperty(crashing, 'b.csv', { enumerable: true, get: () => { throw new Error('renderer crashed'); } });
+    await expect(writeReports(outDir, crashing)).rejects.toThrow('renderer crashed');
+    expect(await readFile(path.join(outDir, 'a.csv'), 'utf8')).toBe('old a');
+    expect(await readFile(path.join(outDir, 'b.csv'), 'utf8')).toBe('old b');
+    expect(await readdir(root)).toEqual(['out']);
+  });
+
+  it('removes reports of the previous run that this run does not write, and nothing else', async () => {
+    const outDir = path.join(root, 'out');
+    await writeReports(outDir, { 'old.csv': 'x', 'keep.csv': 'x', 'manifest.json': '{"outputs":["keep.csv","manifest.json","old.csv","../escape"]}' });
+    await writeFile(path.join(outDir, 'notes.txt'), 'mine');
+    await writeReports(outDir, { 'keep.csv': 'y', 'manifest.json': '{"outputs":["keep.csv","manifest.json"]}' });
+    expect((await readdir(outDir)).sort()).toEqual(['keep.csv', 'manifest.json', 'notes.txt']);
+    expect(await readFile(path.join(outDir, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('replaces an empty output folder whole', async () => {
+    const outDir = path.join(root, 'out');
+    await mkdir(outDir);
+    await writeReports(outDir, { 'a.csv': 'a', 'manifest.json': '{}' });
+    expect((await readdir(outDir)).sort()).toEqual(['a.csv', 'manifest.json']);
+  });
+
+  it('throws when the output path is a file, leaving it alone', async () => {
+    const outFile = path.join(root, 'out');
+    await writeFile(outFile, 'precious');
+    await expect(writeReports(outFile, { 'a.csv': 'a' })).rejects.toThrow(/not a folder/);
+    expect(await readFile(outFile, 'utf8')).toBe('precious');
+    expect(await readdir(root)).toEqual(['out']);
   });
 });
