@@ -1,19 +1,22 @@
 import path from 'node:path';
-import type { CjkWordRule, Diagnostic, SourceFile } from './types.ts';
+import type { CjkWordRule, Diagnostic, DocumentResult, SourceFile } from './types.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/render-diagnostic.ts';
 import { readCodebook } from './codebook/read-codebook.ts';
 import { compileCodebook } from './match/compile-codebook.ts';
 import { compareCodeUnits } from './text/compare-code-units.ts';
 import { discoverSources } from './ingest/discover-sources.ts';
 import { readCorpusMetadata } from './ingest/read-corpus-metadata.ts';
-import { checkCorpusEntries } from './ingest/check-corpus-entries.ts';
+import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-entries.ts';
 import { buildEvolution } from './analyze/build-evolution.ts';
+import { buildCooccurrence } from './analyze/build-cooccurrence.ts';
+import { buildReportModel } from './analyze/build-report-model.ts';
 import { renderReports } from './report/render-reports.ts';
 import { writeReports } from './report/write-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { toManifestJson } from './report/to-manifest-json.ts';
 import { analyseSources } from './run/analyse-sources.ts';
 import { buildManifest } from './run/build-manifest.ts';
+import { checkOutFolder } from './run/check-out-folder.ts';
 
 export interface AnalyzeOptions {
   corpusDir: string;
@@ -25,6 +28,10 @@ export interface AnalyzeOptions {
   topTerms: number;
   /** Characters of context on each side of a match in the evidence (default 60). */
   contextWidth?: number;
+  /** False: analyse only, write no reports (for `kwic`); the outcome then carries `results`. */
+  writeOutputs?: boolean;
+  /** Larger documents are not read and are listed as failed (default 200 MB; `--max-file-mb`). */
+  maxFileBytes?: number;
 }
 
 export interface AnalyzeOutcome {
@@ -34,66 +41,71 @@ export interface AnalyzeOutcome {
   /** The short text for the terminal; absent when the run could not start. */
   summary?: string;
   outputs: string[];
+  /** The analysed documents (with evidence), ordered by id; absent when the run could not start. */
+  results?: DocumentResult[];
 }
 
 export interface AnalyzeHooks {
   /** Called before each input is read (for progress display). */
   onInput?: (source: SourceFile, index: number, total: number) => void;
+  /** Called after each document's text was obtained; `fromCache` when no extraction was needed. */
+  onExtracted?: (source: SourceFile, fromCache: boolean) => void;
 }
 
 /** Chains the stages: codebook -> discover -> (extract -> tokenize -> match -> count) per file -> aggregate -> report. */
 export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = {}): Promise<AnalyzeOutcome> {
-  const refusal = checkFolders(options);
+  const refusal = options.writeOutputs === false ? undefined : await checkOutFolder(options);
   if (refusal) return cannotRun([refusal]);
 
   const { codebook, diagnostics: codebookDiagnostics } = await readCodebook(options.codebookPath);
   if (!codebook || hasErrors(codebookDiagnostics)) return cannotRun(codebookDiagnostics);
   const { compiled, diagnostics: compileDiagnostics } = compileCodebook(codebook);
 
-  const { sources, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir);
-  const { entries, diagnostics: metadataDiagnostics } = await readCorpusMetadata(options.corpusDir);
+  const discoverOptions = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
+  const { sources, failed, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir, discoverOptions);
+  const metadata = await readCorpusMetadata(options.corpusDir);
+  const { entries, diagnostics: metadataDiagnostics } = metadata;
   const setupDiagnostics = [...codebookDiagnostics, ...compileDiagnostics, ...discoverDiagnostics, ...metadataDiagnostics];
-  // Without documents, or with unreadable metadata, a report would mislead: stop and say why.
-  if (sources.length === 0 || hasErrors(metadataDiagnostics)) {
+  // Without documents, or with untrustworthy metadata, a report would mislead: stop and say why.
+  if ((sources.length === 0 && failed.length === 0) || metadata.blocking) {
     return cannotRun(setupDiagnostics);
   }
-  setupDiagnostics.push(...checkCorpusEntries(entries, sources, path.join(options.corpusDir, 'corpus.yaml')));
+  const found = [...sources, ...failed];
+  setupDiagnostics.push(...checkCorpusEntries(entries, found, path.join(options.corpusDir, 'corpus.yaml')));
 
   const analysed = await analyseSources(sources, entries, compiled, options, hooks);
+  // Every input accounted for: analysed, failed while reading, failed in discovery, or promised by corpus.yaml and absent.
+  const inputs = [...analysed.inputs, ...failed, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) =>
+    compareCodeUnits(a.relPath, b.relPath),
+  );
+  const failedInputs = inputs.filter((input) => input.status === 'failed');
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
   const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics]);
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms });
+  if (options.writeOutputs === false) {
+    return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
+  }
+  const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
+  const model = buildReportModel({
+    codebook, results, evolution, cooccurrence, inputs, diagnostics,
+    cjkWords: options.cjkWords, contextWidth: options.contextWidth,
+  });
 
-  const files = renderReports({ results, evolution, codebook });
+  const files = renderReports({ results, evolution, codebook, model });
   const outputs = [...Object.keys(files), 'manifest.json'].sort();
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
-  const manifest = buildManifest(options, codebook, metadataFile, analysed.inputs, diagnostics, outputs);
+  const manifest = buildManifest(options, codebook, metadataFile, inputs, diagnostics, outputs);
   await writeReports(options.outDir, { ...files, 'manifest.json': toManifestJson(manifest) });
 
-  const failedInputs = analysed.inputs.filter((input) => input.status === 'failed').length;
   return {
-    exitCode: failedInputs > 0 || hasErrors(diagnostics) ? 1 : 0,
+    exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
-    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs }),
+    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs }),
     outputs,
   };
 }
 
-
-function checkFolders(options: AnalyzeOptions): Diagnostic | undefined {
-  const corpus = path.resolve(options.corpusDir);
-  const out = path.resolve(options.outDir);
-  if (out === corpus || out.startsWith(corpus + path.sep)) {
-    return {
-      severity: 'error',
-      rule: 'usage/out-inside-corpus',
-      message: `The output folder ${options.outDir} is inside the corpus folder ${options.corpusDir}; its reports would be read as documents.`,
-      hint: 'choose an --out folder outside the corpus, e.g. --out outputs',
-    };
-  }
-  return undefined;
-}
 
 function cannotRun(diagnostics: Diagnostic[]): AnalyzeOutcome {
   return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };

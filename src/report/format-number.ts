@@ -37,3 +37,15 @@ export function round3(x: number): number {
 function withoutNegativeZero(text: string): string {
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
+
+/** A p-value: 4 decimals from 0.0001 up (`0.0493`), else 3 significant digits in e-notation (`2.31e-7`). */
+export function formatP(p: number): string {
+  if (p >= 0.0001) return p.toFixed(4);
+  if (p <= 0) return '0';
+  return p.toExponential(2);
+}
+
+/** A number or an empty string for null (CSV cells). */
+export function formatOptional(x: number | null | undefined, format: (x: number) => string = formatRate): string {
+  return x === null || x === undefined ? '' : format(x);
+}

@@ -1,4 +1,8 @@
-import type { Codebook, DocumentResult, SeriesEvolution } from '../types.ts';
+import type { Codebook, DocumentResult, ReportModel, SeriesEvolution } from '../types.ts';
+import { toCooccurrenceCsv } from './to-cooccurrence-csv.ts';
+import { toEvidenceCsv } from './to-evidence-csv.ts';
+import { toEvolutionJson } from './to-evolution-json.ts';
+import { toReportMarkdown } from './to-report-markdown.ts';
 import { toEvolutionCsv } from './to-evolution-csv.ts';
 import { toEvolutionMarkdown } from './to-evolution-markdown.ts';
 import { toFrequenciesCsv } from './to-frequencies-csv.ts';
@@ -10,18 +14,27 @@ export interface ReportInput {
   results: readonly DocumentResult[];
   evolution: readonly SeriesEvolution[];
   codebook: Codebook;
+  /** With the model: also evidence.csv, cooccurrence.csv, evolution.json and report.md. */
+  model?: ReportModel;
 }
 
 /**
  * Every report except `manifest.json` (which lists these names), as file name -> text.
  * Pure: hand the result to `writeReports`.
  */
-export function renderReports({ results, evolution, codebook }: ReportInput): Record<string, string> {
-  return {
+export function renderReports({ results, evolution, codebook, model }: ReportInput): Record<string, string> {
+  const files: Record<string, string> = {
     'frequencies.csv': toFrequenciesCsv(results),
     'frequencies.json': toFrequenciesJson(results, codebook),
     'terms.csv': toTermsCsv(results),
     'evolution.csv': toEvolutionCsv(evolution),
     'evolution.md': toEvolutionMarkdown(evolution, codebook),
   };
+  if (model) {
+    files['evidence.csv'] = toEvidenceCsv(model.results);
+    files['cooccurrence.csv'] = toCooccurrenceCsv(model.cooccurrence);
+    files['evolution.json'] = toEvolutionJson(model.evolution, model.settings.alpha);
+    files['report.md'] = toReportMarkdown(model);
+  }
+  return files;
 }

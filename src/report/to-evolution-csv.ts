@@ -1,32 +1,48 @@
-import type { SeriesEvolution } from '../types.ts';
+import type { ChangeTest, SeriesEvolution } from '../types.ts';
 import { toCsv, type CsvCell } from './to-csv.ts';
-import { formatRate } from './format-number.ts';
+import { formatOptional, formatP, formatRate } from './format-number.ts';
 import { formatTerms } from './format-terms.ts';
 
 export const EVOLUTION_COLUMNS = [
   'series', 'document', 'date', 'year', 'theme', 'count', 'words', 'per_1000',
   'change_per_1000', 'change_relative', 'top_terms',
+  'level', 'code', 'share', 'g2', 'p_value', 'log_ratio', 'significant', 'previous',
 ] as const;
 
 /**
- * `evolution.csv`, the machine-readable twin of `evolution.md`: one row per series x milestone
- * x theme, in the order of `evolution`. Changes are plain signed decimals (`-2.000`, no `+`) and
- * empty for the first milestone; `change_relative` is a fraction (0.500 = +50%) or empty.
+ * `evolution.csv`, the machine-readable twin of `evolution.md`: per series x milestone, one row
+ * per theme (`level` = `theme`, `code` empty) followed by one row per code (`level` = `code`), in
+ * the order of `evolution`. Changes are plain signed decimals (`-2.000`, no `+`) and empty for
+ * the first milestone; `change_relative` and `share` are fractions (0.500 = 50%). `g2`,
+ * `p_value`, `log_ratio` and `significant` (`true`/`false`, p < 0.05) test the change from
+ * `previous` (the previous milestone's id); all empty for the first milestone.
  */
 export function toEvolutionCsv(evolution: readonly SeriesEvolution[]): string {
   const rows: CsvCell[][] = [];
   for (const { series, steps } of evolution) {
-    for (const { document, words, themes } of steps) {
-      for (const t of themes) {
+    for (const step of steps) {
+      const { document, words } = step;
+      const head = [series, document.id, document.date, document.year];
+      for (const t of step.themes) {
         rows.push([
-          series, document.id, document.date, document.year, t.theme, t.count, words,
-          formatRate(t.per1000),
-          t.changePer1000 === null ? '' : formatRate(t.changePer1000),
-          t.changeRelative === null ? '' : formatRate(t.changeRelative),
-          formatTerms(t.topTerms),
+          ...head, t.theme, t.count, words, formatRate(t.per1000),
+          formatOptional(t.changePer1000), formatOptional(t.changeRelative), formatTerms(t.topTerms),
+          'theme', '', formatOptional(t.share), ...testCells(t.test), step.previous,
+        ]);
+      }
+      for (const c of step.codes ?? []) {
+        rows.push([
+          ...head, c.theme, c.count, words, formatRate(c.per1000),
+          formatOptional(c.changePer1000), formatOptional(c.changeRelative), formatTerms(c.topTerms),
+          'code', c.code, formatRate(c.share), ...testCells(c.test), step.previous,
         ]);
       }
     }
   }
   return toCsv(EVOLUTION_COLUMNS, rows);
+}
+
+function testCells(test: ChangeTest | null | undefined): CsvCell[] {
+  if (!test) return ['', '', '', ''];
+  return [formatRate(test.g2), formatP(test.p), formatOptional(test.logRatio), String(test.significant)];
 }

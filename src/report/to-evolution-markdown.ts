@@ -1,6 +1,10 @@
 import type { Codebook, EvolutionStep, SeriesEvolution } from '../types.ts';
 import { formatChange, formatInteger, formatRate } from './format-number.ts';
 import { formatTerms } from './format-terms.ts';
+import { escapeCell, inline, row } from './markdown-table.ts';
+import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
+
+export { escapeCell };
 
 const HOW_TO_READ =
   '**How to read.** Each rate is a theme\'s coded mentions per 1,000 words of the document. ' +
@@ -8,6 +12,16 @@ const HOW_TO_READ =
   '(this rate minus the previous rate, per 1,000 words); the first milestone of a series has none. ' +
   'A theme\'s count is the sum of the counts of its codes. Milestones are in date order ' +
   '(year when there is no date; undated documents last); "n.d." marks a document without a date.';
+
+const STATISTICS =
+  '**Change tests.** Each change from the previous milestone is tested with the log-likelihood G2 ' +
+  'of a 2x2 table (mentions vs other words, this vs the previous milestone; p from chi-square with ' +
+  '1 df). The log2 ratio is the effect size: +1 = the rate doubled, -1 = it halved (a zero count ' +
+  'counts as 0.5). "p < 0.05" is uncorrected: with many tests per series some will pass by chance; ' +
+  'the number of tests and a Bonferroni threshold are given per series. Share = the theme\'s (or ' +
+  'code\'s) part of all coded mentions in the document. Keyness tests each term the same way ' +
+  'against the previous milestone of the series (the reference). The Evidence column names the ' +
+  'rows of evidence.csv behind a count.';
 
 /**
  * `evolution.md`: per series, one table of theme rates (with the change from the previous
@@ -22,6 +36,8 @@ export function toEvolutionMarkdown(evolution: readonly SeriesEvolution[], codeb
     `Codebook: ${inline(codebook.name)} (sha256 \`${codebook.sha256}\`).`,
     '',
     HOW_TO_READ,
+    '',
+    STATISTICS,
     '',
     'Themes:',
     '',
@@ -51,8 +67,23 @@ export function toEvolutionMarkdown(evolution: readonly SeriesEvolution[], codeb
       });
       out.push(row([dateCell(step), step.document.id, ...terms]));
     }
+    const current = evolution.find((s) => s.series === series)!;
+    out.push('', '### Change tests per theme', '', testsNote(current), '');
+    out.push(...toChangeTable(current, 'theme'));
+    out.push('', '### Change tests per code', '', ...toChangeTable(current, 'code'));
+    if (steps.length > 1) {
+      out.push('', '### Terms that appeared or vanished', '', ...toTermShiftTable(current));
+      out.push('', '### Keyness against the previous milestone', '', ...toKeynessTable(current));
+    }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** How many tests the series has and the Bonferroni threshold for them. */
+export function testsNote(series: { tests?: number }, alpha = 0.05): string {
+  const tests = series.tests ?? 0;
+  if (tests === 0) return 'No change tests: the series has one milestone (or no words to compare).';
+  return `${tests} change tests in this series (themes and codes); a Bonferroni-corrected threshold would be p < ${Number((alpha / tests).toPrecision(3))}.`;
 }
 
 function rateCell(step: EvolutionStep, themeId: string): string {
@@ -60,24 +91,4 @@ function rateCell(step: EvolutionStep, themeId: string): string {
   if (theme === undefined) return 'n/a';
   const rate = formatRate(theme.per1000);
   return theme.changePer1000 === null ? rate : `${rate} (${formatChange(theme.changePer1000)})`;
-}
-
-function dateCell(step: EvolutionStep): string {
-  const { date, year } = step.document;
-  if (date?.trim()) return date;
-  return year === undefined ? 'n.d.' : String(year);
-}
-
-function row(cells: readonly string[]): string {
-  return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-
-/** A table cell on one line, with `|` escaped so it cannot split the row. */
-export function escapeCell(text: string): string {
-  return inline(text).replaceAll('|', '\\|');
-}
-
-/** Line breaks collapse to single spaces so text stays on its line. */
-function inline(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -1,0 +1,26 @@
+/** One Markdown table row; cells are put on one line and `|` is escaped. */
+export function row(cells: readonly string[]): string {
+  return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+
+/** A header row and its alignment row: a column name ending in `:` is right-aligned. */
+export function header(columns: readonly string[]): string[] {
+  const names = columns.map((c) => (c.endsWith(':') ? c.slice(0, -1) : c));
+  return [row(names), `| ${columns.map((c) => (c.endsWith(':') ? '---:' : '---')).join(' | ')} |`];
+}
+
+/** A table cell on one line, with `|` escaped so it cannot split the row. */
+export function escapeCell(text: string): string {
+  return inline(text).replaceAll('|', '\\|');
+}
+
+/** Line breaks collapse to single spaces so text stays on its line. */
+export function inline(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** Inline code that survives backticks in the text. */
+export function code(text: string): string {
+  const clean = inline(text);
+  return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+}

@@ -1,0 +1,83 @@
+import type { ChangeTest, EvolutionStep, SeriesEvolution } from '../types.ts';
+import { formatChange, formatInteger, formatP, formatPercent, formatRate } from './format-number.ts';
+import { header, row } from './markdown-table.ts';
+
+/** How many terms the appeared/vanished and keyness cells list. */
+const LISTED_TERMS = 8;
+
+/** The date a milestone is shown with: its date, else its year, else `n.d.`. */
+export function dateCell(step: EvolutionStep): string {
+  const { date, year } = step.document;
+  if (date?.trim()) return date;
+  return year === undefined ? 'n.d.' : String(year);
+}
+
+/** `+1.300 (+25.0%)`, or `-` for the first milestone. */
+function changeCell(change: number | null, relative: number | null): string {
+  if (change === null) return '-';
+  return relative === null ? formatChange(change) : `${formatChange(change)} (${relative > 0 ? '+' : ''}${formatPercent(relative)})`;
+}
+
+function testCells(test: ChangeTest | null | undefined): string[] {
+  if (!test) return ['-', '-', '-', ''];
+  const ratio = test.logRatio === null ? '-' : formatChange(test.logRatio);
+  return [formatRate(test.g2), formatP(test.p), ratio, test.significant ? '**yes**' : 'no'];
+}
+
+/**
+ * Per milestone and theme (or code): count, rate, share, change, G2, p, log ratio, whether
+ * p < 0.05, and the evidence.csv filter that lists the mentions behind the count.
+ */
+export function toChangeTable(series: SeriesEvolution, level: 'theme' | 'code'): string[] {
+  const first = level === 'theme' ? ['Date', 'Document', 'Theme'] : ['Date', 'Document', 'Theme', 'Code'];
+  const out = header([...first, 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05', 'Evidence']);
+  for (const step of series.steps) {
+    const id = step.document.id;
+    if (level === 'theme') {
+      for (const t of step.themes) {
+        out.push(row([
+          dateCell(step), id, t.theme, formatInteger(t.count), formatRate(t.per1000), formatPercent(t.share ?? 0),
+          changeCell(t.changePer1000, t.changeRelative), ...testCells(t.test), `document=${id}, theme=${t.theme}`,
+        ]));
+      }
+    } else {
+      for (const c of step.codes ?? []) {
+        out.push(row([
+          dateCell(step), id, c.theme, c.code, formatInteger(c.count), formatRate(c.per1000), formatPercent(c.share),
+          changeCell(c.changePer1000, c.changeRelative), ...testCells(c.test), `document=${id}, code=${c.code}`,
+        ]));
+      }
+    }
+  }
+  return out;
+}
+
+/** Per milestone after the first: the terms that appeared and vanished (code: term (n)). */
+export function toTermShiftTable(series: SeriesEvolution): string[] {
+  const out = header(['Date', 'Document', 'Previous', 'Appeared (count)', 'Vanished (previous count)']);
+  for (const step of series.steps.slice(1)) {
+    const appeared = (step.appeared ?? []).map((t) => `${t.code}: ${t.term} (${t.count})`);
+    const vanished = (step.vanished ?? []).map((t) => `${t.code}: ${t.term} (${t.previousCount})`);
+    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(appeared), listed(vanished)]));
+  }
+  return out;
+}
+
+/** Per milestone after the first: its most key terms against the previous milestone. */
+export function toKeynessTable(series: SeriesEvolution): string[] {
+  const out = header(['Date', 'Document', 'Previous', `Key terms, highest G2 first (code: term count/previous, G2, log2 ratio; * p < 0.05)`]);
+  for (const step of series.steps.slice(1)) {
+    const terms = (step.keyness ?? []).filter((k) => k.g2 > 0).map((k) => {
+      const ratio = k.logRatio === null ? '-' : formatChange(k.logRatio);
+      return `${k.code}: ${k.term} ${k.count}/${k.previousCount}, ${formatRate(k.g2)}, ${ratio}${k.p < 0.05 ? '*' : ''}`;
+    });
+    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(terms)]));
+  }
+  return out;
+}
+
+function listed(items: readonly string[]): string {
+  if (items.length === 0) return '(none)';
+  const shown = items.slice(0, LISTED_TERMS).join('; ');
+  return items.length > LISTED_TERMS ? `${shown}; ... (${items.length - LISTED_TERMS} more)` : shown;
+}

@@ -1,0 +1,91 @@
+import type { CooccurrenceRow, EvidenceRow, ReportModel } from '../types.ts';
+import { formatInteger, formatRate } from './format-number.ts';
+import { escapeMarkdown, formatExcerpt, formatLocation } from './format-excerpt.ts';
+import { header, inline, row } from './markdown-table.ts';
+
+const ratio = (x: number | null) => (x === null ? '-' : formatRate(x));
+
+/**
+ * Per series: the totals for every pair of themes within paragraphs and within sentences, each
+ * document's paragraph counts, and one sentence per pair where both themes are mentioned.
+ */
+export function toCooccurrenceSection(model: ReportModel): string[] {
+  const out = [
+    '## Co-occurrence of themes',
+    '',
+    'A unit (paragraph or sentence) holds a theme when at least one counted mention of the theme lies in it. ' +
+      '"Both" counts units holding both themes; Jaccard = both / (units with A + units with B - both); ' +
+      'obs/exp = both x units / (units with A x units with B): 1 = together as often as chance, below 1 = less. ' +
+      'Per-document rows for both units are in cooccurrence.csv.',
+  ];
+  const series = [...new Set(model.cooccurrence.map((r) => r.series))];
+  for (const name of series) {
+    const rows = model.cooccurrence.filter((r) => r.series === name);
+    out.push('', `### ${name === '(no series)' ? name : `Series: ${inline(name)}`}`, '');
+    out.push(...totalsTable(rows.filter((r) => r.document === null)));
+    const documents = [...new Set(rows.filter((r) => r.document !== null).map((r) => r.document!))];
+    const pairs = rows.filter((r) => r.document === null && r.unit === 'paragraph');
+    if (pairs.length > 0 && documents.length > 0) {
+      out.push('', 'Paragraphs holding both themes, per document (of all its paragraphs):', '');
+      out.push(...header(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)]));
+      for (const document of documents) {
+        const own = rows.filter((r) => r.document === document && r.unit === 'paragraph');
+        out.push(row([document, formatInteger(own[0]?.units ?? 0), ...pairs.map((p) => {
+          const r = own.find((o) => o.themeA === p.themeA && o.themeB === p.themeB);
+          return r ? formatInteger(r.both) : '0';
+        })]));
+      }
+    }
+    out.push('', 'One sentence per pair where both themes are mentioned (first in milestone and text order):', '');
+    out.push(...sentenceExamples(pairs, documents, model));
+  }
+  if (series.length === 0) out.push('', 'No co-occurrence: no documents, or fewer than two themes.');
+  return out;
+}
+
+function totalsTable(rows: readonly CooccurrenceRow[]): string[] {
+  const out = header(['Theme A', 'Theme B', 'Paragraphs both:', 'A:', 'B:', 'Of:', 'Jaccard:', 'Obs/exp:', 'Sentences both:', 'A:', 'B:', 'Of:', 'Jaccard:', 'Obs/exp:']);
+  for (const p of rows.filter((r) => r.unit === 'paragraph')) {
+    const s = rows.find((r) => r.unit === 'sentence' && r.themeA === p.themeA && r.themeB === p.themeB);
+    const cells = (r: CooccurrenceRow | undefined) =>
+      r ? [formatInteger(r.both), formatInteger(r.aUnits), formatInteger(r.bUnits), formatInteger(r.units), ratio(r.jaccard), ratio(r.obsExp)] : ['-', '-', '-', '-', '-', '-'];
+    out.push(row([p.themeA, p.themeB, ...cells(p), ...cells(s)]));
+  }
+  return out;
+}
+
+function sentenceExamples(pairs: readonly CooccurrenceRow[], documents: readonly string[], model: ReportModel): string[] {
+  const out: string[] = [];
+  const evidenceOf = new Map(model.results.map((r) => [r.meta.id, r.evidence ?? []]));
+  for (const pair of pairs) {
+    const found = findSentence(pair.themeA, pair.themeB, documents, evidenceOf);
+    if (!found) {
+      out.push(`- ${pair.themeA} + ${pair.themeB}: never in the same sentence.`);
+      continue;
+    }
+    const [a, b] = found;
+    out.push(
+      `- ${pair.themeA} + ${pair.themeB}: ${a.document} ${formatLocation(a)}, sentence ${a.sentence}: ${formatExcerpt(a)} ` +
+        `(${pair.themeB}: "${escapeMarkdown(b.matched)}")`,
+    );
+  }
+  return out;
+}
+
+function findSentence(
+  themeA: string,
+  themeB: string,
+  documents: readonly string[],
+  evidenceOf: Map<string, EvidenceRow[]>,
+): [EvidenceRow, EvidenceRow] | undefined {
+  for (const document of documents) {
+    const rows = evidenceOf.get(document) ?? [];
+    const bySentence = new Map<number, EvidenceRow>();
+    for (const row of rows) if (row.theme === themeB && !bySentence.has(row.sentence)) bySentence.set(row.sentence, row);
+    for (const row of rows) {
+      const partner = row.theme === themeA ? bySentence.get(row.sentence) : undefined;
+      if (partner) return [row, partner];
+    }
+  }
+  return undefined;
+}

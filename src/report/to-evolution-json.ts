@@ -1,0 +1,67 @@
+import type { ChangeTest, CodeStep, EvolutionStep, KeynessTerm, SeriesEvolution, TermShift } from '../types.ts';
+import { round3 } from './format-number.ts';
+
+/**
+ * `evolution.json`: the evolution with its statistics, nested series -> milestones -> themes and
+ * codes, with the terms that appeared or vanished and every term's keyness against the previous
+ * milestone. Rates, changes, G2 and log ratios are rounded to 3 decimals, shares to 4, p-values
+ * to 4 significant digits, so reruns give identical files.
+ */
+export function toEvolutionJson(evolution: readonly SeriesEvolution[], alpha = 0.05): string {
+  const series = evolution.map(({ series: name, steps, tests }) => ({
+    series: name,
+    tests: tests ?? 0,
+    bonferroniAlpha: tests ? Number((alpha / tests).toPrecision(4)) : null,
+    milestones: steps.map(toMilestone),
+  }));
+  return `${JSON.stringify({ alpha, series }, null, 2)}\n`;
+}
+
+function toMilestone(step: EvolutionStep) {
+  const { document } = step;
+  return {
+    document: document.id,
+    title: document.title,
+    date: document.date ?? null,
+    year: document.year ?? null,
+    previous: step.previous ?? null,
+    words: step.words,
+    themes: step.themes.map((t) => ({
+      theme: t.theme,
+      ...measure(t.count, t.per1000, t.share ?? 0, t.changePer1000, t.changeRelative, t.test ?? null),
+      topTerms: t.topTerms,
+    })),
+    codes: (step.codes ?? []).map((c: CodeStep) => ({
+      theme: c.theme,
+      code: c.code,
+      ...measure(c.count, c.per1000, c.share, c.changePer1000, c.changeRelative, c.test),
+      topTerms: c.topTerms,
+    })),
+    appeared: (step.appeared ?? []).map(shift),
+    vanished: (step.vanished ?? []).map(shift),
+    keyness: (step.keyness ?? []).map((k: KeynessTerm) => ({ ...shift(k), g2: round3(k.g2), p: roundP(k.p), logRatio: roundOrNull(k.logRatio) })),
+  };
+}
+
+function measure(count: number, per1000: number, share: number, change: number | null, relative: number | null, test: ChangeTest | null) {
+  return {
+    count,
+    per1000: round3(per1000),
+    share: Number(share.toFixed(4)),
+    changePer1000: roundOrNull(change),
+    changeRelative: roundOrNull(relative),
+    test: test && { g2: round3(test.g2), p: roundP(test.p), logRatio: roundOrNull(test.logRatio), significant: test.significant },
+  };
+}
+
+function shift({ theme, code, term, count, previousCount }: TermShift): TermShift {
+  return { theme, code, term, count, previousCount };
+}
+
+function roundOrNull(x: number | null): number | null {
+  return x === null ? null : round3(x);
+}
+
+function roundP(p: number): number {
+  return Number(p.toPrecision(4));
+}

@@ -1,0 +1,80 @@
+import type { DocumentResult, EvolutionStep, ReportModel, SeriesEvolution } from '../types.ts';
+import { formatChange, formatInteger, formatP, formatRate } from './format-number.ts';
+import { formatExcerpt, formatLocation, pickExamples } from './format-excerpt.ts';
+import { header, inline, row } from './markdown-table.ts';
+import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
+import { testsNote } from './to-evolution-markdown.ts';
+
+/** Evidence excerpts shown per milestone and theme. */
+const EXAMPLES = 2;
+
+/** Per series: rates with changes, the change tests, significant code changes, term shifts, keyness and evidence. */
+export function toEvolutionSection(model: ReportModel): string[] {
+  const out = ['## Evolution across milestones'];
+  if (model.evolution.length === 0) out.push('', 'No documents were analysed.');
+  const byId = new Map(model.results.map((result) => [result.meta.id, result]));
+  for (const series of model.evolution) {
+    out.push('', `### ${series.series === '(no series)' ? series.series : `Series: ${inline(series.series)}`}`, '');
+    out.push(...rateTable(series, model), '');
+    out.push('Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', '');
+    out.push(testsNote(series, model.settings.alpha), '');
+    out.push('#### Change tests per theme', '', ...toChangeTable(series, 'theme'));
+    out.push('', '#### Codes that changed significantly (p < 0.05)', '', ...significantCodes(series));
+    if (series.steps.length > 1) {
+      out.push('', '#### Terms that appeared or vanished', '', ...toTermShiftTable(series));
+      out.push('', '#### Keyness against the previous milestone', '', ...toKeynessTable(series));
+    }
+    out.push('', '#### Where the text says so', '', `Up to ${EXAMPLES} mentions per theme and milestone (first of each code in text order); all are in evidence.csv.`);
+    for (const step of series.steps) out.push(...examples(step, byId.get(step.document.id), model));
+  }
+  return out;
+}
+
+function rateTable(series: SeriesEvolution, model: ReportModel): string[] {
+  const themeIds = model.codebook.themes.map((theme) => theme.id);
+  const out = header(['Date', 'Document', 'Words:', ...themeIds.map((id) => `${id}:`)]);
+  for (const step of series.steps) {
+    const cells = themeIds.map((id) => {
+      const t = step.themes.find((theme) => theme.theme === id);
+      if (!t) return 'n/a';
+      if (t.changePer1000 === null) return formatRate(t.per1000);
+      return `${formatRate(t.per1000)} (${formatChange(t.changePer1000)}${t.test?.significant ? '*' : ''})`;
+    });
+    out.push(row([dateCell(step), step.document.id, formatInteger(step.words), ...cells]));
+  }
+  return out;
+}
+
+function significantCodes(series: SeriesEvolution): string[] {
+  const rows: string[] = [];
+  for (const step of series.steps) {
+    for (const c of step.codes ?? []) {
+      if (!c.test?.significant) continue;
+      const before = series.steps.find((s) => s.document.id === step.previous)?.codes?.find((p) => p.code === c.code);
+      rows.push(row([
+        dateCell(step), step.document.id, `${c.theme}/${c.code}`,
+        `${formatRate(before?.per1000 ?? 0)} -> ${formatRate(c.per1000)}`, `${before?.count ?? 0} -> ${c.count}`,
+        formatRate(c.test.g2), formatP(c.test.p), c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
+        `document=${step.document.id}, code=${c.code}`,
+      ]));
+    }
+  }
+  if (rows.length === 0) return ['None.'];
+  return [...header(['Date', 'Document', 'Code', 'Per 1,000 (previous -> this)', 'Count', 'G2:', 'p:', 'Log2 ratio:', 'Evidence']), ...rows];
+}
+
+function examples(step: EvolutionStep, result: DocumentResult | undefined, model: ReportModel): string[] {
+  const out = ['', `**${dateCell(step)} ${inline(step.document.id)}**: ${inline(step.document.title)}`, ''];
+  for (const theme of model.codebook.themes) {
+    const rows = (result?.evidence ?? []).filter((e) => e.theme === theme.id);
+    if (rows.length === 0) {
+      out.push(`- ${theme.id}: no mentions.`);
+      continue;
+    }
+    out.push(`- ${theme.id}: ${formatInteger(rows.length)} mentions (evidence.csv: document=${step.document.id}, theme=${theme.id})`);
+    for (const e of pickExamples(rows, EXAMPLES)) {
+      out.push(`  - ${formatLocation(e)}, ${e.code}: ${formatExcerpt(e)}`);
+    }
+  }
+  return out;
+}

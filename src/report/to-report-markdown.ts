@@ -1,0 +1,34 @@
+import type { ReportModel } from '../types.ts';
+import { inline } from './markdown-table.ts';
+import { toCodebookSection } from './to-codebook-section.ts';
+import { toCooccurrenceSection } from './to-cooccurrence-section.ts';
+import { toEvolutionSection } from './to-evolution-section.ts';
+import { toMethodsSection } from './to-methods-section.ts';
+import { toOverviewSection } from './to-overview-section.ts';
+import { toProblemsSection } from './to-problems-section.ts';
+
+/**
+ * `report.md`: the reviewer's report as Markdown tables, the same content as `report.html`:
+ * overview, evolution with change tests and evidence excerpts, co-occurrence, codebook, methods,
+ * warnings and failed inputs. Each count names its evidence.csv filter. Deterministic.
+ */
+export function toReportMarkdown(model: ReportModel): string {
+  const sections = [
+    toOverviewSection(model),
+    toEvolutionSection(model),
+    toCooccurrenceSection(model),
+    toCodebookSection(model.codebook),
+    toMethodsSection(model),
+    toProblemsSection(model),
+  ];
+  const out = [
+    '# Policy coding report',
+    '',
+    `Codebook: ${inline(model.codebook.name)}. Every count is a number of rows in evidence.csv; the "Evidence" ` +
+      'columns and notes name the filter (document, theme or code) that lists them.',
+    '',
+    '**Contents:** Overview; Evolution across milestones; Co-occurrence of themes; Codebook; Methods; Warnings and failed inputs.',
+  ];
+  for (const section of sections) out.push('', ...section);
+  return `${out.join('\n')}\n`;
+}
