@@ -8,8 +8,8 @@ const HELP = `Usage: policycoder analyze [options]
 Codes every document in the corpus with the codebook and writes the reports.
 
 Options:
-  --corpus DIR          folder of .txt, .md and .pdf documents, with optional corpus.yaml
-                        metadata (default: corpus)
+  --corpus DIR          folder of .txt, .md, .pdf, .html and .docx documents, with
+                        optional corpus.yaml metadata (default: corpus)
   --codebook FILE       native policycoder YAML codebook or quanteda YAML dictionary
                         (default: codebooks/smart-city.yaml)
   --out DIR             folder for the reports; created if missing (default: outputs)
@@ -17,8 +17,10 @@ Options:
                         icu (ICU word segmentation, as quanteda) or characters
                         (one word per character) (default: icu)
   --top-terms N         terms listed behind each theme in the evolution report (default: 3)
-  --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
-  --no-cache            extract every PDF again
+  --cache DIR           cache for text extracted from PDF and DOCX files
+                        (default: .policycoder-cache)
+  --no-cache            extract every PDF and DOCX again
+  --max-file-mb N       skip (and list as failed) documents larger than N MB (default: 200)
   --quiet               print only problems, not the summary
 
 Reports written to --out: frequencies.csv, frequencies.json, terms.csv, evolution.md,
@@ -36,6 +38,7 @@ export const analyzeCommand: Command = {
     'top-terms': { type: 'string', default: '3' },
     cache: { type: 'string', default: '.policycoder-cache' },
     'no-cache': { type: 'boolean', default: false },
+    'max-file-mb': { type: 'string', default: '200' },
     quiet: { type: 'boolean', default: false },
   },
   async run(values, positionals, io) {
@@ -57,6 +60,10 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   if (!Number.isInteger(topTerms) || topTerms < 0) {
     throw new UsageError(`--top-terms must be a whole number, not "${String(values['top-terms'])}"`);
   }
+  const maxFileMb = Number(values['max-file-mb']);
+  if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) {
+    throw new UsageError(`--max-file-mb must be a positive number of megabytes, not "${String(values['max-file-mb'])}"`);
+  }
   return {
     corpusDir: String(values.corpus),
     codebookPath: String(values.codebook),
@@ -64,6 +71,7 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
     cjkWords: cjkWords satisfies CjkWordRule,
     cacheDir: values['no-cache'] === true ? null : String(values.cache),
     topTerms,
+    maxFileBytes: Math.round(maxFileMb * 1024 * 1024),
   };
 }
 

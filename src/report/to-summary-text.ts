@@ -1,4 +1,4 @@
-import type { DocumentResult } from '../types.ts';
+import type { DocumentResult, InputRecord } from '../types.ts';
 import { formatInteger, formatPercent } from './format-number.ts';
 
 export interface SummaryOptions {
@@ -6,6 +6,8 @@ export interface SummaryOptions {
   outDir: string;
   /** Inputs that could not be analysed. */
   failedInputs: number;
+  /** The failed inputs themselves, listed with their reasons under "Failed inputs:". */
+  failed?: readonly InputRecord[];
   /** Total words; defaults to the sum of the documents' words. */
   totalWords?: number;
 }
@@ -46,6 +48,10 @@ export function toSummaryText(
     for (const { theme, count, share } of shares) {
       lines.push(`  ${theme.padEnd(nameWidth)}  ${share.padStart(shareWidth)}  (${plural(count, 'mention')})`);
     }
+  }
+  if (options.failed && options.failed.length > 0) {
+    lines.push('Failed inputs:');
+    for (const input of options.failed) lines.push(`  ${input.relPath}: ${input.reason ?? 'failed'}`);
   }
   lines.push(`Reports written to ${options.outDir}`);
   return `${lines.join('\n')}\n`;

@@ -40,12 +40,18 @@ export async function analyseSources(
       analysed.diagnostics.push(duplicateId(source, meta.id, firstFile));
       continue;
     }
-    const { extracted, diagnostics } = await extractText(source, { cacheDir: options.cacheDir });
+    const entry = entryByFile.get(source.relPath);
+    const { extracted, diagnostics, fromCache } = await extractText(source, {
+      cacheDir: options.cacheDir,
+      ...(entry?.password === undefined ? {} : { password: entry.password }),
+      ...(entry?.encoding === undefined ? {} : { encoding: entry.encoding }),
+    });
     analysed.diagnostics.push(...diagnostics);
     if (!extracted) {
-      input.reason = diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read';
+      input.reason = (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, '');
       continue;
     }
+    hooks.onExtracted?.(source, fromCache);
     fileById.set(meta.id, source.relPath);
     if (meta.language === undefined) {
       const guess = detectLanguage(extracted.text);
