@@ -1,5 +1,6 @@
 import type { Code, Diagnostic, SourcePosition, Term } from '../types.ts';
 import { toDiagnostic } from './create-reporter.ts';
+import { checkGlobTerms } from './check-glob-terms.ts';
 
 /** A CJK (Han, kana) character, whitespace, then another: such a term can never match. */
 const CJK_SPACE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
@@ -7,7 +8,7 @@ const CJK_SPACES = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\
 
 /**
  * Warnings about one code's terms: `codebook/empty-code` (no terms although none failed to parse),
- * `codebook/duplicate-term` and `codebook/cjk-term-spaces`.
+ * `codebook/duplicate-term` and `codebook/cjk-term-spaces`; then the glob checks of `checkGlobTerms`.
  * `failedItems` is the number of term items already reported as errors.
  */
 export function checkCodeTerms(code: Code, where: string, failedItems: number, file: string): Diagnostic[] {
@@ -59,6 +60,7 @@ export function checkCodeTerms(code: Code, where: string, failedItems: number, f
       );
     }
   }
+  found.push(...checkGlobTerms(code, where, file));
   return found;
 }
 
