@@ -1,0 +1,53 @@
+import { lintCodebook } from '../run/lint-codebook.ts';
+import { printDiagnostics } from './analyze-command.ts';
+import { UsageError, type Command } from './command.ts';
+
+const HELP = `Usage: policycoder lint CODEBOOK [options]
+
+Checks a codebook in one pass and prints every problem as file:line:column with a rule id and
+a hint: what analyze would refuse (unknown keys, duplicate keys, invalid regexes or globs, ...),
+terms another term of the same code makes pointless, and the codebook's self-tests: every
+\`examples\` sentence must be counted by its code, no \`non_examples\` sentence may be.
+
+Options:
+  --corpus DIR          also run the codebook over this corpus (no reports written): terms and
+                        codes that never count, and a table of the terms that carry each code
+  --top-terms N         terms shown per code in that table (default: 5)
+  --strict              warnings fail the lint too (exit 1)
+  --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
+  --no-cache            extract every PDF again
+  --quiet               print only problems, not the summary
+
+Exit status: 0 no errors (warnings and info may be printed), 1 errors or failed self-tests
+(with --strict also warnings), 2 could not lint (unreadable codebook, missing corpus).`;
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'check a codebook and run its self-tests (examples, non_examples)',
+  help: HELP,
+  options: {
+    corpus: { type: 'string' },
+    'top-terms': { type: 'string', default: '5' },
+    strict: { type: 'boolean', default: false },
+    cache: { type: 'string', default: '.policycoder-cache' },
+    'no-cache': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+  async run(values, positionals, io) {
+    if (positionals.length !== 1) {
+      throw new UsageError(positionals.length === 0 ? 'lint needs the codebook: policycoder lint CODEBOOK' : `unexpected argument "${positionals[1]}"; lint checks one codebook`);
+    }
+    const topTerms = Number(values['top-terms']);
+    if (!Number.isInteger(topTerms) || topTerms < 1) throw new UsageError(`--top-terms must be a whole number of at least 1, not "${String(values['top-terms'])}"`);
+    const outcome = await lintCodebook({
+      codebookPath: positionals[0]!,
+      ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
+      cacheDir: values['no-cache'] === true ? null : String(values.cache),
+      strict: values.strict === true,
+      topTerms,
+    });
+    printDiagnostics(io, outcome.diagnostics);
+    if (outcome.summary && values.quiet !== true) io.stdout(`${outcome.summary}\n`);
+    return outcome.exitCode;
+  },
+};
