@@ -102,7 +102,7 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
     const id = options.files.length === 1 && options.meta.id !== undefined ? options.meta.id : defaultDocumentId(relPath);
 
     const sameContent = shaToFile.get(sha256);
-    if (sameContent !== undefined && sameContent !== relPath) {
+    if (sameContent !== undefined && !(inside && sameContent === relPath)) {
       refuse('add/duplicate-content', `The corpus already holds this document as ${sameContent} (same sha256).`, 'Nothing to do; to re-describe it, edit its entry in corpus.yaml.');
       continue;
     }

@@ -5,12 +5,14 @@ import { franc } from 'franc-min';
 export interface LanguageGuess {
   /** BCP 47 tag: ISO 639-1 where one exists (`en`, `zh`), else the ISO 639-3 code; absent when unknown. */
   language?: string;
-  /** `script`: decided by the share of Han/kana/hangul letters; `trigram`: franc-min; `none`: too little text. */
+  /** `script`: decided by the share of Han/kana/hangul letters; `trigram`: franc-min; `none`: too little text (under 20 letters, or under 60 for a trigram guess). */
   method: 'script' | 'trigram' | 'none';
 }
 
 /** Fewer letters than this and no guess is made. */
 const MIN_LETTERS = 20;
+/** Trigram statistics need more text: below this many letters a Latin-script text gets no guess (a 23-letter English line came out as Hausa). */
+const MIN_TRIGRAM_LETTERS = 60;
 /** CJK letters (Han, kana, hangul) at or above this share of all letters make a CJK document. */
 const CJK_SHARE = 0.5;
 /** Kana at or above this share of the Han + kana letters makes Japanese, not Chinese. */
@@ -46,6 +48,7 @@ export function detectLanguage(text: string): LanguageGuess {
     if (kana / (han + kana) >= KANA_SHARE) return { language: 'ja', method: 'script' };
     return { language: 'zh', method: 'script' };
   }
+  if (letters < MIN_TRIGRAM_LETTERS) return { method: 'none' };
   const code = franc(text);
   if (code === 'und') return { method: 'none' };
   return { language: ISO_639_1[code] ?? code, method: 'trigram' };

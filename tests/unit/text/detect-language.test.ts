@@ -34,5 +34,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Annex 3')).toEqual({ method: 'none' });
     expect(detectLanguage('')).toEqual({ method: 'none' });
     expect(detectLanguage('12345 67890 -- !!')).toEqual({ method: 'none' });
+    // 23 letters: enough for the script rule, too few for trigrams (franc-min calls this line Hausa).
+    expect(detectLanguage('A stray note about green data.')).toEqual({ method: 'none' });
   });
 });
