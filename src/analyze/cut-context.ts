@@ -1,4 +1,6 @@
-const CJK_LIKE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+import { collapseSpace, isCjkLike } from '../text/collapse-space.ts';
+
+export { collapseSpace };
 /** How far (in characters) a cut may move to land on a space rather than inside a word. */
 const WORD_SLACK = 15;
 export const ELLIPSIS = '…';
@@ -16,7 +18,7 @@ export function contextBefore(text: string, from: number, to: number, width: num
     if (chars.length > width) {
       let kept = chars.slice(chars.length - width);
       const space = kept.indexOf(' ');
-      const midWord = chars[chars.length - width - 1] !== ' ' && !CJK_LIKE.test(kept[0]!);
+      const midWord = chars[chars.length - width - 1] !== ' ' && !isCjkLike(kept[0]!);
       if (midWord && space >= 0 && space < WORD_SLACK) kept = kept.slice(space + 1);
       return ELLIPSIS + kept.join('').trimStart();
     }
@@ -35,23 +37,11 @@ export function contextAfter(text: string, from: number, to: number, width: numb
     if (chars.length > width) {
       let kept = chars.slice(0, width);
       const space = kept.lastIndexOf(' ');
-      const midWord = chars[width] !== ' ' && !CJK_LIKE.test(kept[kept.length - 1]!);
+      const midWord = chars[width] !== ' ' && !isCjkLike(kept[kept.length - 1]!);
       if (midWord && space >= 0 && kept.length - space <= WORD_SLACK) kept = kept.slice(0, space);
       return kept.join('').trimEnd() + ELLIPSIS;
     }
     if (end === to) return chars.join('').trimEnd();
     chunk *= 2;
   }
-}
-
-/**
- * Runs of whitespace become one space, or nothing between two CJK characters or marks (a line
- * wrapped inside Chinese text, ideographic indentation).
- */
-export function collapseSpace(text: string): string {
-  return text.replace(/\s+/gu, (run, offset: number) => {
-    const before = text[offset - 1];
-    const after = text[offset + run.length];
-    return before !== undefined && after !== undefined && CJK_LIKE.test(before) && CJK_LIKE.test(after) ? '' : ' ';
-  });
 }

@@ -62,11 +62,15 @@ describe('policycoder analyze (spawned CLI)', () => {
       await readFile(path.join(basic, 'expected/terms.csv'), 'utf8'),
     );
     expect((await readdir(out)).sort()).toEqual([
+      'cooccurrence.csv',
+      'evidence.csv',
       'evolution.csv',
+      'evolution.json',
       'evolution.md',
       'frequencies.csv',
       'frequencies.json',
       'manifest.json',
+      'report.md',
       'terms.csv',
     ]);
   });
