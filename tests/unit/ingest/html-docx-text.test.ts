@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractText } from '../../../src/ingest/extract-text.ts';
+import { parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
+import { DOCX_EXTRACTOR_VERSION, readDocxText } from '../../../src/ingest/read-docx-text.ts';
+import type { SourceFile, SourceFormat } from '../../../src/types.ts';
+import { makeDocx } from './make-docx.ts';
+import { sharedData } from './shared-data.ts';
+
+describe('parseHtmlText (web pages)', () => {
+  it.each([
+    ['blocks become paragraphs, a wrapped line stays a line', '<h1>Title</h1><p>One\n    two</p><ul><li>a</li><li>b</li></ul>', 'Title\n\nOne\ntwo\n\na\n\nb'],
+    ['inline elements and runs of spaces and tabs collapse to one space', '<p>big <b>data</b>  and\tsensors</p>', 'big data and sensors'],
+    ['<br> is a line break (so 传感<br>器 reads like a wrapped line)', '<p>传感<br>器</p>', '传感\n器'],
+    ['two <br> make a blank line', '<p>a<br><br>b</p>', 'a\n\nb'],
+    ['table cells are separate paragraphs (no phrase across cells)', '<table><tr><td>大数</td><td>据</td></tr></table>', '大数\n\n据'],
+    ['entities are decoded; no-break space kept inside the line', '<p>R&amp;D &lt;5G&gt; caf&eacute;&nbsp;x</p>', 'R&D <5G> café\u00a0x'],
+    ['head, scripts and styles never count', '<html><head><title>T</title><style>p{}</style></head><body><p>Body</p><script>x()</script><noscript>js</noscript></body></html>', 'Body'],
+    ['without a content element, nav/header/footer/aside are chrome', '<nav>Home</nav><header>Site</header><aside>Ad</aside><p>Body</p><footer>(c)</footer>', 'Body'],
+    ['hidden elements are dropped', '<p>a</p><p hidden>b</p><p style="display: none">c</p><p aria-hidden="true">d</p><p style="visibility:hidden">e</p>', 'a'],
+    ['<main> is the content when present', '<div>menu</div><main><h2>Plan</h2><p>Text</p></main><div>footer links</div>', 'Plan\n\nText'],
+    ['role="main" too, and inside it a header is content', '<div>menu</div><div role="main"><header>Plan</header><p>Text</p></div>', 'Plan\n\nText'],
+    ['several <article>s, in document order', '<div>menu</div><article>A</article><div>x</div><article>B</article>', 'A\n\nB'],
+    ['gov.cn #UCAP-CONTENT wins over <main>', '<main><div>chrome</div><div id="UCAP-CONTENT"><p>x</p></div></main>', 'x'],
+    ['TRS_Editor (TRS CMS) is a content container', '<div class="nav">n</div><div class="TRS_Editor custom"><p>y</p></div>', 'y'],
+    ['an empty content element falls back to the whole page', '<main> </main><p>Body</p>', 'Body'],
+    ['lines are trimmed, also of ideographic spaces', '<p>\u3000\u3000第一条 内容 </p>', '第一条 内容'],
+    ['NFC: e + combining acute', '<p>e\u0301</p>', '\u00e9'],
+  ])('%s', (_name, html, expected) => {
+    expect(parseHtmlText(html, 'web')).toBe(expected);
+  });
+});
+
+const govCn = path.join(sharedData, 'zh', 'gov_cn_html');
+const hasGovCn = existsSync(govCn);
+if (!hasGovCn) console.warn(`Skipping gov.cn HTML tests: ${govCn} is absent.`);
+
+describe.skipIf(!hasGovCn)('parseHtmlText on gov.cn fragments (shared/data/zh/gov_cn_html)', () => {
+  /** The non-empty <p> paragraphs of the #UCAP-CONTENT cell, found with a regex, independently of parse5. */
+  const paragraphsByRegex = (html: string) => {
+    const start = html.indexOf('id="UCAP-CONTENT"');
+    const cell = html.slice(start, html.indexOf('</td>', start));
+    return [...cell.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)]
+      .map((match) => match[1]!.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim())
+      .filter((text) => text !== '');
+  };
+
+  it.each([
+    ['2018_guobanhan71_gov_website_consolidation_pilot.html', '国务院办公厅关于印发《政府网站集约化', '可参照本方案推进本地区本部门政府网站集约化工作。'],
+    ['2018_guobanfa123_gov_new_media.html', '国务院办公厅关于推进', '（此件公开发布）'],
+    ['2018_guobanfa128_zero_waste_city_pilot.html', '国务院办公厅关于印发“无废城市”建设', '充分发挥社会组织和公众监督作用。'],
+  ])('%s: only the document body, one paragraph per <p>', async (name, first, last) => {
+    const html = await readFile(path.join(govCn, name), 'utf8');
+    const text = parseHtmlText(html, 'web');
+    expect(text.startsWith(first)).toBe(true);
+    expect(text.endsWith(last)).toBe(true);
+    // Chrome: the metadata table, the QR-code note, the banner links.
+    for (const chrome of ['索 引 号', '主题分类', '发文机关：', '扫一扫在手机打开当前页', 'yidongkehuduan']) expect(text).not.toContain(chrome);
+    const paragraphs = paragraphsByRegex(html);
+    expect(text.split('\n\n')).toHaveLength(paragraphs.length);
+    expect(text.split('\n\n')[0]).toBe(paragraphs[0]);
+  });
+});
+
+const docxDir = path.join(sharedData, 'docx');
+const hasDocx = existsSync(docxDir);
+if (!hasDocx) console.warn(`Skipping DOCX tests: ${docxDir} is absent.`);
+
+describe.skipIf(!hasDocx)('readDocxText on mammoth test documents (shared/data/docx)', () => {
+  it.each([
+    // A 2x2 table between two paragraphs: each cell is a paragraph.
+    ['tables.docx', 'Above\n\nTop left\n\nTop right\n\nBottom left\n\nBottom right\n\nBelow'],
+    // Body "Ouch" + footnote mark 1 + "." + mark 2; footnotes at the end, marks and back-links dropped.
+    ['footnotes.docx', 'Ouch.\n\nA tachyon walks into a bar.\n\nFin.'],
+    ['text-box.docx', 'Datum plane'],
+    ['strict-format.docx', 'Test'],
+    ['utf8-bom.docx', 'This XML has a byte order mark.'],
+    ['empty.docx', ''],
+  ])('%s', async (name, expected) => {
+    expect(await readDocxText(await readFile(path.join(docxDir, name)))).toEqual({ text: expected });
+  });
+});
+
+describe('extractText for .html and .docx files', () => {
+  let dir: string;
+  const source = async (name: string, content: string | Uint8Array, format: SourceFormat): Promise<SourceFile> => {
+    const file = path.join(dir, name);
+    await writeFile(file, content);
+    const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    return { path: file, relPath: name, format, bytes, sha256: `sha-${name}` };
+  };
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ingest-html-docx-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads a generated .docx: heading, paragraph and table cells as paragraphs', async () => {
+    const docx = makeDocx([{ heading: 'Beta plan' }, 'IoT & 5G', { table: [['big', 'data']] }]);
+    const result = await extractText(await source('plan.docx', docx, 'docx'), { cacheDir: null });
+    expect(result).toEqual({ extracted: { text: 'Beta plan\n\nIoT & 5G\n\nbig\n\ndata', pages: [] }, diagnostics: [], fromCache: false });
+  });
+
+  it('caches DOCX text under its sha256 and the DOCX extractor version', async () => {
+    const cacheDir = path.join(dir, 'cache');
+    const file = await source('cached.docx', makeDocx(['Hello']), 'docx');
+    expect((await extractText(file, { cacheDir })).fromCache).toBe(false);
+    expect(existsSync(path.join(cacheDir, 'extract', `${file.sha256}-${DOCX_EXTRACTOR_VERSION}.json`))).toBe(true);
+    expect(await extractText(file, { cacheDir })).toEqual({ extracted: { text: 'Hello', pages: [] }, diagnostics: [], fromCache: true });
+    expect(DOCX_EXTRACTOR_VERSION).toMatch(/^docx1-mammoth-\d+\.\d+\.\d+-html1$/);
+  });
+
+  it('a .docx without text is an ingest/empty error', async () => {
+    const result = await extractText(await source('blank.docx', makeDocx([]), 'docx'), { cacheDir: null });
+    expect(result.extracted).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/empty', message: expect.stringContaining('no text') }]);
+  });
+
+  it('a text file named .docx is an ingest/docx-invalid error naming the file', async () => {
+    const result = await extractText(await source('fake.docx', 'just text', 'docx'), { cacheDir: null });
+    expect(result.extracted).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/docx-invalid', file: expect.stringMatching(/fake\.docx$/) }]);
+    expect(result.diagnostics[0]!.message).toContain('not a valid .docx');
+  });
+
+  it('reads a GBK-encoded .html page (no charset) as GB18030, or as named by `encoding`', async () => {
+    // <p>智慧城市</p> with 智慧城市 in GBK: D6C7 BBDB B3C7 CAD0.
+    const bytes = Buffer.concat([Buffer.from('<p>'), Buffer.from([0xd6, 0xc7, 0xbb, 0xdb, 0xb3, 0xc7, 0xca, 0xd0]), Buffer.from('</p>')]);
+    const page = await source('gbk.html', bytes, 'html');
+    const detected = await extractText(page, { cacheDir: null });
+    expect(detected.extracted?.text).toBe('智慧城市');
+    expect(detected.diagnostics.map((d) => d.rule)).toEqual(['ingest/decoded-gb18030']);
+    expect(await extractText(page, { cacheDir: null, encoding: 'gbk' })).toMatchObject({ extracted: { text: '智慧城市' }, diagnostics: [] });
+  });
+
+  it('HTML is not cached (it is quick to parse)', async () => {
+    const cacheDir = path.join(dir, 'html-cache');
+    await extractText(await source('p.html', '<p>x</p>', 'html'), { cacheDir });
+    expect(existsSync(cacheDir)).toBe(false);
+  });
+});
