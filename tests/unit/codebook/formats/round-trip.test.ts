@@ -77,7 +77,7 @@ describe('round trips of the fixtures: read -> write -> read keeps themes, codes
   it('city.cat -> quanteda YAML -> same themes, codes and terms (weights are not carried over)', () => {
     const original = read('city.cat');
     const again = roundTrip(original, 'quanteda');
-    expect(shapeOf(again)).toEqual(shapeOf(original).map((t) => ({ ...t, codes: t.codes.map((c) => ({ ...c, terms: c.terms.map((x) => ({ ...x, weight: 1 })) })) })));
+    expect(shapeOf(again)).toEqual(shapeOf(original)!.map((t) => ({ ...t, codes: t.codes.map((c) => ({ ...c, terms: c.terms.map((x) => ({ ...x, weight: 1 })) })) })));
   });
 
   it('the native twins -> each format: the same counts on the city text', () => {
