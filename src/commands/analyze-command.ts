@@ -10,7 +10,8 @@ Codes every document in the corpus with the codebook and writes the reports.
 Options:
   --corpus DIR          folder of .txt, .md, .pdf, .html and .docx documents, with
                         optional corpus.yaml metadata (default: corpus)
-  --codebook FILE       native policycoder YAML codebook or quanteda YAML dictionary
+  --codebook FILE       native policycoder YAML codebook or quanteda YAML dictionary,
+                        or a LIWC .dic, LIWC-22 .dicx or WordStat .cat dictionary
                         (default: codebooks/smart-city.yaml)
   --out DIR             folder for the reports; created if missing (default: outputs)
   --cjk-words RULE      how Chinese/Japanese text counts towards the words denominator:
