@@ -57,7 +57,13 @@ export async function readCorpusDocuments(corpusDir: string, options: ReadCorpus
     if (source.format === 'pdf') {
       document.cached = options.cacheDir !== null && (await readExtractCache(options.cacheDir, source.sha256, EXTRACTOR_VERSION)) !== undefined;
     }
-    const { extracted, diagnostics: extractDiagnostics } = await extractText(source, { cacheDir: options.cacheDir });
+    // The same options analyze passes: a PDF password and a text encoding from corpus.yaml.
+    const { password, encoding } = (entry ?? {}) as { password?: string; encoding?: string };
+    const { extracted, diagnostics: extractDiagnostics } = await extractText(source, {
+      cacheDir: options.cacheDir,
+      ...(password === undefined ? {} : { password }),
+      ...(encoding === undefined ? {} : { encoding }),
+    });
     document.diagnostics.push(...extractDiagnostics);
     if (!extracted) continue;
     document.extracted = extracted;
