@@ -70,7 +70,7 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
     try {
       const size = (await stat(absolute)).size;
       if (size > maxFileBytes) {
-        fail(size, 'ingest/too-large', `The file is ${toMb(size)} MB, larger than the ${toMb(maxFileBytes)} MB limit; it was not read.`, 'Raise the limit with --max-file-mb if the file really is a document, or split it.');
+        fail(size, 'ingest/too-large', `The file is ${formatSize(size)}, larger than the ${formatSize(maxFileBytes)} limit; it was not read.`, 'Raise the limit with --max-file-mb if the file really is a document, or split it.');
         continue;
       }
       const bytes = await readFile(absolute);
@@ -165,7 +165,9 @@ export function formatOf(relPath: string): SourceFormat {
   return Object.hasOwn(FORMATS, extension) ? FORMATS[extension]! : 'txt';
 }
 
-function toMb(bytes: number): string {
+/** `131 bytes` under 1 MB, else `250 MB` / `1.5 MB`. */
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
   const mb = bytes / (1024 * 1024);
-  return mb >= 10 || Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(mb >= 1 ? 1 : 3);
+  return `${mb >= 10 || Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1)} MB`;
 }

@@ -77,6 +77,6 @@ describe('discoverSources: size limit', () => {
     const { sources, failed } = await discoverSources(corpus, { maxFileBytes: 1024 });
     expect(sources).toEqual([]);
     expect(failed.map((input) => input.relPath)).toEqual(['huge.txt', 'small.txt']);
-    expect(failed[1]!.reason).toBe('The file is 0.002 MB, larger than the 0.001 MB limit; it was not read');
+    expect(failed[1]!.reason).toBe('The file is 2048 bytes, larger than the 1024 bytes limit; it was not read');
   });
 });
