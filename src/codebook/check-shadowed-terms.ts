@@ -37,7 +37,8 @@ export function checkShadowedTerms(codebook: Codebook): Diagnostic[] {
         if (!t) continue;
         const covering = shapes.filter((s): s is TermShape => s !== undefined && s !== t && !sameEntry(s.term, t.term) && covers(s, t));
         const winner = covering.find((s) => beats(s, t));
-        const other = winner ?? covering[0];
+        // Two equivalent terms: only the one that loses the tie is reported (as shadowed).
+        const other = winner ?? covering.find((s) => !covers(t, s));
         if (!other) continue;
         const where = `code \`${code.id}\` of theme \`${theme.id}\``;
         const otherAt = other.term.position ? ` (line ${other.term.position.line}, column ${other.term.position.column})` : '';

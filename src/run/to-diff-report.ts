@@ -28,7 +28,8 @@ export function isVisibleChange(row: DiffRow): boolean {
  * and every added or removed code), then every document x code that changed, largest change first.
  */
 export function toDiffTable(rows: readonly DiffRow[], codeOrder: readonly string[]): string {
-  const order = new Map(codeOrder.map((key, index) => [key, index]));
+  const order = new Map<string, number>();
+  codeOrder.forEach((key, index) => order.has(key) || order.set(key, index));
   const rank = (row: DiffRow) => order.get(`${row.theme}/${row.code}`) ?? order.size;
   const totals = new Map<string, { theme: string; code: string; status: DiffRow['status']; old: number | null; new: number | null }>();
   for (const row of rows) {
