@@ -166,6 +166,8 @@ function isElement(node: Node): node is Element {
 }
 
 function childrenOf(node: Node): Node[] {
-  if (node.nodeName === 'template') return (node as DefaultTreeAdapterMap['template']).content.childNodes;
+  // An HTML <template> keeps its children in `content`; one inside <svg> is an ordinary element.
+  const content = node.nodeName === 'template' ? (node as Partial<DefaultTreeAdapterMap['template']>).content : undefined;
+  if (content) return content.childNodes;
   return 'childNodes' in node ? node.childNodes : [];
 }

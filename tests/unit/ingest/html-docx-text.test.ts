@@ -29,6 +29,7 @@ describe('parseHtmlText (web pages)', () => {
     ['an empty content element falls back to the whole page', '<main> </main><p>Body</p>', 'Body'],
     ['lines are trimmed, also of ideographic spaces', '<p>\u3000\u3000第一条 内容 </p>', '第一条 内容'],
     ['NFC: e + combining acute', '<p>e\u0301</p>', '\u00e9'],
+    ['a <template> inside <svg> has no content fragment: no crash (found by a property test)', '<svg><template>x</template></svg><p>y</p>', 'y'],
   ])('%s', (_name, html, expected) => {
     expect(parseHtmlText(html, 'web')).toBe(expected);
   });
