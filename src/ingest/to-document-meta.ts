@@ -9,15 +9,19 @@ export function defaultDocumentId(relPath: string): string {
   return extension.length > 0 && extension.length < name.length ? name.slice(0, -extension.length) : name;
 }
 
-/** A year written first in a file name: `2018-shenzhen-plan.txt`, `2018_x.md`, `2018.txt`. */
+/**
+ * The year in a file name: a leading `YYYY` (`2018-shenzhen-plan.txt`, `2018_x.md`, `2018.txt`),
+ * else the first standalone 19xx/20xx (`gwr_2016.txt`, `plan-2010-2020.pdf` -> 2010).
+ */
 export function yearFromFileName(relPath: string): number | undefined {
-  const match = /^(\d{4})(?![0-9A-Za-z])/.exec(path.posix.basename(relPath));
+  const name = path.posix.basename(relPath);
+  const match = /^(\d{4})(?![0-9A-Za-z])/.exec(name) ?? /(?<![0-9A-Za-z])((?:19|20)\d{2})(?![0-9A-Za-z])/.exec(name);
   return match ? Number(match[1]) : undefined;
 }
 
 /**
  * The metadata of one document: what corpus.yaml says wins; otherwise id = file name without
- * extension, title = id, year from a leading `YYYY` in the file name. With a date, the year is
+ * extension, title = id, year from the file name (see yearFromFileName). With a date, the year is
  * always the date's year.
  */
 export function toDocumentMeta(source: SourceFile, entry: CorpusEntry | undefined): DocumentMeta {

@@ -17,7 +17,7 @@ describe('toDocumentMeta defaults', () => {
     ['local/2018-shenzhen-plan.txt', { id: '2018-shenzhen-plan', title: '2018-shenzhen-plan', year: 2018 }],
     ['2018_x.md', { id: '2018_x', title: '2018_x', year: 2018 }],
     ['2014.txt', { id: '2014', title: '2014', year: 2014 }],
-    ['plan-2018.txt', { id: 'plan-2018', title: 'plan-2018' }],
+    ['plan-2018.txt', { id: 'plan-2018', title: 'plan-2018', year: 2018 }],
     ['20180101.txt', { id: '20180101', title: '20180101' }],
     ['2018a.txt', { id: '2018a', title: '2018a' }],
     ['a/b/notes.v2.txt', { id: 'notes.v2', title: 'notes.v2' }],
@@ -69,8 +69,13 @@ describe('defaultDocumentId and yearFromFileName', () => {
     expect(defaultDocumentId('x/a.b.PDF')).toBe('a.b');
     expect(defaultDocumentId('README')).toBe('README');
   });
-  it('reads a leading year only', () => {
+  it('reads a leading year, else the first standalone 19xx/20xx, from the file name only', () => {
     expect(yearFromFileName('dir/1999 report.txt')).toBe(1999);
     expect(yearFromFileName('1999-report/x.txt')).toBeUndefined();
+    expect(yearFromFileName('by_year/gwr_2016.txt')).toBe(2016);
+    expect(yearFromFileName('plan-2010-2020.pdf')).toBe(2010);
+    expect(yearFromFileName('2018x.txt')).toBeUndefined();
+    expect(yearFromFileName('a12016.txt')).toBeUndefined();
+    expect(yearFromFileName('report-1850.txt')).toBeUndefined();
   });
 });
