@@ -100,7 +100,7 @@ describe('validation of the bundled codebook against the shipped hand-coded samp
     const outcome = await runValidate({
       corpusDir: path.join(repoRoot, 'corpus'),
       codebookPath: path.join(repoRoot, 'codebooks/smart-city.yaml'),
-      goldPath: path.join(repoRoot, 'validation/smart-city-sample.csv'),
+      goldPath: path.join(repoRoot, 'corpus/gold/smart-city-sample.csv'),
       outDir: out,
       unit: 'sentence',
       cacheDir: null,
