@@ -246,6 +246,8 @@ export interface DocumentResult {
   codes: CodeCount[];
   /** One row per counted match, in text order (ties in codebook order): `evidence.csv`. */
   evidence?: EvidenceRow[];
+  /** Matches that context rules removed (not counted), in text order: `excluded.csv`. */
+  excluded?: ExcludedEvidenceRow[];
   /** How many sentences and paragraphs the text has (the co-occurrence denominators). */
   units?: TextUnitCounts;
 }
@@ -316,6 +318,12 @@ export interface EvidenceRow {
   /** Whitespace-collapsed context inside the sentence, cut to the context width (`…` marks a cut). */
   left: string;
   right: string;
+}
+
+/** A match a context rule removed, where it is, and which rule removed it: a row of `excluded.csv`. */
+export interface ExcludedEvidenceRow extends EvidenceRow {
+  rule: ExcludedMatch['rule'];
+  reason: string;
 }
 
 export interface TextUnitCounts {

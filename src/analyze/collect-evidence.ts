@@ -1,4 +1,4 @@
-import type { EvidenceRow, Match, PageSpan } from '../types.ts';
+import type { EvidenceRow, ExcludedEvidenceRow, ExcludedMatch, Match, PageSpan } from '../types.ts';
 import type { CodeRef } from '../match/compile-codebook.ts';
 import { LineIndex } from '../diagnostics/line-index.ts';
 import { spanIndexAt, type TextSegments } from '../text/segment-text.ts';
@@ -19,6 +19,22 @@ export interface EvidenceInput {
  * Rows are in text order (ties: codebook order of codes, then the shorter match). Page, line,
  * column, sentence and paragraph are 1-based; the context stays inside the match's sentence.
  */
+/** Evidence rows for the matches context rules removed, each with its rule and reason. */
+export function collectExcludedEvidence(
+  input: EvidenceInput,
+  excluded: readonly ExcludedMatch[],
+  codes: readonly CodeRef[],
+  width = DEFAULT_CONTEXT_WIDTH,
+): ExcludedEvidenceRow[] {
+  // Sorted the way collectEvidence sorts (a stable sort keeps this order), so rows and matches pair up.
+  const sorted = [...excluded].sort(byPosition);
+  return collectEvidence(input, sorted, codes, width).map((row, index) => ({
+    ...row,
+    rule: sorted[index]!.rule,
+    reason: sorted[index]!.reason,
+  }));
+}
+
 export function collectEvidence(
   input: EvidenceInput,
   matches: readonly Match[],
@@ -27,7 +43,7 @@ export function collectEvidence(
 ): EvidenceRow[] {
   const { documentId, text, pages, segments } = input;
   const lines = new LineIndex(text);
-  const sorted = [...matches].sort((a, b) => a.start - b.start || a.codeIndex - b.codeIndex || a.end - b.end);
+  const sorted = [...matches].sort(byPosition);
   return sorted.map((match) => {
     const code = codes[match.codeIndex];
     if (!code) throw new Error(`match refers to code ${match.codeIndex}, the codebook has ${codes.length}`);
@@ -57,4 +73,8 @@ function pageAt(pages: readonly PageSpan[], offset: number): number | null {
   if (pages.length === 0) return null;
   const index = spanIndexAt(pages, offset);
   return pages[Math.max(0, index)]!.page;
+}
+
+function byPosition(a: Match, b: Match): number {
+  return a.start - b.start || a.codeIndex - b.codeIndex || a.end - b.end;
 }

@@ -1,6 +1,6 @@
 import type { Codebook, DocumentResult, ReportModel, SeriesEvolution } from '../types.ts';
 import { toCooccurrenceCsv } from './to-cooccurrence-csv.ts';
-import { toEvidenceCsv } from './to-evidence-csv.ts';
+import { toEvidenceCsv, toExcludedCsv } from './to-evidence-csv.ts';
 import { toEvolutionJson } from './to-evolution-json.ts';
 import { toReportMarkdown } from './to-report-markdown.ts';
 import { toEvolutionCsv } from './to-evolution-csv.ts';
@@ -32,6 +32,7 @@ export function renderReports({ results, evolution, codebook, model }: ReportInp
   };
   if (model) {
     files['evidence.csv'] = toEvidenceCsv(model.results);
+    files['excluded.csv'] = toExcludedCsv(model.results);
     files['cooccurrence.csv'] = toCooccurrenceCsv(model.cooccurrence);
     files['evolution.json'] = toEvolutionJson(model.evolution, model.settings.alpha);
     files['report.md'] = toReportMarkdown(model);

@@ -1,4 +1,4 @@
-import type { DocumentResult } from '../types.ts';
+import type { DocumentResult, EvidenceRow } from '../types.ts';
 import { toCsv, type CsvCell } from './to-csv.ts';
 
 export const EVIDENCE_COLUMNS = [
@@ -13,14 +13,20 @@ export const EVIDENCE_COLUMNS = [
  * for formats without pages.
  */
 export function toEvidenceCsv(results: readonly DocumentResult[]): string {
-  const rows: CsvCell[][] = [];
-  for (const { evidence } of results) {
-    for (const e of evidence ?? []) {
-      rows.push([
-        e.document, e.theme, e.code, e.term, e.matched, e.page, e.line, e.column, e.sentence, e.paragraph,
-        e.start, e.end, e.left, e.right,
-      ]);
-    }
-  }
-  return toCsv(EVIDENCE_COLUMNS, rows);
+  return toCsv(EVIDENCE_COLUMNS, results.flatMap(({ evidence }) => (evidence ?? []).map(toEvidenceCells)));
+}
+
+/**
+ * `excluded.csv`: the matches that a code's context rules (except, negation, near) removed, with
+ * the evidence columns plus `rule` and `reason`, so a reviewer sees what each rule took out.
+ */
+export function toExcludedCsv(results: readonly DocumentResult[]): string {
+  return toCsv(
+    [...EVIDENCE_COLUMNS, 'rule', 'reason'],
+    results.flatMap(({ excluded }) => (excluded ?? []).map((e) => [...toEvidenceCells(e), e.rule, e.reason])),
+  );
+}
+
+function toEvidenceCells(e: EvidenceRow): CsvCell[] {
+  return [e.document, e.theme, e.code, e.term, e.matched, e.page, e.line, e.column, e.sentence, e.paragraph, e.start, e.end, e.left, e.right];
 }

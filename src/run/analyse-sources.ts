@@ -1,6 +1,6 @@
 import type { Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
-import { findMatches } from '../match/find-matches.ts';
+import { findMatchesWithRules } from '../match/find-matches.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
@@ -8,7 +8,7 @@ import type { CorpusEntry } from '../ingest/read-corpus-metadata.ts';
 import { extractText } from '../ingest/extract-text.ts';
 import { toDocumentMeta } from '../ingest/to-document-meta.ts';
 import { countMatches } from '../analyze/count-matches.ts';
-import { collectEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
+import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
 import type { AnalyzeHooks, AnalyzeOptions } from '../run.ts';
 
@@ -59,14 +59,16 @@ export async function analyseSources(
     }
     const tokenized = tokenize(extracted.text);
     const { words, cjkCharacters } = countWords(tokenized, options.cjkWords);
-    const matches = findMatches(tokenized, compiled);
+    const { matches, excluded: rejected } = findMatchesWithRules(tokenized, compiled);
     const codes = countMatches(matches, compiled.codes);
     // Evidence and text units are taken now: the text is not kept after this document.
     const segments = segmentText(extracted.text, extracted.pages);
     const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
-    const evidence = collectEvidence(evidenceInput, matches, compiled.codes, options.contextWidth ?? DEFAULT_CONTEXT_WIDTH);
+    const width = options.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
+    const evidence = collectEvidence(evidenceInput, matches, compiled.codes, width);
+    const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
     const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
-    analysed.results.push({ meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, units });
+    analysed.results.push({ meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units });
     Object.assign(input, { status: 'analysed', documentId: meta.id });
   }
   return analysed;

@@ -67,6 +67,7 @@ describe('policycoder analyze (spawned CLI)', () => {
       'evolution.csv',
       'evolution.json',
       'evolution.md',
+      'excluded.csv',
       'frequencies.csv',
       'frequencies.json',
       'manifest.json',
