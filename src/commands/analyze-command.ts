@@ -24,8 +24,9 @@ Options:
   --max-file-mb N       skip (and list as failed) documents larger than N MB (default: 200)
   --quiet               print only problems, not the summary
 
-Reports written to --out: frequencies.csv, frequencies.json, terms.csv, evolution.md,
-evolution.csv, manifest.json. See README.md for every column.`;
+Reports written to --out: report.md (and report.html), frequencies.csv, frequencies.json,
+terms.csv, evidence.csv, excluded.csv, evolution.md, evolution.csv, evolution.json,
+cooccurrence.csv, manifest.json. See README.md for every column.`;
 
 export const analyzeCommand: Command = {
   name: 'analyze',
