@@ -9,7 +9,7 @@ import { createReporter } from '../create-reporter.ts';
 import type { ParsedCodebook } from '../parse-codebook.ts';
 import { checkImportedCode } from './check-imported-code.ts';
 import { finishCodebook } from './finish-codebook.ts';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsv } from '../../text/parse-csv.ts';
 import { toImportedTerm } from './to-imported-term.ts';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/u;

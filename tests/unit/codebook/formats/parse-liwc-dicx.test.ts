@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCodebook } from '../../../../src/codebook/parse-codebook.ts';
-import { parseCsv } from '../../../../src/codebook/formats/parse-csv.ts';
+import { parseCsv } from '../../../../src/text/parse-csv.ts';
 import { parseLiwcDicx } from '../../../../src/codebook/formats/parse-liwc-dicx.ts';
 import { countCodes, fixtureText } from './format-fixtures.ts';
 

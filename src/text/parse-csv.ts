@@ -1,4 +1,4 @@
-import type { SourcePosition } from '../../types.ts';
+import type { SourcePosition } from '../types.ts';
 
 export interface CsvCell {
   value: string;
