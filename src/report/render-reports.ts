@@ -3,6 +3,7 @@ import { toCooccurrenceCsv } from './to-cooccurrence-csv.ts';
 import { toEvidenceCsv, toExcludedCsv } from './to-evidence-csv.ts';
 import { toEvolutionJson } from './to-evolution-json.ts';
 import { toReportMarkdown } from './to-report-markdown.ts';
+import { toReportHtml } from './html/to-report-html.ts';
 import { toEvolutionCsv } from './to-evolution-csv.ts';
 import { toEvolutionMarkdown } from './to-evolution-markdown.ts';
 import { toFrequenciesCsv } from './to-frequencies-csv.ts';
@@ -14,7 +15,7 @@ export interface ReportInput {
   results: readonly DocumentResult[];
   evolution: readonly SeriesEvolution[];
   codebook: Codebook;
-  /** With the model: also evidence.csv, cooccurrence.csv, evolution.json and report.md. */
+  /** With the model: also evidence.csv, cooccurrence.csv, evolution.json, report.md and report.html. */
   model?: ReportModel;
 }
 
@@ -36,6 +37,7 @@ export function renderReports({ results, evolution, codebook, model }: ReportInp
     files['cooccurrence.csv'] = toCooccurrenceCsv(model.cooccurrence);
     files['evolution.json'] = toEvolutionJson(model.evolution, model.settings.alpha);
     files['report.md'] = toReportMarkdown(model);
+    files['report.html'] = toReportHtml(model);
   }
   return files;
 }

@@ -71,6 +71,7 @@ describe('policycoder analyze (spawned CLI)', () => {
       'frequencies.csv',
       'frequencies.json',
       'manifest.json',
+      'report.html',
       'report.md',
       'terms.csv',
     ]);

@@ -65,7 +65,7 @@ describe('co-occurrence and the report', () => {
     expect(Object.keys(renderReports({ results: withEvidence, evolution, codebook })).sort()).not.toContain('report.md');
     const files = renderReports({ results: withEvidence, evolution, codebook, model });
     expect(Object.keys(files).sort()).toEqual([
-      'cooccurrence.csv', 'evidence.csv', 'evolution.csv', 'evolution.json', 'evolution.md', 'excluded.csv', 'frequencies.csv', 'frequencies.json', 'report.md', 'terms.csv',
+      'cooccurrence.csv', 'evidence.csv', 'evolution.csv', 'evolution.json', 'evolution.md', 'excluded.csv', 'frequencies.csv', 'frequencies.json', 'report.html', 'report.md', 'terms.csv',
     ]);
     const report = files['report.md']!;
     for (const heading of ['## Overview', '## Evolution across milestones', '## Co-occurrence of themes', '## Codebook', '## Methods', '## Warnings and failed inputs']) {

@@ -1,0 +1,130 @@
+import type { ChangeTest, EvolutionStep, SeriesEvolution } from '../../types.ts';
+import { formatChange, formatInteger, formatP, formatPercent, formatRate } from '../format-number.ts';
+import { dateCell } from '../to-change-tables.ts';
+import { testsNote } from '../to-evolution-markdown.ts';
+import { escapeHtml, inlineMarkdownToHtml, toIdPart } from './escape-html.ts';
+import { toDetails, toFigure, toHtmlTable, type TableRow } from './html-table.ts';
+import { filters, milestoneLabel, type ReportContext } from './report-context.ts';
+import { toExamplesHtml } from './to-examples-html.ts';
+import { toLineChartSvg } from './to-line-chart-svg.ts';
+import { toTermShiftsHtml } from './to-term-shifts-html.ts';
+
+/**
+ * Per series: a line chart of each theme's rate across the milestones (significant changes
+ * ringed) beside its table, the change tests per theme and per code, term shifts, keyness,
+ * and example sentences per milestone.
+ */
+export function toEvolutionHtml(context: ReportContext): string {
+  const out = ['<section id="evolution"><h2>Evolution across milestones</h2>',
+    '<p>Rate = a theme\'s coded mentions per 1,000 words of the document. Each milestone is compared with the previous one in its series ' +
+      '(change per 1,000 words, log-likelihood G2 test; * and a ring in the chart = p &lt; 0.05, uncorrected).</p>'];
+  if (context.model.evolution.length === 0) out.push('<p>No documents were analysed.</p>');
+  for (const series of context.model.evolution) out.push(toSeriesHtml(series, context));
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function toSeriesHtml(series: SeriesEvolution, context: ReportContext): string {
+  const { links, themeIds, model } = context;
+  const name = series.series === '(no series)' ? series.series : `Series: ${series.series}`;
+  const chart = toLineChartSvg({
+    label: `${name}: rate per 1,000 words by theme across milestones`,
+    xs: series.steps.map((step) => ({ key: step.document.id, label: dateCell(step) })),
+    yTitle: 'per 1,000 words',
+    lines: themeIds.map((theme, colorIndex) => ({
+      name: theme,
+      colorIndex,
+      points: series.steps.map((step) => {
+        const t = step.themes.find((x) => x.theme === theme);
+        const change = t?.changePer1000 == null ? '' : `, change ${formatChange(t.changePer1000)}${testTip(t.test)}`;
+        return {
+          value: t?.per1000 ?? 0,
+          significant: t?.test?.significant ?? false,
+          href: `#${links.id(filters.docTheme(step.document.id, theme))}`,
+          tip: `${theme}, ${milestoneLabel(step)}: ${formatRate(t?.per1000 ?? 0)} per 1,000 words (${formatInteger(t?.count ?? 0)} mentions)${change}`,
+        };
+      }),
+    })),
+  });
+  const rows = series.steps.map((step) => [
+    escapeHtml(dateCell(step)), escapeHtml(step.document.id), formatInteger(step.words),
+    ...themeIds.map((theme) => rateCell(step, theme, context)),
+  ]);
+  const table = toHtmlTable(['Date', 'Document', 'Words:', ...themeIds.map((id) => `${id}:`)], rows);
+  const out = [
+    `<section class="series" id="series-${toIdPart(series.series)}"><h3>${escapeHtml(name)}</h3>`,
+    toFigure(chart, table, 'Rate per 1,000 words per theme. Table: rate (change from the previous milestone; * = p &lt; 0.05). Click a point or a rate for its passages.'),
+    `<p class="note">${inlineMarkdownToHtml(testsNote(series, model.settings.alpha))}</p>`,
+    '<h4>Codes that changed significantly (p &lt; 0.05)</h4>',
+    significantCodes(series, context),
+    toDetails('Change tests per theme', changeTable(series, 'theme', context)),
+    toDetails('Rates and change tests per code', changeTable(series, 'code', context)),
+  ];
+  if (series.steps.length > 1) out.push(toTermShiftsHtml(series));
+  out.push(toExamplesHtml(series, context), '</section>');
+  return out.join('\n');
+}
+
+function testTip(test: ChangeTest | null | undefined): string {
+  if (!test) return '';
+  return `, G2 ${formatRate(test.g2)}, p ${formatP(test.p)}${test.significant ? ' (significant)' : ''}`;
+}
+
+function rateCell(step: EvolutionStep, theme: string, context: ReportContext): string {
+  const t = step.themes.find((x) => x.theme === theme);
+  if (!t) return 'n/a';
+  const rate = context.links.link(filters.docTheme(step.document.id, theme), formatRate(t.per1000), `Show the ${t.count} mentions: ${step.document.id}, ${theme}`);
+  if (t.changePer1000 === null) return rate;
+  const star = t.test?.significant ? '<strong class="star">*</strong>' : '';
+  return `${rate} <span class="change">(${formatChange(t.changePer1000)}${star})</span>`;
+}
+
+function testCells(test: ChangeTest | null | undefined): string[] {
+  if (!test) return ['-', '-', '-', ''];
+  return [formatRate(test.g2), formatP(test.p), test.logRatio === null ? '-' : formatChange(test.logRatio), test.significant ? '<strong>yes</strong>' : 'no'];
+}
+
+function changeCell(change: number | null, relative: number | null): string {
+  if (change === null) return '-';
+  return relative === null ? formatChange(change) : `${formatChange(change)} (${relative > 0 ? '+' : ''}${formatPercent(relative)})`;
+}
+
+function changeTable(series: SeriesEvolution, level: 'theme' | 'code', context: ReportContext): string {
+  const rows: TableRow[] = [];
+  for (const step of series.steps) {
+    const id = step.document.id;
+    const measures = level === 'theme'
+      ? step.themes.map((t) => ({ ...t, code: '', share: t.share ?? 0, test: t.test ?? null }))
+      : (step.codes ?? []);
+    for (const m of measures) {
+      const filter = level === 'theme' ? filters.docTheme(id, m.theme) : filters.docCode(id, m.theme, m.code);
+      const cells = [
+        escapeHtml(dateCell(step)), escapeHtml(id), escapeHtml(level === 'theme' ? m.theme : `${m.theme} / ${m.code}`),
+        context.links.link(filter, formatInteger(m.count)), formatRate(m.per1000), formatPercent(m.share),
+        changeCell(m.changePer1000, m.changeRelative), ...testCells(m.test),
+      ];
+      rows.push(m.test?.significant ? { cells, className: 'signif' } : cells);
+    }
+  }
+  return toHtmlTable(['Date', 'Document', level === 'theme' ? 'Theme' : 'Theme / code', 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05'], rows);
+}
+
+function significantCodes(series: SeriesEvolution, context: ReportContext): string {
+  const rows: string[][] = [];
+  for (const [i, step] of series.steps.entries()) {
+    const previous = series.steps[i - 1];
+    for (const c of step.codes ?? []) {
+      if (!c.test?.significant || !previous) continue;
+      const before = previous.codes?.find((p) => p.code === c.code && p.theme === c.theme);
+      rows.push([
+        escapeHtml(dateCell(step)), escapeHtml(step.document.id), escapeHtml(`${c.theme} / ${c.code}`),
+        `${formatRate(before?.per1000 ?? 0)} → ${formatRate(c.per1000)}`,
+        `${context.links.link(filters.docCode(previous.document.id, c.theme, c.code), formatInteger(before?.count ?? 0))} → ` +
+          context.links.link(filters.docCode(step.document.id, c.theme, c.code), formatInteger(c.count)),
+        formatRate(c.test.g2), formatP(c.test.p), c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
+      ]);
+    }
+  }
+  if (rows.length === 0) return '<p>None.</p>';
+  return toHtmlTable(['Date', 'Document', 'Code', 'Per 1,000 (previous → this):', 'Count (previous → this):', 'G2:', 'p:', 'Log2 ratio:'], rows);
+}

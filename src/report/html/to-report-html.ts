@@ -1,0 +1,75 @@
+import type { ReportModel } from '../../types.ts';
+import { formatInteger } from '../format-number.ts';
+import { escapeHtml, toJsonIsland } from './escape-html.ts';
+import { createEvidenceLinks } from './evidence-links.ts';
+import { REPORT_CSS } from './report-style.ts';
+import { REPORT_SCRIPT } from './report-script.ts';
+import { createReportContext } from './report-context.ts';
+import { toCodebookHtml } from './to-codebook-html.ts';
+import { toCooccurrenceHtml } from './to-cooccurrence-html.ts';
+import { EVIDENCE_CAP, toEvidenceIsland } from './to-evidence-island.ts';
+import { toEvidenceHtml, toEvidencePanelHtml } from './to-evidence-html.ts';
+import { toEvolutionHtml } from './to-evolution-html.ts';
+import { toHeatMapHtml } from './to-heat-map-html.ts';
+import { toMethodsHtml } from './to-methods-html.ts';
+import { toOverviewHtml } from './to-overview-html.ts';
+import { toProblemsHtml } from './to-problems-html.ts';
+
+/** No request may leave the page: only its own inline style and script, and data: images. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+
+const SECTIONS: Array<[string, string]> = [
+  ['overview', 'Overview'], ['evolution', 'Evolution'], ['heat-map', 'Documents by theme'], ['cooccurrence', 'Co-occurrence'],
+  ['codebook', 'Codebook'], ['methods', 'Methods'], ['problems', 'Warnings and failed inputs'], ['evidence', 'Evidence'],
+];
+
+/**
+ * `report.html`: one self-contained page (inline CSS, static SVG charts, one inline script, no
+ * network) with the content of report.md as charts and tables. Every count links to its
+ * evidence rows, embedded as a JSON data island (the first `cap` per document x code).
+ * Deterministic: the same model gives the same bytes.
+ */
+export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP): string {
+  const links = createEvidenceLinks();
+  const context = createReportContext(model, links);
+  const sections = [
+    toOverviewHtml(context),
+    toEvolutionHtml(context),
+    toHeatMapHtml(context),
+    toCooccurrenceHtml(context),
+    toCodebookHtml(model.codebook),
+    toMethodsHtml(model),
+    toProblemsHtml(model),
+    toEvidenceHtml(context, cap),
+  ];
+  const island = toEvidenceIsland(model, links.entries(), cap);
+  const { overview } = model;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Policy coding report: ${escapeHtml(model.codebook.name)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="page">',
+    '<h1>Policy coding report</h1>',
+    `<p>Codebook: <strong>${escapeHtml(model.codebook.name)}</strong>. ${formatInteger(overview.documents)} documents, ` +
+      `${formatInteger(overview.words)} words, ${formatInteger(overview.mentions)} coded mentions. ` +
+      'Every underlined number opens the passages it counts; the same tables are in report.md.</p>',
+    `<nav class="toc" aria-label="Contents">${SECTIONS.map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`).join('')}</nav>`,
+    '</header>',
+    '<main>',
+    ...sections,
+    '</main>',
+    toEvidencePanelHtml(),
+    `<script type="application/json" id="evidence-data">${toJsonIsland(island)}</script>`,
+    `<script>${REPORT_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
