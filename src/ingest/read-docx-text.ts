@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import mammoth from 'mammoth';
 import { HTML_TEXT_VERSION, parseHtmlText } from './parse-html-text.ts';
 
 /** The only adapter around mammoth. */
@@ -18,6 +17,8 @@ export const DOCX_EXTRACTOR_VERSION = `docx1-mammoth-${mammothVersion()}-${HTML_
  */
 export async function readDocxText(bytes: Uint8Array): Promise<DocxReadResult> {
   try {
+    // Loaded on first use (~70 ms), so runs without Word files do not pay for it.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse, VerbosityLevel } from 'pdf-parse';
 
 /** The only adapter around pdf-parse (and the pdfjs-dist inside it). */
 
@@ -27,6 +26,8 @@ export async function readPdfText(
   data: Uint8Array,
   options: { password?: string; pageTimeoutMs?: number } = {},
 ): Promise<PdfReadResult> {
+  // Loaded on first use: pdf.js takes ~0.1 s to load, which `--help` and text-only corpora need not pay.
+  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
   const parser = new PDFParse({
     data: new Uint8Array(data),
     ...(options.password === undefined ? {} : { password: options.password }),
