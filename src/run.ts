@@ -32,6 +32,8 @@ export interface AnalyzeOptions {
   writeOutputs?: boolean;
   /** Larger documents are not read and are listed as failed (default 200 MB; `--max-file-mb`). */
   maxFileBytes?: number;
+  /** Worker threads for documents: 0 analyses them in this thread; default: one per core for corpora over 4 MB or with 4+ PDF/DOCX files. */
+  threads?: number;
 }
 
 export interface AnalyzeOutcome {
@@ -73,7 +75,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   const found = [...sources, ...failed];
   setupDiagnostics.push(...checkCorpusEntries(entries, found, path.join(options.corpusDir, 'corpus.yaml')));
 
-  const analysed = await analyseSources(sources, entries, compiled, options, hooks);
+  const analysed = await analyseSources(sources, entries, { source: codebook, compiled }, options, hooks);
   // Every input accounted for: analysed, failed while reading, failed in discovery, or promised by corpus.yaml and absent.
   const inputs = [...analysed.inputs, ...failed, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) =>
     compareCodeUnits(a.relPath, b.relPath),

@@ -22,6 +22,8 @@ Options:
                         (default: .policycoder-cache)
   --no-cache            extract every PDF and DOCX again
   --max-file-mb N       skip (and list as failed) documents larger than N MB (default: 200)
+  --threads N           worker threads that read and code documents (default: one per
+                        core for corpora over 4 MB or with 4+ PDF/DOCX files; 0: none)
   --quiet               print only problems, not the summary
 
 Reports written to --out: report.md (and report.html), frequencies.csv, frequencies.json,
@@ -41,6 +43,7 @@ export const analyzeCommand: Command = {
     cache: { type: 'string', default: '.policycoder-cache' },
     'no-cache': { type: 'boolean', default: false },
     'max-file-mb': { type: 'string', default: '200' },
+    threads: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
   async run(values, positionals, io) {
@@ -66,7 +69,12 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) {
     throw new UsageError(`--max-file-mb must be a positive number of megabytes, not "${String(values['max-file-mb'])}"`);
   }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 0)) {
+    throw new UsageError(`--threads must be a whole number (0 for none), not "${String(values.threads)}"`);
+  }
   return {
+    ...(threads === undefined ? {} : { threads }),
     corpusDir: String(values.corpus),
     codebookPath: String(values.codebook),
     outDir: String(values.out),
@@ -81,6 +89,11 @@ export function printDiagnostics(io: CommandIo, diagnostics: readonly Diagnostic
   for (const diagnostic of diagnostics) io.stderr(`${renderDiagnostic(diagnostic)}\n`);
 }
 
+/** A progress bar on a terminal (stderr); nothing when output goes to a file or a pipe. */
 function showProgress(io: CommandIo, relPath: string, index: number, total: number): void {
-  if (io.isTTY) io.stderr(`\r\x1b[Kreading ${index + 1}/${total} ${relPath}`);
+  if (!io.isTTY) return;
+  const width = 24;
+  const filled = Math.round(((index + 1) / total) * width);
+  const name = relPath.length > 40 ? `…${relPath.slice(-39)}` : relPath;
+  io.stderr(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${index + 1}/${total} ${name}`);
 }

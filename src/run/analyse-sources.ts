@@ -1,16 +1,10 @@
-import type { Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
+import type { Codebook, Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
-import { findMatchesWithRules } from '../match/find-matches.ts';
-import { tokenize } from '../text/tokenize.ts';
-import { countWords } from '../text/count-words.ts';
-import { detectLanguage } from '../text/detect-language.ts';
 import type { CorpusEntry } from '../ingest/read-corpus-metadata.ts';
-import { extractText } from '../ingest/extract-text.ts';
 import { toDocumentMeta } from '../ingest/to-document-meta.ts';
-import { countMatches } from '../analyze/count-matches.ts';
-import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
-import { segmentText } from '../text/segment-text.ts';
 import type { AnalyzeHooks, AnalyzeOptions } from '../run.ts';
+import type { DocumentJob, DocumentOutcome } from './analyse-document.ts';
+import { chooseThreads, createDocumentRunner } from './create-document-runner.ts';
 
 export interface AnalysedSources {
   results: DocumentResult[];
@@ -18,60 +12,83 @@ export interface AnalysedSources {
   diagnostics: Diagnostic[];
 }
 
-/** Per input: extract -> tokenize -> count words -> match -> count. Every input ends up analysed or failed with a reason. */
+type Outcome = DocumentOutcome | { duplicateOf: string };
+
+/**
+ * Per input: extract -> tokenize -> count words -> match -> count (`analyseDocument`), in this
+ * thread or over worker threads. Every input ends up analysed or failed with a reason. Results are
+ * taken in input order whatever finishes first, with a bounded number in flight, so the outcome is
+ * the same as one document after the other and memory does not grow with the corpus's text.
+ */
 export async function analyseSources(
   sources: SourceFile[],
   entries: CorpusEntry[],
-  compiled: CompiledCodebook,
+  codebook: { source: Codebook; compiled: CompiledCodebook },
   options: AnalyzeOptions,
   hooks: AnalyzeHooks,
 ): Promise<AnalysedSources> {
   const entryByFile = new Map(entries.map((entry) => [entry.file, entry]));
-  const fileById = new Map<string, string>();
-  const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [] };
-  for (const [index, source] of sources.entries()) {
-    hooks.onInput?.(source, index, sources.length);
-    const meta = toDocumentMeta(source, entryByFile.get(source.relPath));
-    const input: InputRecord = { relPath: source.relPath, format: source.format, bytes: source.bytes, sha256: source.sha256, status: 'failed' };
-    analysed.inputs.push(input);
-    const firstFile = fileById.get(meta.id);
-    if (firstFile !== undefined) {
-      input.reason = `duplicate document id "${meta.id}" (also used by ${firstFile})`;
-      analysed.diagnostics.push(duplicateId(source, meta.id, firstFile));
-      continue;
-    }
+  const settings = { cacheDir: options.cacheDir, cjkWords: options.cjkWords, ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }) };
+  const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads));
+  const jobs = sources.map((source): DocumentJob => {
     const entry = entryByFile.get(source.relPath);
-    const { extracted, diagnostics, fromCache } = await extractText(source, {
-      cacheDir: options.cacheDir,
+    return {
+      source,
+      meta: toDocumentMeta(source, entry),
       ...(entry?.password === undefined ? {} : { password: entry.password }),
       ...(entry?.encoding === undefined ? {} : { encoding: entry.encoding }),
-    });
-    analysed.diagnostics.push(...diagnostics);
-    if (!extracted) {
-      input.reason = (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, '');
-      continue;
+    };
+  });
+  // An id used by several files goes to the first of them that can be read: the others wait for it and are not read.
+  const claims = new Map<string, Promise<string | undefined>>();
+  const start = (job: DocumentJob, index: number): Promise<Outcome> => {
+    hooks.onInput?.(job.source, index, jobs.length);
+    const earlier = claims.get(job.meta.id);
+    const outcome: Promise<Outcome> = earlier
+      ? earlier.then((owner): Promise<Outcome> | Outcome => (owner === undefined ? runner.run(job) : { duplicateOf: owner }))
+      : runner.run(job);
+    const owner = outcome.then((done) => ('duplicateOf' in done ? done.duplicateOf : 'result' in done ? job.source.relPath : undefined));
+    const claim = earlier ? earlier.then((first) => first ?? owner) : owner;
+    claim.catch(() => {});
+    claims.set(job.meta.id, claim);
+    // A failure (an internal error) is raised where results are taken, in order; the chains must not raise it again.
+    outcome.catch(() => {});
+    owner.catch(() => {});
+    return outcome;
+  };
+  const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [] };
+  const window = Math.max(1, runner.threads * 2);
+  const pending: Array<Promise<Outcome>> = [];
+  let next = 0;
+  try {
+    for (let index = 0; index < jobs.length; index++) {
+      while (next < jobs.length && next < index + window) pending.push(start(jobs[next]!, next++));
+      const outcome = await pending.shift()!;
+      merge(analysed, jobs[index]!, outcome, hooks);
     }
-    hooks.onExtracted?.(source, fromCache);
-    fileById.set(meta.id, source.relPath);
-    if (meta.language === undefined) {
-      const guess = detectLanguage(extracted.text);
-      if (guess.language !== undefined) Object.assign(meta, { language: guess.language, languageSource: 'detected' });
-    }
-    const tokenized = tokenize(extracted.text);
-    const { words, cjkCharacters } = countWords(tokenized, options.cjkWords);
-    const { matches, excluded: rejected } = findMatchesWithRules(tokenized, compiled);
-    const codes = countMatches(matches, compiled.codes);
-    // Evidence and text units are taken now: the text is not kept after this document.
-    const segments = segmentText(extracted.text, extracted.pages);
-    const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
-    const width = options.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
-    const evidence = collectEvidence(evidenceInput, matches, compiled.codes, width);
-    const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
-    const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
-    analysed.results.push({ meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units });
-    Object.assign(input, { status: 'analysed', documentId: meta.id });
+  } finally {
+    await runner.close();
   }
   return analysed;
+}
+
+function merge(analysed: AnalysedSources, job: DocumentJob, outcome: Outcome, hooks: AnalyzeHooks): void {
+  const { source, meta } = job;
+  const input: InputRecord = { relPath: source.relPath, format: source.format, bytes: source.bytes, sha256: source.sha256, status: 'failed' };
+  analysed.inputs.push(input);
+  if ('duplicateOf' in outcome) {
+    input.reason = `duplicate document id "${meta.id}" (also used by ${outcome.duplicateOf})`;
+    analysed.diagnostics.push(duplicateId(source, meta.id, outcome.duplicateOf));
+    return;
+  }
+  analysed.diagnostics.push(...outcome.diagnostics);
+  if ('reason' in outcome) {
+    input.reason = outcome.reason;
+    return;
+  }
+  hooks.onExtracted?.(source, outcome.fromCache);
+  analysed.results.push(outcome.result);
+  Object.assign(input, { status: 'analysed', documentId: meta.id });
 }
 
 function duplicateId(source: SourceFile, id: string, firstFile: string): Diagnostic {
@@ -83,4 +100,3 @@ function duplicateId(source: SourceFile, id: string, firstFile: string): Diagnos
     hint: 'give each document its own `id` in corpus.yaml, or rename one of the files',
   };
 }
-

@@ -1,0 +1,61 @@
+import type { CjkWordRule, Diagnostic, DocumentMeta, DocumentResult, SourceFile } from '../types.ts';
+import type { CompiledCodebook } from '../match/compile-codebook.ts';
+import { findMatchesWithRules } from '../match/find-matches.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { countWords } from '../text/count-words.ts';
+import { detectLanguage } from '../text/detect-language.ts';
+import { extractText } from '../ingest/extract-text.ts';
+import { countMatches } from '../analyze/count-matches.ts';
+import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
+import { segmentText } from '../text/segment-text.ts';
+
+/** One document to analyse: plain data, so it can be sent to a worker thread. */
+export interface DocumentJob {
+  source: SourceFile;
+  /** Its metadata from corpus.yaml and the file name; the language is guessed when absent. */
+  meta: DocumentMeta;
+  password?: string;
+  encoding?: string;
+}
+
+/** The settings every document of a run shares. */
+export interface DocumentSettings {
+  cacheDir: string | null;
+  cjkWords: CjkWordRule;
+  contextWidth?: number;
+}
+
+export type DocumentOutcome =
+  | { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean }
+  | { reason: string; diagnostics: Diagnostic[] };
+
+/** The chain for one document: extract -> guess language -> tokenize -> count words -> match -> count -> evidence. */
+export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebook, settings: DocumentSettings): Promise<DocumentOutcome> {
+  const { source } = job;
+  const { extracted, diagnostics, fromCache } = await extractText(source, {
+    cacheDir: settings.cacheDir,
+    ...(job.password === undefined ? {} : { password: job.password }),
+    ...(job.encoding === undefined ? {} : { encoding: job.encoding }),
+  });
+  if (!extracted) {
+    return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics };
+  }
+  const meta = { ...job.meta };
+  if (meta.language === undefined) {
+    const guess = detectLanguage(extracted.text);
+    if (guess.language !== undefined) Object.assign(meta, { language: guess.language, languageSource: 'detected' });
+  }
+  const tokenized = tokenize(extracted.text);
+  const { words, cjkCharacters } = countWords(tokenized, settings.cjkWords);
+  const { matches, excluded: rejected } = findMatchesWithRules(tokenized, compiled);
+  const codes = countMatches(matches, compiled.codes);
+  // Evidence and text units are taken now: the text is not kept after this document.
+  const segments = segmentText(extracted.text, extracted.pages);
+  const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
+  const width = settings.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
+  const evidence = collectEvidence(evidenceInput, matches, compiled.codes, width);
+  const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
+  const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
+  const result: DocumentResult = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units };
+  return { result, diagnostics, fromCache };
+}
