@@ -84,9 +84,9 @@ export const REPORT_SCRIPT = String.raw`
         meta.appendChild(codeName);
         tr.appendChild(meta);
         var passage = el('td', null, 'passage');
-        if (r[7]) passage.appendChild(document.createTextNode(r[7] + ' '));
+        if (r[7]) passage.appendChild(document.createTextNode(r[7]));
         passage.appendChild(el('mark', r[1]));
-        if (r[8]) passage.appendChild(document.createTextNode(' ' + r[8]));
+        if (r[8]) passage.appendChild(document.createTextNode(r[8]));
         tr.appendChild(passage);
         body.appendChild(tr);
         shown++;

@@ -50,6 +50,7 @@ svg .on-dark { fill: #fff; }
 svg a.ev { text-decoration: none; }
 svg a.ev:hover rect, svg a.ev:hover circle.dot { stroke: #111; stroke-width: 1.5; }
 ul.glance li { margin: 4px 0; }
+.holds { color: #0b6b2e; font-weight: 600; }
 .milestone { margin: 10px 0; }
 .milestone-title { margin-bottom: 2px; }
 ul.excerpts { margin: 2px 0 6px; padding-left: 20px; font-size: 0.92rem; }

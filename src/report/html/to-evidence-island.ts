@@ -1,10 +1,14 @@
 import type { DocumentResult, EvidenceRow, ReportModel } from '../../types.ts';
 import type { EvidenceFilter } from './evidence-links.ts';
+import { joinContext } from './join-excerpt.ts';
 
 /** Evidence rows embedded per document x code; the rest are in evidence.csv. */
 export const EVIDENCE_CAP = 50;
 
-/** One embedded row: term, matched, page (or null), line, column, sentence, paragraph, left, right. */
+/**
+ * One embedded row: term, matched, page (or null), line, column, sentence, paragraph, left, right;
+ * left and right carry the space that joins them to the match, if any (`joinContext`).
+ */
 export type IslandRow = [string, string, number | null, number, number, number, number, string, string];
 
 export interface IslandCode {
@@ -56,5 +60,6 @@ function islandCodes(result: DocumentResult, cap: number): IslandCode[] {
 }
 
 function toIslandRow(row: EvidenceRow): IslandRow {
-  return [row.term, row.matched, row.page, row.line, row.column, row.sentence, row.paragraph, row.left, row.right];
+  const [left, right] = joinContext(row.left, row.matched, row.right);
+  return [row.term, row.matched, row.page, row.line, row.column, row.sentence, row.paragraph, left, right];
 }

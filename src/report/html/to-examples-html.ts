@@ -3,14 +3,16 @@ import { formatInteger } from '../format-number.ts';
 import { formatLocation, pickExamples } from '../format-excerpt.ts';
 import { dateCell } from '../to-change-tables.ts';
 import { escapeHtml } from './escape-html.ts';
+import { joinContext } from './join-excerpt.ts';
 import { filters, type ReportContext } from './report-context.ts';
 
 /** Example mentions per milestone and theme (the first of each code in text order). */
 const EXAMPLES = 2;
 
-/** `left <mark>match</mark> right`, escaped. */
+/** `left <mark>match</mark> right`, escaped, spaced as the text reads (`joinContext`). */
 export function toExcerptHtml(row: EvidenceRow): string {
-  return [escapeHtml(row.left), `<mark>${escapeHtml(row.matched)}</mark>`, escapeHtml(row.right)].filter((p) => p !== '').join(' ');
+  const [left, right] = joinContext(row.left, row.matched, row.right);
+  return `${escapeHtml(left)}<mark>${escapeHtml(row.matched)}</mark>${escapeHtml(right)}`;
 }
 
 /**

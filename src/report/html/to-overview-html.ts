@@ -46,12 +46,14 @@ function toGlanceHtml(context: ReportContext): string {
         const before = previous.themes.find((p) => p.theme === t.theme);
         const direction = (t.changePer1000 ?? 0) > 0 ? 'rose' : 'fell';
         const ratio = t.test.logRatio === null ? '' : `, log2 ratio ${formatChange(t.test.logRatio)}`;
+        const bonferroni = (series.tests ?? 0) > 0 ? Number((model.settings.alpha / series.tests!).toPrecision(3)) : null;
+        const holds = bonferroni !== null && t.test.p < bonferroni ? ` <span class="holds">Holds under Bonferroni (p &lt; ${bonferroni}, ${series.tests} tests).</span>` : '';
         items.push(
           `<li><strong>${escapeHtml(series.series)}</strong>: <span class="theme-name">${escapeHtml(t.theme)}</span> ${direction} from ` +
             `${links.link(filters.docTheme(previous.document.id, t.theme), formatRate(before?.per1000 ?? 0))} ` +
             `(${escapeHtml(milestoneLabel(previous))}) to ${links.link(filters.docTheme(step.document.id, t.theme), formatRate(t.per1000))} ` +
             `per 1,000 words (${escapeHtml(milestoneLabel(step))}): ${formatChange(t.changePer1000 ?? 0)}, G2 ${formatRate(t.test.g2)}, ` +
-            `p ${formatP(t.test.p)}${ratio}.</li>`,
+            `p ${formatP(t.test.p)}${ratio}.${holds}</li>`,
         );
       }
     }
@@ -60,7 +62,7 @@ function toGlanceHtml(context: ReportContext): string {
     ? `<ul class="glance">${items.join('')}</ul>`
     : '<p>No theme changed significantly between consecutive milestones (p &lt; 0.05).</p>';
   return `<h3>Significant changes between milestones (p &lt; ${model.settings.alpha}, uncorrected)</h3>${body}` +
-    '<p class="note">Each series compares every milestone with the previous one; see <a href="#evolution">Evolution</a> for all rates and tests, and <a href="#methods">Methods</a> for the test.</p>';
+    '<p class="note">Uncorrected: with many tests per series some changes pass by chance; those that also pass the Bonferroni threshold of their series say so. Each series compares every milestone with the previous one; see <a href="#evolution">Evolution</a> for all rates and tests, and <a href="#methods">Methods</a> for the test.</p>';
 }
 
 /** Share bars (corpus, then each milestone) with their table: count and share per theme. */

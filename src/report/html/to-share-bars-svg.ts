@@ -23,7 +23,7 @@ export function toShareBarsSvg(label: string, bars: readonly ShareBar[]): string
   const axisGap = 22;
   const height = top + bars.length * ROW + axisGap;
   const left = labelWidth + 6;
-  const x = linearScale([0, 1], [left, WIDTH - 12], false);
+  const x = linearScale([0, 1], [left, WIDTH - 24], false);
   const y = bandScale(bars.map((b) => b.key), [top, top + bars.length * ROW], 0.25);
   const out = [svgOpen(WIDTH, height, label, 'chart share-bars')];
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {

@@ -37,7 +37,7 @@ describe('toReportHtml: one self-contained, deterministic page', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; <mark>ICT</mark> after');
     expect(html).toContain('<title>Policy coding report: Test &lt;codebook&gt;</title>');
     // the data island holds the raw text, which the script only ever sets as textContent
-    expect(island(html).documents[0]!.codes[0]!.rows[0]![7]).toBe(HOSTILE);
+    expect(island(html).documents[0]!.codes[0]!.rows[0]![7]).toBe(`${HOSTILE} `);
   });
 
   it('has every section and a chart of each kind', () => {
@@ -58,7 +58,7 @@ describe('toReportHtml: the numbers and their evidence', () => {
   });
 
   it('lists the significant change: tech 3.000 -> 24.000 per 1,000, log2 ratio +3 ((12/500)/(3/1000) = 8)', () => {
-    const glance = html.slice(html.indexOf('Significant changes between milestones'), html.indexOf('<p class="note">Each series'));
+    const glance = html.slice(html.indexOf('Significant changes between milestones'), html.indexOf('<p class="note">Uncorrected'));
     expect(glance.match(/<li>/g)).toHaveLength(1);
     expect(glance).toContain('<span class="theme-name">tech</span> rose from');
     expect(linkText(glance, 'evidence-a-2012-theme-tech')).toBe('3.000');
@@ -67,6 +67,8 @@ describe('toReportHtml: the numbers and their evidence', () => {
     expect(glance).toContain('log2 ratio +3.000');
     // G2 worked out by hand: 2 (12 ln 2.4 + 3 ln 0.3 + 488 ln(488/495) + 997 ln(997/990)) = 13.936
     expect(Number(glance.match(/G2 ([\d.]+)/)?.[1])).toBeCloseTo(13.936, 2);
+    // 5 tests in the series (2 themes + 3 codes at the second milestone): Bonferroni 0.05 / 5 = 0.01 > p = 0.0002
+    expect(glance).toContain('Holds under Bonferroni (p &lt; 0.01, 5 tests).');
   });
 
   it('co-occurrence: paragraphs tech 4, sust 1, both 1 of 12 -> Jaccard 0.250, obs/exp 3.000; sentences both 1 of 24 -> 1.600', () => {
@@ -85,7 +87,7 @@ describe('toReportHtml: the numbers and their evidence', () => {
       ['a-2016', [['ict', 10, 10], ['data', 2, 2]]],
     ]);
     // a row: term, matched, page, line, column, sentence, paragraph, left, right
-    expect(data.documents[1]!.codes[1]!.rows[1]).toEqual(['data*', 'database', null, 12, 1, 12, 2, 'before', 'after']);
+    expect(data.documents[1]!.codes[1]!.rows[1]).toEqual(['data*', 'database', null, 12, 1, 12, 2, 'before ', ' after']);
   });
 
   it('cuts the embedded rows per document x code at the cap and says so, with the evidence.csv filter', () => {
