@@ -20,6 +20,14 @@ export interface TermIndex {
   byFirstStem: Map<string, CompiledTerm[]>;
   byFirstLemma: Map<string, CompiledTerm[]>;
   patternInitial: CompiledTerm[];
+  /**
+   * Positions in `patternInitial` of the glob-initial terms by their literal prefix, so a token is
+   * tested only against the globs whose prefix it starts with; the rest (`*x`, regex, any-CJK)
+   * are in `unprefixed`. Keeps the cost flat as a codebook grows to thousands of globs.
+   */
+  patternsByPrefix: Map<string, number[]>;
+  unprefixed: number[];
+  longestPrefix: number;
   candidateCache: Map<string, CompiledTerm[]>;
   stemCache: Map<string, string>;
   lemmaCache: Map<string, string>;
@@ -51,6 +59,9 @@ export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Di
     byFirstStem: new Map(),
     byFirstLemma: new Map(),
     patternInitial: [],
+    patternsByPrefix: new Map(),
+    unprefixed: [],
+    longestPrefix: 0,
     candidateCache: new Map(),
     stemCache: new Map(),
     lemmaCache: new Map(),
@@ -74,7 +85,18 @@ function addToIndex(index: TermIndex, term: CompiledTerm): void {
   if (first.kind === 'literal') push(index.byFirstLiteral, first.norm, term);
   else if (first.kind === 'stem') push(index.byFirstStem, first.form, term);
   else if (first.kind === 'lemma') push(index.byFirstLemma, first.form, term);
-  else index.patternInitial.push(term);
+  else {
+    const position = index.patternInitial.push(term) - 1;
+    // A prefix with a surrogate could meet a token differently under the regex's Unicode mode: test those always.
+    const prefix = first.kind === 'glob' && !/[\uD800-\uDFFF]/.test(first.prefix) ? first.prefix : '';
+    if (prefix === '') index.unprefixed.push(position);
+    else {
+      const positions = index.patternsByPrefix.get(prefix);
+      if (positions) positions.push(position);
+      else index.patternsByPrefix.set(prefix, [position]);
+      index.longestPrefix = Math.max(index.longestPrefix, prefix.length);
+    }
+  }
 }
 
 function push(map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm): void {

@@ -5,12 +5,13 @@ import { stemWord } from './stem-word.ts';
 import { lemmatizeWord } from './lemmatize-word.ts';
 
 /**
- * One position of a term: a literal token, a glob over a whole token, a regular expression
+ * One position of a term: a literal token, a glob over a whole token (`prefix`: its lower-cased
+ * text before the first wildcard, which every token it accepts starts with), a regular expression
  * searched in a token, a word with the same stem or lemma, or any single CJK character.
  */
 export type Step =
   | { kind: 'literal'; norm: string; cased: string }
-  | { kind: 'glob'; lower: RegExp; cased: RegExp }
+  | { kind: 'glob'; lower: RegExp; cased: RegExp; prefix: string }
   | { kind: 'regex'; lower: RegExp; cased: RegExp }
   | { kind: 'stem'; form: string }
   | { kind: 'lemma'; form: string }
@@ -51,7 +52,8 @@ export function compileTermSteps(term: Term): CompileTermResult {
     if (isGlob && onlyQuestionMarks.test(text) && touchesCjk(kept, token)) {
       for (let k = 0; k < text.length; k++) steps.push({ kind: 'any-cjk' });
     } else if (isGlob && /[*?]/.test(text)) {
-      steps.push({ kind: 'glob', lower: globToRegExp(toTokenNorm(text)), cased: globToRegExp(toTokenNorm(text, true)) });
+      const lower = toTokenNorm(text);
+      steps.push({ kind: 'glob', lower: globToRegExp(lower), cased: globToRegExp(toTokenNorm(text, true)), prefix: lower.slice(0, lower.search(/[*?]/)) });
     } else {
       steps.push({ kind: 'literal', norm: token.norm, cased: toTokenNorm(text, true) });
     }

@@ -74,11 +74,29 @@ function candidatesFor(norm: string, index: TermIndex): CompiledTerm[] {
     ...(index.byFirstLiteral.get(norm) ?? NO_CANDIDATES),
     ...(index.byFirstStem.size > 0 ? (index.byFirstStem.get(stemOf(norm, index)) ?? NO_CANDIDATES) : NO_CANDIDATES),
     ...(index.byFirstLemma.size > 0 ? (index.byFirstLemma.get(lemmaOf(norm, index)) ?? NO_CANDIDATES) : NO_CANDIDATES),
-    ...index.patternInitial.filter((term) => stepAcceptsNorm(term.steps[0]!, norm, index)),
+    ...patternCandidates(norm, index),
   ];
   const candidates = found.length === 0 ? NO_CANDIDATES : found;
   index.candidateCache.set(norm, candidates);
   return candidates;
+}
+
+/** The pattern-initial terms whose first step accepts `norm`, in codebook order: only globs whose prefix `norm` starts with are tested. */
+function patternCandidates(norm: string, index: TermIndex): CompiledTerm[] {
+  if (index.patternInitial.length === 0) return NO_CANDIDATES;
+  let positions = index.unprefixed;
+  const longest = Math.min(norm.length, index.longestPrefix);
+  for (let length = 1; length <= longest; length++) {
+    const more = index.patternsByPrefix.get(norm.slice(0, length));
+    if (more) positions = positions === index.unprefixed ? [...positions, ...more] : (positions.push(...more), positions);
+  }
+  if (positions !== index.unprefixed) positions.sort((a, b) => a - b);
+  const found: CompiledTerm[] = [];
+  for (const position of positions) {
+    const term = index.patternInitial[position]!;
+    if (stepAcceptsNorm(term.steps[0]!, norm, index)) found.push(term);
+  }
+  return found;
 }
 
 function stemOf(norm: string, index: TermIndex): string {
