@@ -1,15 +1,51 @@
 const CJK_LIKE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+const SPACE = /\s/u;
+
+/** Per UTF-16 code unit: 1 plain, 2 whitespace (`\s`), 3 CJK-like; 0 not yet worked out. */
+const unitKinds = new Uint8Array(0x10000);
+
+function unitKind(unit: number): number {
+  let kind = unitKinds[unit]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(unit);
+    kind = unitKinds[unit] = SPACE.test(char) ? 2 : CJK_LIKE.test(char) ? 3 : 1;
+  }
+  return kind;
+}
 
 /**
  * Runs of whitespace become one space, or nothing between two CJK characters or marks (a line
  * wrapped inside Chinese text, ideographic indentation).
  */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/gu, (run, offset: number) => {
-    const before = text[offset - 1];
-    const after = text[offset + run.length];
-    return before !== undefined && after !== undefined && isCjkLike(before) && isCjkLike(after) ? '' : ' ';
-  });
+  return collapseSpaceIn(text, 0, text.length);
+}
+
+/**
+ * `collapseSpace(text.slice(start, end))` without the slice: one pass over the code units
+ * (whitespace is never a surrogate; the neighbours of a run are the code units beside it, as
+ * the text outside `[start, end)` did not exist).
+ */
+export function collapseSpaceIn(text: string, start: number, end: number): string {
+  let out = '';
+  let copied = start;
+  let i = start;
+  while (i < end) {
+    if (unitKind(text.charCodeAt(i)) !== 2) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && unitKind(text.charCodeAt(j)) === 2) j++;
+    const joins = i > start && j < end && unitKind(text.charCodeAt(i - 1)) === 3 && unitKind(text.charCodeAt(j)) === 3;
+    // A single space that stays a space needs no copy.
+    if (joins || j - i > 1 || text.charCodeAt(i) !== 32) {
+      out += text.slice(copied, i) + (joins ? '' : ' ');
+      copied = j;
+    }
+    i = j;
+  }
+  return copied === start ? text.slice(start, end) : out + text.slice(copied, end);
 }
 
 /** A Han or Kana character, or CJK punctuation and full-width forms. */
