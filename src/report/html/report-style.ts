@@ -89,5 +89,8 @@ ul.methods li { margin: 6px 0; max-width: 80em; }
   h3, h4 { break-after: avoid; }
   tr, figure, .milestone { break-inside: avoid; }
   .table-wrap { overflow: visible; }
+  table { font-size: 8.5pt; }
+  td { white-space: normal; }
+  th, td { padding: 2px 4px; }
 }
 `;
