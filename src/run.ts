@@ -10,7 +10,7 @@ import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-ent
 import { buildEvolution } from './analyze/build-evolution.ts';
 import { buildCooccurrence } from './analyze/build-cooccurrence.ts';
 import { buildReportModel } from './analyze/build-report-model.ts';
-import { renderReports } from './report/render-reports.ts';
+import { renderReportChunks } from './report/render-reports.ts';
 import { writeReports } from './report/write-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { toManifestJson } from './report/to-manifest-json.ts';
@@ -94,7 +94,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
     cjkWords: options.cjkWords, contextWidth: options.contextWidth,
   });
 
-  const files = renderReports({ results, evolution, codebook, model });
+  const files = renderReportChunks({ results, evolution, codebook, model });
   const outputs = [...Object.keys(files), 'manifest.json'].sort();
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
   const manifest = buildManifest(options, codebook, metadataFile, inputs, diagnostics, outputs);

@@ -1,6 +1,6 @@
 import type { Codebook, DocumentResult, ReportModel, SeriesEvolution } from '../types.ts';
 import { toCooccurrenceCsv } from './to-cooccurrence-csv.ts';
-import { toEvidenceCsv, toExcludedCsv } from './to-evidence-csv.ts';
+import { toEvidenceCsvChunks, toExcludedCsv } from './to-evidence-csv.ts';
 import { toEvolutionJson } from './to-evolution-json.ts';
 import { toReportMarkdown } from './to-report-markdown.ts';
 import { toReportHtml } from './html/to-report-html.ts';
@@ -19,12 +19,21 @@ export interface ReportInput {
   model?: ReportModel;
 }
 
+/** File name -> text, or the text in pieces (written one after the other) when it may be too long for one string. */
+export type ReportFiles = Record<string, string | readonly string[]>;
+
 /**
  * Every report except `manifest.json` (which lists these names), as file name -> text.
  * Pure: hand the result to `writeReports`.
  */
-export function renderReports({ results, evolution, codebook, model }: ReportInput): Record<string, string> {
-  const files: Record<string, string> = {
+export function renderReports(input: ReportInput): Record<string, string> {
+  const files = renderReportChunks(input);
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, typeof text === 'string' ? text : text.join('')]));
+}
+
+/** `renderReports` with `evidence.csv` in pieces, one per document, so a corpus of any size can be written. */
+export function renderReportChunks({ results, evolution, codebook, model }: ReportInput): ReportFiles {
+  const files: ReportFiles = {
     'frequencies.csv': toFrequenciesCsv(results),
     'frequencies.json': toFrequenciesJson(results, codebook),
     'terms.csv': toTermsCsv(results),
@@ -32,7 +41,7 @@ export function renderReports({ results, evolution, codebook, model }: ReportInp
     'evolution.md': toEvolutionMarkdown(evolution, codebook),
   };
   if (model) {
-    files['evidence.csv'] = toEvidenceCsv(model.results);
+    files['evidence.csv'] = toEvidenceCsvChunks(model.results);
     files['excluded.csv'] = toExcludedCsv(model.results);
     files['cooccurrence.csv'] = toCooccurrenceCsv(model.cooccurrence);
     files['evolution.json'] = toEvolutionJson(model.evolution, model.settings.alpha);

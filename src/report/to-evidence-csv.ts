@@ -1,5 +1,5 @@
 import type { DocumentResult, EvidenceRow } from '../types.ts';
-import { toCsv, type CsvCell } from './to-csv.ts';
+import { escapeCsvField, toCsv, type CsvCell } from './to-csv.ts';
 
 export const EVIDENCE_COLUMNS = [
   'document', 'theme', 'code', 'term', 'matched', 'page', 'line', 'column', 'sentence', 'paragraph',
@@ -13,7 +13,22 @@ export const EVIDENCE_COLUMNS = [
  * for formats without pages.
  */
 export function toEvidenceCsv(results: readonly DocumentResult[]): string {
-  return toCsv(EVIDENCE_COLUMNS, results.flatMap(({ evidence }) => (evidence ?? []).map(toEvidenceCells)));
+  return toEvidenceCsvChunks(results).join('');
+}
+
+/**
+ * `evidence.csv` as the header line and then one piece per document (each row ending in `\n`):
+ * on a big corpus the whole file can exceed the longest string JavaScript allows (~512 MB), so
+ * it is written piece by piece. Joined, the pieces are `toEvidenceCsv`.
+ */
+export function toEvidenceCsvChunks(results: readonly DocumentResult[]): string[] {
+  const chunks = [toCsv(EVIDENCE_COLUMNS, [])];
+  for (const { evidence } of results) {
+    let chunk = '';
+    for (const row of evidence ?? []) chunk += `${toEvidenceCells(row).map(escapeCsvField).join(',')}\n`;
+    if (chunk !== '') chunks.push(chunk);
+  }
+  return chunks;
 }
 
 /**
