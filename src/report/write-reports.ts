@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Moved into place last (and the old one removed first): a folder with a manifest has a complete set of reports. */
@@ -26,10 +26,15 @@ export async function writeReports(outDir: string, files: Record<string, string 
   const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.policycoder-tmp-`));
   try {
     for (const name of names) await writeFile(path.join(staging, name), files[name] ?? '', { encoding: 'utf8', flag: 'wx' });
+    // mkdtemp makes the folder private (0700); reports are ordinary files the user shares.
+    await chmod(staging, 0o777 & ~process.umask());
     if (await replaceEmpty(target, staging)) return names;
     await mkdir(target, { recursive: true });
-    const stale = (await previousOutputs(target)).filter((name) => !names.includes(name));
-    await rm(path.join(target, MANIFEST), { force: true });
+    // Only a run that writes a manifest (analyze) owns the folder's report set; other commands
+    // (validate, export) add their files beside it and remove nothing.
+    const ownsFolder = names.includes(MANIFEST);
+    const stale = ownsFolder ? (await previousOutputs(target)).filter((name) => !names.includes(name)) : [];
+    if (ownsFolder) await rm(path.join(target, MANIFEST), { force: true });
     for (const name of names.filter((name) => name !== MANIFEST)) await rename(path.join(staging, name), path.join(target, name));
     for (const name of stale) await rm(path.join(target, name), { force: true });
     if (names.includes(MANIFEST)) await rename(path.join(staging, MANIFEST), path.join(target, MANIFEST));

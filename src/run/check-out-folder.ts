@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../types.ts';
 
 const HINT = 'choose a new or empty folder for --out, outside the corpus, e.g. --out outputs';
+/** What `validate` and `export` write: a folder holding only these is policycoder's own output too. */
+const OTHER_COMMAND_OUTPUTS = new Set(['validation.md', 'validation.csv', 'validation-units.csv', 'units.csv', 'codebook.qdc', 'policycoder.qdpx']);
 
 /**
  * Refuses an --out folder where reports could destroy or mix with the user's files: inside the
@@ -28,7 +30,8 @@ export async function checkOutFolder(options: { corpusDir: string; codebookPath:
   if (!info) return undefined;
   if (!info.isDirectory()) return refuse('usage/out-not-a-folder', `The output path ${options.outDir} is a file, not a folder.`);
   const names = await readdir(out).catch(() => [] as string[]);
-  if (names.every((name) => name.startsWith('.')) || (await isPreviousOutput(out))) return undefined;
+  const ownFiles = names.every((name) => name.startsWith('.') || OTHER_COMMAND_OUTPUTS.has(name));
+  if (ownFiles || (await isPreviousOutput(out))) return undefined;
   return refuse(
     'usage/out-not-empty',
     `The output folder ${options.outDir} already holds files but no policycoder manifest.json, so it is not the output of an earlier run; the reports would overwrite or mix with those files.`,

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeReports } from '../../../src/report/write-reports.ts';
@@ -62,6 +62,21 @@ describe('writeReports', () => {
     await writeReports(outDir, { 'keep.csv': 'y', 'manifest.json': '{"outputs":["keep.csv","manifest.json"]}' });
     expect((await readdir(outDir)).sort()).toEqual(['keep.csv', 'manifest.json', 'notes.txt']);
     expect(await readFile(path.join(outDir, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('a write without a manifest (validate, export) adds its files and leaves the previous run whole', async () => {
+    const outDir = path.join(root, 'out');
+    const manifest = '{"outputs":["frequencies.csv","manifest.json"]}';
+    await writeReports(outDir, { 'frequencies.csv': 'x', 'manifest.json': manifest });
+    await writeReports(outDir, { 'validation.md': 'v' });
+    expect((await readdir(outDir)).sort()).toEqual(['frequencies.csv', 'manifest.json', 'validation.md']);
+    expect(await readFile(path.join(outDir, 'manifest.json'), 'utf8')).toBe(manifest);
+  });
+
+  it('creates folders readable by others as the umask allows, not private like mkdtemp', async () => {
+    const outDir = path.join(root, 'shared');
+    await writeReports(outDir, { 'a.csv': 'x' });
+    expect((await stat(outDir)).mode & 0o777).toBe(0o777 & ~process.umask());
   });
 
   it('replaces an empty output folder whole', async () => {
