@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ALL_COMMANDS } from './commands/all-commands.ts';
 import { UsageError, type Command, type CommandIo } from './commands/command.ts';
 import { PACKAGE_VERSION } from './version.ts';
+import { didYouMean } from './diagnostics/did-you-mean.ts';
 
 function overview(): string {
   const width = Math.max(...ALL_COMMANDS.map((command) => command.name.length));
@@ -27,8 +28,9 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
   if (first === '--version' || first === '-v') return say(io, PACKAGE_VERSION);
   const command = ALL_COMMANDS.find((candidate) => candidate.name === first);
   if (!command) {
-    const names = ALL_COMMANDS.map((candidate) => candidate.name).join(', ');
-    throw new UsageError(`unknown command "${first}"; the commands are: ${names}`);
+    const names = ALL_COMMANDS.map((candidate) => candidate.name);
+    const guess = didYouMean(first, names);
+    throw new UsageError(`unknown command "${first}"${guess ? ` (did you mean "${guess}"?)` : ''}; the commands are: ${names.join(', ')}`);
   }
   const { values, positionals } = parseCommandLine(command, rest);
   if (values.help === true) return say(io, command.help);
@@ -44,13 +46,24 @@ function parseCommandLine(command: Command, args: string[]) {
       strict: true,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+    const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '');
+    const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
+    const guess = unknown === undefined ? undefined : didYouMean(unknown, [...Object.keys(command.options), 'help']);
+    throw new UsageError(guess ? `${message} (did you mean --${guess}?)` : message);
   }
 }
 
 function say(io: CommandIo, text: string): number {
   io.stdout(`${text}\n`);
   return 0;
+}
+
+// A reader that stops early (`policycoder kwic x | head`) closes the pipe: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 const io: CommandIo = {

@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import nodePath from 'node:path';
 import type { Diagnostic } from '../types.ts';
 import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { decodeCodebookBytes } from './formats/decode-codebook-bytes.ts';
 import { parseCodebookFile } from './formats/parse-codebook-file.ts';
 import type { ParsedCodebook } from './parse-codebook.ts';
@@ -37,7 +40,7 @@ function unreadable(path: string, error: unknown): Diagnostic {
   const hint =
     code === 'EISDIR'
       ? `Pass a codebook file inside the folder, e.g. ${path.replace(/\/+$/, '')}/smart-city.yaml.`
-      : 'Check the path passed with --codebook (relative paths start from the working directory), or use the default codebooks/smart-city.yaml.';
+      : `Check the codebook path: relative paths start from the working directory (${process.cwd()}).${nearbyCodebook(path)}`;
   return {
     severity: 'error',
     rule: 'codebook/unreadable',
@@ -45,4 +48,16 @@ function unreadable(path: string, error: unknown): Diagnostic {
     file: path,
     hint,
   };
+}
+
+/** " Did you mean `x.yaml`?" for a codebook file in the same folder with a similar name, else "". */
+function nearbyCodebook(file: string): string {
+  try {
+    const folder = nodePath.dirname(file);
+    const names = readdirSync(folder).filter((name) => /\.(ya?ml|dicx?|cat)$/i.test(name));
+    const guess = didYouMean(nodePath.basename(file), names);
+    return guess ? ` Did you mean ${nodePath.join(folder, guess)}?` : '';
+  } catch {
+    return '';
+  }
 }

@@ -18,7 +18,13 @@ describe('readCodebook', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'codebook/unreadable', file: path });
     expect(diagnostics[0]!.message).toContain(path);
     expect(diagnostics[0]!.message).toContain('does not exist');
-    expect(diagnostics[0]!.hint).toContain('--codebook');
+    expect(diagnostics[0]!.hint).toContain('relative paths start from the working directory');
+  });
+
+  it('suggests a codebook in the same folder with a similar name', async () => {
+    writeFileSync(join(dir, 'smart-city.yaml'), 'themes: {}\n');
+    const { diagnostics } = await readCodebook(join(dir, 'smart-citty.yaml'));
+    expect(diagnostics[0]!.hint).toContain(`Did you mean ${join(dir, 'smart-city.yaml')}?`);
   });
 
   it('reports a directory as codebook/unreadable', async () => {
