@@ -28,8 +28,16 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
     if (pairs.length > 0 && documents.length > 0) {
       out.push('', 'Paragraphs holding both themes, per document (of all its paragraphs):', '');
       out.push(...header(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)]));
+      // Each document's paragraph rows, in row order, gathered in one pass (not one pass per document).
+      const paragraphRows = new Map<string, CooccurrenceRow[]>();
+      for (const r of rows) {
+        if (r.document === null || r.unit !== 'paragraph') continue;
+        const list = paragraphRows.get(r.document);
+        if (list) list.push(r);
+        else paragraphRows.set(r.document, [r]);
+      }
       for (const document of documents) {
-        const own = rows.filter((r) => r.document === document && r.unit === 'paragraph');
+        const own = paragraphRows.get(document) ?? [];
         out.push(row([document, formatInteger(own[0]?.units ?? 0), ...pairs.map((p) => {
           const r = own.find((o) => o.themeA === p.themeA && o.themeB === p.themeB);
           return r ? formatInteger(r.both) : '0';
