@@ -2,6 +2,7 @@ import type { CjkWordRule, Diagnostic } from '../types.ts';
 import { renderDiagnostic } from '../diagnostics/render-diagnostic.ts';
 import { runAnalyze, type AnalyzeOptions } from '../run.ts';
 import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
+import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 
 const HELP = `Usage: policycoder analyze [options]
 
@@ -36,7 +37,7 @@ export const analyzeCommand: Command = {
   help: HELP,
   options: {
     corpus: { type: 'string', default: 'corpus' },
-    codebook: { type: 'string', default: 'codebooks/smart-city.yaml' },
+    codebook: CODEBOOK_OPTION,
     out: { type: 'string', default: 'outputs' },
     'cjk-words': { type: 'string', default: 'icu' },
     'top-terms': { type: 'string', default: '3' },
@@ -76,7 +77,7 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   return {
     ...(threads === undefined ? {} : { threads }),
     corpusDir: String(values.corpus),
-    codebookPath: String(values.codebook),
+    codebookPath: codebookFrom(values.codebook),
     outDir: String(values.out),
     cjkWords: cjkWords satisfies CjkWordRule,
     cacheDir: values['no-cache'] === true ? null : String(values.cache),

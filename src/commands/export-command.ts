@@ -1,5 +1,6 @@
 import { runExport } from '../run/run-export.ts';
 import { printDiagnostics } from './analyze-command.ts';
+import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage: policycoder export [--qdpx] [options]
@@ -24,7 +25,7 @@ export const exportCommand: Command = {
   help: HELP,
   options: {
     qdpx: { type: 'boolean', default: false },
-    codebook: { type: 'string', default: 'codebooks/smart-city.yaml' },
+    codebook: CODEBOOK_OPTION,
     corpus: { type: 'string', default: 'corpus' },
     out: { type: 'string', default: 'outputs' },
     cache: { type: 'string', default: '.policycoder-cache' },
@@ -34,7 +35,7 @@ export const exportCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; options take the form --name VALUE`);
     const outDir = String(values.out);
     const outcome = await runExport({
-      codebookPath: String(values.codebook),
+      codebookPath: codebookFrom(values.codebook),
       outDir,
       project: values.qdpx === true,
       corpusDir: String(values.corpus),

@@ -3,6 +3,7 @@ import { evidenceNames, selectEvidence } from '../analyze/select-evidence.ts';
 import { toKwicLines } from '../report/to-kwic-lines.ts';
 import { runAnalyze } from '../run.ts';
 import { printDiagnostics } from './analyze-command.ts';
+import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage: policycoder kwic TERM|CODE [options]
@@ -27,7 +28,7 @@ export const kwicCommand: Command = {
   help: HELP,
   options: {
     corpus: { type: 'string', default: 'corpus' },
-    codebook: { type: 'string', default: 'codebooks/smart-city.yaml' },
+    codebook: CODEBOOK_OPTION,
     width: { type: 'string', default: '60' },
     'cjk-words': { type: 'string', default: 'icu' },
     cache: { type: 'string', default: '.policycoder-cache' },
@@ -42,7 +43,7 @@ export const kwicCommand: Command = {
     if (cjkWords !== 'icu' && cjkWords !== 'characters') throw new UsageError(`--cjk-words must be "icu" or "characters", not "${cjkWords}"`);
     const outcome = await runAnalyze({
       corpusDir: String(values.corpus),
-      codebookPath: String(values.codebook),
+      codebookPath: codebookFrom(values.codebook),
       outDir: '',
       cjkWords,
       cacheDir: values['no-cache'] === true ? null : String(values.cache),

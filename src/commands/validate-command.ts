@@ -1,5 +1,6 @@
 import { runValidate } from '../run/run-validate.ts';
 import { printDiagnostics } from './analyze-command.ts';
+import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage: policycoder validate --gold FILE.csv [options]
@@ -32,7 +33,7 @@ export const validateCommand: Command = {
     unit: { type: 'string', default: 'sentence' },
     'list-units': { type: 'boolean', default: false },
     corpus: { type: 'string', default: 'corpus' },
-    codebook: { type: 'string', default: 'codebooks/smart-city.yaml' },
+    codebook: CODEBOOK_OPTION,
     out: { type: 'string', default: 'outputs' },
     cache: { type: 'string', default: '.policycoder-cache' },
     'no-cache': { type: 'boolean', default: false },
@@ -46,7 +47,7 @@ export const validateCommand: Command = {
     if (!listUnits && typeof values.gold !== 'string') throw new UsageError('--gold FILE is required (or --list-units to get a template)');
     const outcome = await runValidate({
       corpusDir: String(values.corpus),
-      codebookPath: String(values.codebook),
+      codebookPath: codebookFrom(values.codebook),
       ...(typeof values.gold === 'string' ? { goldPath: values.gold } : {}),
       outDir: String(values.out),
       unit,
