@@ -403,8 +403,29 @@ export interface ReportOverview {
 }
 
 /** Everything a rendered report (`report.md`, `report.html`) shows, in one record. */
+/** A series read from its first to its last milestone, per theme: the answer in one place. */
+export interface SeriesFinding {
+  series: string;
+  from: DocumentMeta;
+  to: DocumentMeta;
+  milestones: number;
+  themes: Array<{
+    theme: string;
+    fromRate: number;
+    toRate: number;
+    fromShare: number;
+    toShare: number;
+    /** G2 test of the last milestone against the first; null when either has no words. */
+    span: ChangeTest | null;
+    /** Consecutive changes that were significant (p < alpha, uncorrected). */
+    significantSteps: Array<{ document: DocumentMeta; change: number; p: number }>;
+  }>;
+}
+
 export interface ReportModel {
   codebook: Codebook;
+  /** Per series, first against last milestone for each theme. */
+  findings?: SeriesFinding[];
   /** Documents ordered by id, with their evidence. */
   results: DocumentResult[];
   overview: ReportOverview;

@@ -2,6 +2,7 @@ import type { CjkWordRule, Codebook, CooccurrenceRow, Diagnostic, DocumentResult
 import { ALPHA } from './test-change.ts';
 import { DEFAULT_CONTEXT_WIDTH } from './collect-evidence.ts';
 import { ratePer1000 } from './total-themes.ts';
+import { buildSeriesFindings } from './build-series-findings.ts';
 
 export interface ReportModelInput {
   codebook: Codebook;
@@ -23,6 +24,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     results,
     overview: buildOverview(results, codebook.themes.map((theme) => theme.id), inputs),
     evolution,
+    findings: buildSeriesFindings(evolution, input.alpha),
     cooccurrence,
     inputs,
     diagnostics,

@@ -3,6 +3,7 @@ import { inline } from './markdown-table.ts';
 import { toCodebookSection } from './to-codebook-section.ts';
 import { toCooccurrenceSection } from './to-cooccurrence-section.ts';
 import { toEvolutionSection } from './to-evolution-section.ts';
+import { toFindingsSection } from './to-findings-section.ts';
 import { toMethodsSection } from './to-methods-section.ts';
 import { toOverviewSection } from './to-overview-section.ts';
 import { toProblemsSection } from './to-problems-section.ts';
@@ -14,6 +15,7 @@ import { toProblemsSection } from './to-problems-section.ts';
  */
 export function toReportMarkdown(model: ReportModel): string {
   const sections = [
+    toFindingsSection(model),
     toOverviewSection(model),
     toEvolutionSection(model),
     toCooccurrenceSection(model),
@@ -27,7 +29,7 @@ export function toReportMarkdown(model: ReportModel): string {
     `Codebook: ${inline(model.codebook.name)}. Every count is a number of rows in evidence.csv; the "Evidence" ` +
       'columns and notes name the filter (document, theme or code) that lists them.',
     '',
-    '**Contents:** Overview; Evolution across milestones; Co-occurrence of themes; Codebook; Methods; Warnings and failed inputs.',
+    '**Contents:** Findings at a glance; Overview; Evolution across milestones; Co-occurrence of themes; Codebook; Methods; Warnings and failed inputs.',
   ];
   for (const section of sections) out.push('', ...section);
   return `${out.join('\n')}\n`;

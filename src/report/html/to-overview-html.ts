@@ -1,5 +1,6 @@
 import { formatChange, formatInteger, formatP, formatPercent, formatRate } from '../format-number.ts';
 import { escapeHtml } from './escape-html.ts';
+import { toFindingsLines } from '../to-findings-lines.ts';
 import { toFigure, toHtmlTable } from './html-table.ts';
 import { filters, milestoneLabel, themeLabel, type ReportContext } from './report-context.ts';
 import { toShareBarsSvg, type ShareBar } from './to-share-bars-svg.ts';
@@ -26,11 +27,22 @@ export function toOverviewHtml(context: ReportContext): string {
     '<section id="overview"><h2>Overview</h2>',
     `<p class="lead">${formatInteger(overview.documents)} documents analysed${failed}; ${formatInteger(overview.words)} words; ` +
       `${formatInteger(overview.mentions)} coded mentions. Every underlined number opens the text passages behind it.</p>`,
+    toFindingsHtml(context),
     toGlanceHtml(context),
     toHtmlTable(['Theme', 'Label', 'Mentions:', 'Share:', 'Per 1,000 words:'], themeRows, 'Corpus-wide: each theme\'s mentions, share of all coded mentions, and rate per 1,000 words of the whole corpus'),
     toShareFigure(context),
     '</section>',
   ].join('\n');
+}
+
+/** Each series from its first to its last milestone, in words (the same lines as report.md). */
+function toFindingsHtml(context: ReportContext): string {
+  const findings = toFindingsLines(context.model.findings ?? [], context.model.codebook);
+  if (findings.length === 0) return '';
+  const blocks = findings.map(
+    ({ lead, themes }) => `<p><strong>${escapeHtml(lead)}</strong></p><ul>${themes.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+  );
+  return ['<h3>Findings at a glance: first against last milestone</h3>', ...blocks].join('\n');
 }
 
 /** Per series, every theme change flagged p < alpha, with its rates, test and evidence. */
