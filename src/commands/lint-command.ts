@@ -14,6 +14,7 @@ Options:
                         codes that never count, and a table of the terms that carry each code
   --top-terms N         terms shown per code in that table (default: 5)
   --strict              warnings fail the lint too (exit 1)
+  --verbose             list every term the corpus never counts (otherwise one line says how many)
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again
   --quiet               print only problems, not the summary
@@ -29,6 +30,7 @@ export const lintCommand: Command = {
     corpus: { type: 'string' },
     'top-terms': { type: 'string', default: '5' },
     strict: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
     cache: { type: 'string', default: '.policycoder-cache' },
     'no-cache': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
@@ -46,7 +48,12 @@ export const lintCommand: Command = {
       strict: values.strict === true,
       topTerms,
     });
-    printDiagnostics(io, outcome.diagnostics);
+    const unused = outcome.diagnostics.filter((d) => d.rule === 'lint/term-never-matches');
+    const shown = values.verbose === true || unused.length <= 10 ? outcome.diagnostics : outcome.diagnostics.filter((d) => !unused.includes(d));
+    printDiagnostics(io, shown);
+    if (shown.length < outcome.diagnostics.length) {
+      io.stderr(`info: ${unused.length} terms are never counted in this corpus (often terms in another language); --verbose lists them [lint/term-never-matches]\n`);
+    }
     if (outcome.summary && values.quiet !== true) io.stdout(`${outcome.summary}\n`);
     return outcome.exitCode;
   },
