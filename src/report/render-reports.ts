@@ -1,7 +1,7 @@
 import type { Codebook, DocumentResult, ReportModel, SeriesEvolution } from '../types.ts';
 import { toCooccurrenceCsv } from './to-cooccurrence-csv.ts';
 import { toEvidenceCsvChunks, toExcludedCsv } from './to-evidence-csv.ts';
-import { toEvolutionJson } from './to-evolution-json.ts';
+import { toEvolutionJsonChunks } from './to-evolution-json.ts';
 import { toReportMarkdown } from './to-report-markdown.ts';
 import { toReportHtml } from './html/to-report-html.ts';
 import { toEvolutionCsv } from './to-evolution-csv.ts';
@@ -31,7 +31,7 @@ export function renderReports(input: ReportInput): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, typeof text === 'string' ? text : text.join('')]));
 }
 
-/** `renderReports` with `evidence.csv` in pieces, one per document, so a corpus of any size can be written. */
+/** `renderReports` with `evidence.csv` and `evolution.json` in pieces (per document, per milestone), so a corpus of any size can be written. */
 export function renderReportChunks({ results, evolution, codebook, model }: ReportInput): ReportFiles {
   const files: ReportFiles = {
     'frequencies.csv': toFrequenciesCsv(results),
@@ -44,7 +44,7 @@ export function renderReportChunks({ results, evolution, codebook, model }: Repo
     files['evidence.csv'] = toEvidenceCsvChunks(model.results);
     files['excluded.csv'] = toExcludedCsv(model.results);
     files['cooccurrence.csv'] = toCooccurrenceCsv(model.cooccurrence);
-    files['evolution.json'] = toEvolutionJson(model.evolution, model.settings.alpha);
+    files['evolution.json'] = toEvolutionJsonChunks(model.evolution, model.settings.alpha);
     files['report.md'] = toReportMarkdown(model);
     files['report.html'] = toReportHtml(model);
   }

@@ -8,13 +8,38 @@ import { round3 } from './format-number.ts';
  * to 4 significant digits, so reruns give identical files.
  */
 export function toEvolutionJson(evolution: readonly SeriesEvolution[], alpha = 0.05): string {
-  const series = evolution.map(({ series: name, steps, tests }) => ({
-    series: name,
-    tests: tests ?? 0,
-    bonferroniAlpha: tests ? Number((alpha / tests).toPrecision(4)) : null,
-    milestones: steps.map(toMilestone),
-  }));
+  const series = evolution.map((one) => ({ ...seriesHead(one, alpha), milestones: one.steps.map(toMilestone) }));
   return `${JSON.stringify({ alpha, series }, null, 2)}\n`;
+}
+
+/**
+ * `toEvolutionJson` in pieces, one per milestone, the same bytes when joined: with thousands of
+ * milestones and a large codebook the file passes the longest string JavaScript allows (~512 MB).
+ */
+export function toEvolutionJsonChunks(evolution: readonly SeriesEvolution[], alpha = 0.05): string[] {
+  if (evolution.length === 0) return [`${JSON.stringify({ alpha, series: [] }, null, 2)}\n`];
+  const chunks = [`{\n  "alpha": ${JSON.stringify(alpha)},\n  "series": [\n`];
+  evolution.forEach((one, s) => {
+    const head = JSON.stringify(seriesHead(one, alpha), null, 2).replace(/\n/g, '\n    ');
+    // The series object without its closing brace, then "milestones" as JSON.stringify would indent it.
+    const open = `    ${head.slice(0, -'\n    }'.length)},\n      "milestones": `;
+    if (one.steps.length === 0) chunks.push(`${open}[]\n    }`);
+    else {
+      chunks.push(`${open}[\n`);
+      one.steps.forEach((step, m) => {
+        const milestone = JSON.stringify(toMilestone(step), null, 2).replace(/\n/g, '\n        ');
+        chunks.push(`        ${milestone}${m < one.steps.length - 1 ? ',' : ''}\n`);
+      });
+      chunks.push('      ]\n    }');
+    }
+    chunks.push(s < evolution.length - 1 ? ',\n' : '\n');
+  });
+  chunks.push('  ]\n}\n');
+  return chunks;
+}
+
+function seriesHead({ series, tests }: SeriesEvolution, alpha: number) {
+  return { series, tests: tests ?? 0, bonferroniAlpha: tests ? Number((alpha / tests).toPrecision(4)) : null };
 }
 
 function toMilestone(step: EvolutionStep) {
