@@ -22,34 +22,45 @@ export function compareTerms(
   previous: readonly CodeCount[],
   previousWords: number,
 ): TermComparison {
-  const rows: Array<TermShift & { order: number }> = [];
+  const rows: Row[] = [];
+  // The first count of each (theme, code) among the previous milestone's, as `find` would take it.
+  const before = new Map<string, Map<string, CodeCount>>();
+  for (const code of previous) {
+    const codes = before.get(code.theme) ?? before.set(code.theme, new Map()).get(code.theme)!;
+    if (!codes.has(code.code)) codes.set(code.code, code);
+  }
   current.forEach((code, order) => {
-    const before = previous.find((p) => p.theme === code.theme && p.code === code.code);
     const counts = new Map<string, [number, number]>();
     for (const t of code.terms) if (t.count > 0) counts.set(t.term, [t.count, 0]);
-    for (const t of before?.terms ?? []) {
+    for (const t of before.get(code.theme)?.get(code.code)?.terms ?? []) {
       if (t.count <= 0) continue;
       const entry = counts.get(t.term);
       if (entry) entry[1] = t.count;
       else counts.set(t.term, [0, t.count]);
     }
     for (const [term, [count, previousCount]] of counts) {
-      rows.push({ theme: code.theme, code: code.code, term, count, previousCount, order });
+      rows.push({ theme: code.theme, code: code.code, term, count, previousCount, order, g2: 0 });
     }
   });
-  const byCodeThenTerm = (a: { order: number; term: string }, b: { order: number; term: string }) =>
-    a.order - b.order || compareCodeUnits(a.term, b.term);
-  const strip = ({ theme, code, term, count, previousCount }: TermShift): TermShift => ({ theme, code, term, count, previousCount });
+  const byCodeThenTerm = (a: Row, b: Row) => a.order - b.order || compareCodeUnits(a.term, b.term);
+  const strip = ({ theme, code, term, count, previousCount }: Row): TermShift => ({ theme, code, term, count, previousCount });
   const appeared = rows.filter((r) => r.previousCount === 0).sort((a, b) => b.count - a.count || byCodeThenTerm(a, b));
   const vanished = rows.filter((r) => r.count === 0).sort((a, b) => b.previousCount - a.previousCount || byCodeThenTerm(a, b));
-  const keyness = currentWords > 0 && previousWords > 0
-    ? rows
-      .map((r) => {
-        const g2 = logLikelihood(r.count, currentWords, r.previousCount, previousWords);
-        return { ...r, g2, p: chiSquareP(g2), logRatio: logRatio(r.count, currentWords, r.previousCount, previousWords) };
-      })
+  let keyness: KeynessTerm[] = [];
+  if (currentWords > 0 && previousWords > 0) {
+    for (const r of rows) r.g2 = logLikelihood(r.count, currentWords, r.previousCount, previousWords);
+    keyness = rows
+      .slice()
       .sort((a, b) => b.g2 - a.g2 || byCodeThenTerm(a, b))
-      .map(({ order: _order, ...rest }) => rest)
-    : [];
+      .map(({ theme, code, term, count, previousCount, g2 }) => ({
+        theme, code, term, count, previousCount, g2, p: chiSquareP(g2), logRatio: logRatio(count, currentWords, previousCount, previousWords),
+      }));
+  }
   return { appeared: appeared.map(strip), vanished: vanished.map(strip), keyness };
+}
+
+interface Row extends TermShift {
+  /** The code's place in the codebook (the first tie-break). */
+  order: number;
+  g2: number;
 }
