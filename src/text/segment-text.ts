@@ -115,6 +115,12 @@ function findSentences(text: string, paragraph: TextSpan, out: TextSpan[]): void
   let sentenceStart = paragraph.start;
   let i = paragraph.start;
   while (i < paragraph.end) {
+    const unit = text.charCodeAt(i);
+    // Most characters are no sentence mark: skip them without making a one-character string.
+    if (unit !== 46 && unit !== 33 && unit !== 63 && unit < 0x3002) {
+      i++;
+      continue;
+    }
     const char = text[i]!;
     let end = -1;
     if (CJK_FINAL.has(char) || ((char === '!' || char === '?') && i > 0 && CJK.test(text[i - 1]!))) {

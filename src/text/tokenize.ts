@@ -17,6 +17,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
   const folded = foldFullWidth(text);
   const tokens: Token[] = [];
   const length = folded.length;
+  const wildcards = options.wildcards === true;
   let previousEnd = 0;
   let i = 0;
   while (i < length) {
@@ -27,18 +28,56 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       continue;
     }
     const start = i;
-    const end = cls === WORD ? wordEnd(folded, i, options) : i + width;
+    let end: number;
+    let norm: string;
+    if (cls === WORD) {
+      end = wordEnd(folded, i, wildcards);
+      norm = wordNorm(folded, start, end);
+    } else {
+      end = i + width;
+      norm = charNorm(folded, start, end);
+    }
     tokens.push({
       start,
       end,
       kind: cls === WORD ? 'word' : cls === CJK ? 'cjk' : 'symbol',
-      norm: toTokenNorm(folded.slice(start, end)),
+      norm,
       gap: tokens.length === 0 ? 'paragraph' : gapBetween(folded, previousEnd, start),
     });
     previousEnd = end;
     i = end;
   }
   return { text, folded, tokens };
+}
+
+/** `toTokenNorm` of a word: plain ASCII (most words) needs only lower-casing, and none when it has no capital. */
+function wordNorm(text: string, start: number, end: number): string {
+  let ascii = true;
+  let upper = false;
+  for (let k = start; k < end; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (unit >= 65 && unit <= 90) upper = true;
+  }
+  const raw = text.slice(start, end);
+  if (!ascii) return toTokenNorm(raw);
+  return upper ? raw.toLowerCase() : raw;
+}
+
+/** The norms of one-character tokens (symbols, CJK), each worked out once. */
+const charNorms = new Map<string, string>();
+
+function charNorm(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  let norm = charNorms.get(raw);
+  if (norm === undefined) {
+    norm = toTokenNorm(raw);
+    if (charNorms.size < 100_000) charNorms.set(raw, norm);
+  }
+  return norm;
 }
 
 function unitWidth(text: string, i: number): number {
@@ -53,20 +92,27 @@ function classAt(text: string, i: number, options: TokenizeOptions): CharClass {
   return cls === JOINER ? SYMBOL : cls;
 }
 
-function isWordContinuation(text: string, i: number, options: TokenizeOptions): boolean {
+function isWordContinuation(text: string, i: number, wildcards: boolean): boolean {
   const cls = charClassOf(text.codePointAt(i)!);
-  return cls === WORD || (cls === WILDCARD && options.wildcards === true);
+  return cls === WORD || (cls === WILDCARD && wildcards);
 }
 
-function wordEnd(text: string, start: number, options: TokenizeOptions): number {
+function wordEnd(text: string, start: number, wildcards: boolean): number {
   let i = start;
-  while (i < text.length) {
-    if (isWordContinuation(text, i, options)) {
+  const length = text.length;
+  while (i < length) {
+    const unit = text.charCodeAt(i);
+    // ASCII letters and digits, the bulk of Latin text, without the class lookup.
+    if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57)) {
+      i++;
+      continue;
+    }
+    const cls = charClassOf(text.codePointAt(i)!);
+    if (cls === WORD || (cls === WILDCARD && wildcards)) {
       i += unitWidth(text, i);
       continue;
     }
-    const isInnerJoiner =
-      charClassOf(text.codePointAt(i)!) === JOINER && i + 1 < text.length && isWordContinuation(text, i + 1, options);
+    const isInnerJoiner = cls === JOINER && i + 1 < length && isWordContinuation(text, i + 1, wildcards);
     if (!isInnerJoiner) break;
     i += 1;
   }
