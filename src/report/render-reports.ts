@@ -19,8 +19,8 @@ export interface ReportInput {
   model?: ReportModel;
 }
 
-/** File name -> text, or the text in pieces (written one after the other) when it may be too long for one string. */
-export type ReportFiles = Record<string, string | readonly string[]>;
+/** File name -> text, or the text in pieces (made and written one after the other) when it may be too long for one string. */
+export type ReportFiles = Record<string, string | Iterable<string>>;
 
 /**
  * Every report except `manifest.json` (which lists these names), as file name -> text.
@@ -28,7 +28,7 @@ export type ReportFiles = Record<string, string | readonly string[]>;
  */
 export function renderReports(input: ReportInput): Record<string, string> {
   const files = renderReportChunks(input);
-  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, typeof text === 'string' ? text : text.join('')]));
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, typeof text === 'string' ? text : [...text].join('')]));
 }
 
 /** `renderReports` with `evidence.csv` and `evolution.json` in pieces (per document, per milestone), so a corpus of any size can be written. */

@@ -13,22 +13,21 @@ export const EVIDENCE_COLUMNS = [
  * for formats without pages.
  */
 export function toEvidenceCsv(results: readonly DocumentResult[]): string {
-  return toEvidenceCsvChunks(results).join('');
+  return [...toEvidenceCsvChunks(results)].join('');
 }
 
 /**
- * `evidence.csv` as the header line and then one piece per document (each row ending in `\n`):
- * on a big corpus the whole file can exceed the longest string JavaScript allows (~512 MB), so
- * it is written piece by piece. Joined, the pieces are `toEvidenceCsv`.
+ * `evidence.csv` as the header line and then one piece per document (each row ending in `\n`),
+ * made one at a time as they are written: on a big corpus the whole file can exceed the longest
+ * string JavaScript allows (~512 MB). Joined, the pieces are `toEvidenceCsv`.
  */
-export function toEvidenceCsvChunks(results: readonly DocumentResult[]): string[] {
-  const chunks = [toCsv(EVIDENCE_COLUMNS, [])];
+export function* toEvidenceCsvChunks(results: readonly DocumentResult[]): Generator<string> {
+  yield toCsv(EVIDENCE_COLUMNS, []);
   for (const { evidence } of results) {
     let chunk = '';
     for (const row of evidence ?? []) chunk += `${toEvidenceCells(row).map(escapeCsvField).join(',')}\n`;
-    if (chunk !== '') chunks.push(chunk);
+    if (chunk !== '') yield chunk;
   }
-  return chunks;
 }
 
 /**

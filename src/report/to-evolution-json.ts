@@ -13,29 +13,32 @@ export function toEvolutionJson(evolution: readonly SeriesEvolution[], alpha = 0
 }
 
 /**
- * `toEvolutionJson` in pieces, one per milestone, the same bytes when joined: with thousands of
- * milestones and a large codebook the file passes the longest string JavaScript allows (~512 MB).
+ * `toEvolutionJson` in pieces, one per milestone, made one at a time as they are written, the same
+ * bytes when joined: with thousands of milestones and a large codebook the file passes the longest
+ * string JavaScript allows (~512 MB).
  */
-export function toEvolutionJsonChunks(evolution: readonly SeriesEvolution[], alpha = 0.05): string[] {
-  if (evolution.length === 0) return [`${JSON.stringify({ alpha, series: [] }, null, 2)}\n`];
-  const chunks = [`{\n  "alpha": ${JSON.stringify(alpha)},\n  "series": [\n`];
-  evolution.forEach((one, s) => {
+export function* toEvolutionJsonChunks(evolution: readonly SeriesEvolution[], alpha = 0.05): Generator<string> {
+  if (evolution.length === 0) {
+    yield `${JSON.stringify({ alpha, series: [] }, null, 2)}\n`;
+    return;
+  }
+  yield `{\n  "alpha": ${JSON.stringify(alpha)},\n  "series": [\n`;
+  for (const [s, one] of evolution.entries()) {
     const head = JSON.stringify(seriesHead(one, alpha), null, 2).replace(/\n/g, '\n    ');
     // The series object without its closing brace, then "milestones" as JSON.stringify would indent it.
     const open = `    ${head.slice(0, -'\n    }'.length)},\n      "milestones": `;
-    if (one.steps.length === 0) chunks.push(`${open}[]\n    }`);
+    if (one.steps.length === 0) yield `${open}[]\n    }`;
     else {
-      chunks.push(`${open}[\n`);
-      one.steps.forEach((step, m) => {
+      yield `${open}[\n`;
+      for (const [m, step] of one.steps.entries()) {
         const milestone = JSON.stringify(toMilestone(step), null, 2).replace(/\n/g, '\n        ');
-        chunks.push(`        ${milestone}${m < one.steps.length - 1 ? ',' : ''}\n`);
-      });
-      chunks.push('      ]\n    }');
+        yield `        ${milestone}${m < one.steps.length - 1 ? ',' : ''}\n`;
+      }
+      yield '      ]\n    }';
     }
-    chunks.push(s < evolution.length - 1 ? ',\n' : '\n');
-  });
-  chunks.push('  ]\n}\n');
-  return chunks;
+    yield s < evolution.length - 1 ? ',\n' : '\n';
+  }
+  yield '  ]\n}\n';
 }
 
 function seriesHead({ series, tests }: SeriesEvolution, alpha: number) {

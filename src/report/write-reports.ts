@@ -12,12 +12,13 @@ const MANIFEST = 'manifest.json';
  * 3. otherwise the old `manifest.json` is removed, each report is renamed over its old copy, reports
  *    the old manifest listed but this run does not write are removed (nothing else is touched), and
  *    `manifest.json` comes last.
- * A file given as pieces is written piece after piece (one string may not hold a huge report).
+ * A file given as pieces (an iterable) is written piece after piece, each made as it is written (one
+ * string may not hold a huge report).
  * The temporary folder is removed on failure. Returns the written names sorted. Names must be plain
  * file names: one that is empty, `.` or contains `/`, `\`, `..` or NUL is a bug in the caller and
  * throws before anything is written, so nothing lands outside `outDir`.
  */
-export async function writeReports(outDir: string, files: Record<string, string | readonly string[]>): Promise<string[]> {
+export async function writeReports(outDir: string, files: Record<string, string | Iterable<string>>): Promise<string[]> {
   const names = Object.keys(files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) assertReportName(name);
   const target = path.resolve(outDir);
