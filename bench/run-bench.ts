@@ -4,8 +4,10 @@
  * `LC_ALL=C grep -r -o -i -w -F -f TERMS`, and prints throughput, peak memory and the ratios the
  * issue sets targets for. Not a test: figures depend on the machine; the ratios are what carry over.
  * The full run (two ~55 MB corpora, codebooks of 100, 1,000 and 10,000 terms) takes several minutes;
- * `--quick` uses one 5.9 MB corpus; `--only=2000x5000,...` picks corpora; `--timeout=SECONDS` stops
- * an analyze run that takes longer (reported as NaN).
+ * Each corpus and codebook is also run through `kwic` with a query that matches nothing: the same
+ * analysis without writing reports, to tell the cost of the analysis from that of the reports.
+ * `--quick` uses one 5.9 MB corpus; `--only=2000x5000,...` picks corpora; `--analysis-only` skips
+ * the full analyze; `--timeout=SECONDS` stops a run that takes longer (reported as NaN).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,10 +31,13 @@ const corpora: Array<CorpusSpec & { name: string }> = (quick
       { name: '20000x500', documents: 20000, wordsPerDocument: 500, seed: 2 },
     ]
 ).filter((spec) => !only || only.includes(spec.name));
+/** Time only the analysis (documents -> counts, evidence, evolution) through `kwic`, not the reports. */
+const analysisOnly = process.argv.includes('--analysis-only');
 /** An analyze run taking longer than this is stopped and reported as such. */
 const timeoutSeconds = Number(process.argv.find((arg) => arg.startsWith('--timeout='))?.slice('--timeout='.length) ?? 1800);
 const codebookSizes = [100, 1000, 10000];
-const cli = path.join(repoRoot, 'dist/cli.js');
+/** The command as users run it (it gives big runs a larger heap); dist/ is built first, so it does not rebuild. */
+const cli = path.join(repoRoot, 'bin/policycoder.js');
 
 interface Timing {
   seconds: number;
@@ -62,7 +67,7 @@ function row(cells: Array<string | number>): string {
 
 async function main(): Promise<void> {
   if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is needed (Debian package `time`)');
-  await build(); // dist/ from the current sources, used directly so nothing rebuilds mid-run
+  await build(); // dist/ from the current sources (do not edit src/ while the benchmark runs)
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const vocabulary = makeVocabulary(20000, seededRandom(7));
@@ -72,7 +77,7 @@ async function main(): Promise<void> {
   console.log(`policycoder --help: ${(help.seconds * 1000).toFixed(0)} ms (target < 300 ms; node alone: ${(nodeAlone.seconds * 1000).toFixed(0)} ms)`);
   console.log(`rerun on the bundled corpus after a codebook edit: ${(await rerunAfterEdit(help.seconds)).toFixed(2)} s of work beyond start-up\n`);
 
-  console.log(row(['corpus', 'terms', 'MB', 'seconds', 'MB/s', 'words/s', 'docs/s', 'RSS MB', 'grep s', 'x grep']));
+  console.log(row(['corpus', 'terms', 'MB', 'seconds', 'MB/s', 'words/s', 'docs/s', 'RSS MB', 'grep s', 'x grep', 'analysis', 'RSS MB', 'x grep']));
   const rss: Record<string, number> = {};
   const summaries: string[] = [];
   for (const spec of corpora) {
@@ -81,6 +86,8 @@ async function main(): Promise<void> {
     const megabytes = bytes / 1e6;
     const seconds: Record<number, number> = {};
     const ratios: Record<number, number> = {};
+    const analysisSeconds: Record<number, number> = {};
+    const analysisRatios: Record<number, number> = {};
     for (const size of codebookSizes) {
       const { yaml, plainTerms } = makeCodebook(size, vocabulary, size);
       const codebook = path.join(work, `codebook-${size}.yml`);
@@ -88,31 +95,38 @@ async function main(): Promise<void> {
       await writeFile(codebook, yaml);
       await writeFile(terms, `${plainTerms.join('\n')}\n`);
       const out = path.join(work, `out-${spec.name}-${size}`);
-      const run = timed(process.execPath, [cli, 'analyze', '--corpus', folder, '--codebook', codebook, '--out', out, '--no-cache', '--quiet']);
+      const run = analysisOnly
+        ? { seconds: Number.NaN, maxRssMb: Number.NaN }
+        : timed(process.execPath, [cli, 'analyze', '--corpus', folder, '--codebook', codebook, '--out', out, '--no-cache', '--quiet']);
       await rm(out, { recursive: true, force: true });
+      const analysis = timed(process.execPath, [cli, 'kwic', 'no-such-term-anywhere', '--corpus', folder, '--codebook', codebook, '--no-cache']);
       const grep = best(2, () => timed('grep', ['-r', '-o', '-i', '-w', '-F', '-f', terms, folder], { ...process.env, LC_ALL: 'C' }));
       seconds[size] = run.seconds;
       ratios[size] = run.seconds / grep.seconds;
+      analysisRatios[size] = analysis.seconds / grep.seconds;
+      analysisSeconds[size] = analysis.seconds;
       rss[`${spec.name}-${size}`] = run.maxRssMb;
+      rss[`${spec.name}-${size}-analysis`] = analysis.maxRssMb;
       const words = spec.documents * spec.wordsPerDocument;
       console.log(row([
         spec.name, size, megabytes.toFixed(1), run.seconds.toFixed(2), (megabytes / run.seconds).toFixed(1),
         Math.round(words / run.seconds), Math.round(spec.documents / run.seconds), run.maxRssMb.toFixed(0),
-        grep.seconds.toFixed(2), ratios[size]!.toFixed(2),
+        grep.seconds.toFixed(2), ratios[size]!.toFixed(1), analysis.seconds.toFixed(2), analysis.maxRssMb.toFixed(0), analysisRatios[size]!.toFixed(1),
       ]));
     }
     summaries.push(
       `${spec.name}: analyze / grep floor = ${codebookSizes.map((size) => `${ratios[size]!.toFixed(1)}x (${size} terms)`).join(', ')} (target <= 2.0x on ~55 MB); ` +
         `10,000 / 100 terms = ${(seconds[10000]! / seconds[100]!).toFixed(2)} (target <= 1.3)`,
+      `${spec.name}: analysis only (kwic) / grep floor = ${codebookSizes.map((size) => `${analysisRatios[size]!.toFixed(1)}x (${size} terms)`).join(', ')}; ` +
+        `10,000 / 100 terms = ${(analysisSeconds[10000]! / analysisSeconds[100]!).toFixed(2)}`,
     );
     await rm(folder, { recursive: true, force: true });
   }
   console.log(`\n${summaries.join('\n')}`);
-  if (!quick) {
-    for (const size of codebookSizes) {
-      const growth = (name: string) => (rss[`${name}-${size}`]! / rss[`${small.name}-${size}`]!).toFixed(2);
-      console.log(`peak RSS, ${size} terms: 55 MB corpora / 5.9 MB corpus = ${growth('2000x5000')} and ${growth('20000x500')} (flat = 1.0)`);
-    }
+  for (const name of corpora.map((spec) => spec.name).filter((name) => name !== small.name)) {
+    if (rss[`${small.name}-100-analysis`] === undefined) break;
+    const growth = (suffix: string) => codebookSizes.map((size) => (rss[`${name}-${size}${suffix}`]! / rss[`${small.name}-${size}${suffix}`]!).toFixed(2)).join(' / ');
+    console.log(`peak RSS ${name} / ${small.name} (100 / 1,000 / 10,000 terms; flat = 1.0): analyze ${growth('')}, analysis only ${growth('-analysis')}`);
   }
   console.log(`\nnode ${process.versions.node}, ${execFileSync('nproc').toString().trim()} cores; corpora in ${work}`);
 }

@@ -57,7 +57,6 @@ export async function analyseSources(
     return outcome;
   };
   const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [] };
-  const intern = interner();
   const window = Math.max(1, runner.threads * 2);
   const pending: Array<Promise<Outcome>> = [];
   let next = 0;
@@ -65,7 +64,6 @@ export async function analyseSources(
     for (let index = 0; index < jobs.length; index++) {
       while (next < jobs.length && next < index + window) pending.push(start(jobs[next]!, next++));
       const outcome = await pending.shift()!;
-      if (runner.threads > 0 && 'result' in outcome) shareStrings(outcome.result, intern);
       merge(analysed, jobs[index]!, outcome, hooks);
     }
   } finally {
@@ -91,32 +89,6 @@ function merge(analysed: AnalysedSources, job: DocumentJob, outcome: Outcome, ho
   hooks.onExtracted?.(source, outcome.fromCache);
   analysed.results.push(outcome.result);
   Object.assign(input, { status: 'analysed', documentId: meta.id });
-}
-
-/** One copy of each string: a result from a worker thread arrives with its own copy of every theme, code and term. */
-function interner(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    seen.set(text, text);
-    return text;
-  };
-}
-
-/** Points the repeated strings of a result (ids, themes, codes, terms of its counts and evidence) at shared copies. */
-function shareStrings(result: DocumentResult, intern: (text: string) => string): void {
-  for (const code of result.codes) {
-    code.theme = intern(code.theme);
-    code.code = intern(code.code);
-    for (const term of code.terms) term.term = intern(term.term);
-  }
-  for (const row of [...(result.evidence ?? []), ...(result.excluded ?? [])]) {
-    row.document = intern(row.document);
-    row.theme = intern(row.theme);
-    row.code = intern(row.code);
-    row.term = intern(row.term);
-  }
 }
 
 function duplicateId(source: SourceFile, id: string, firstFile: string): Diagnostic {

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
-import type { Codebook, SourceFile } from '../types.ts';
+import type { Codebook, DocumentResult, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { analyseDocument, type DocumentJob, type DocumentOutcome, type DocumentSettings } from './analyse-document.ts';
-import type { DocumentWorkerData } from './document-worker.ts';
+import type { DocumentWorkerData, WorkerOutcome } from './document-worker.ts';
+import { unpackEvidence } from './pack-evidence.ts';
 
 export interface DocumentRunner {
   /** Worker threads in use (0: documents are analysed in this thread). */
@@ -51,7 +52,40 @@ export async function createDocumentRunner(
     minThreads: threads,
     maxThreads: threads,
   });
-  return { threads, run: (job) => pool.run(job) as Promise<DocumentOutcome>, close: () => pool.destroy() };
+  const share = interner();
+  const run = async (job: DocumentJob): Promise<DocumentOutcome> => unpack((await pool.run(job)) as WorkerOutcome, share);
+  return { threads, run, close: () => pool.destroy() };
+}
+
+/** The outcome with its evidence rows back as objects, and one copy of each repeated name across the run. */
+function unpack(outcome: WorkerOutcome, share: (text: string) => string): DocumentOutcome {
+  if (!('result' in outcome)) return outcome;
+  const { meta, source, words, cjkCharacters, pages, codes, excluded, units } = outcome.result;
+  for (const code of codes) {
+    code.theme = share(code.theme);
+    code.code = share(code.code);
+    for (const term of code.terms) term.term = share(term.term);
+  }
+  for (const row of excluded ?? []) {
+    row.document = share(row.document);
+    row.theme = share(row.theme);
+    row.code = share(row.code);
+    row.term = share(row.term);
+  }
+  const evidence = unpackEvidence(outcome.evidence, share);
+  const result: DocumentResult = { meta, source, words, cjkCharacters, pages, codes, evidence, excluded, units };
+  return { result, diagnostics: outcome.diagnostics, fromCache: outcome.fromCache };
+}
+
+/** Returns the first copy seen of each string: results from worker threads arrive with copies of their own. */
+function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
 }
 
 /** dist/document-worker.js beside the bundled CLI, or, running the TypeScript sources, a shim that loads them through tsx. */

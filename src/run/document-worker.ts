@@ -1,17 +1,27 @@
 /** The worker-thread side of `createDocumentRunner`: compiles the codebook once, then analyses one document per task. */
 import Tinypool from 'tinypool';
-import type { Codebook } from '../types.ts';
+import type { Codebook, DocumentResult } from '../types.ts';
 import { compileCodebook } from '../match/compile-codebook.ts';
 import { analyseDocument, type DocumentJob, type DocumentOutcome, type DocumentSettings } from './analyse-document.ts';
+import { packEvidence, type PackedEvidence } from './pack-evidence.ts';
 
 export interface DocumentWorkerData {
   codebook: Codebook;
   settings: DocumentSettings;
 }
 
+/** A document's outcome as it leaves the worker: the evidence rows packed. */
+export type WorkerOutcome =
+  | { result: Omit<DocumentResult, 'evidence'>; evidence: PackedEvidence; diagnostics: DocumentOutcome['diagnostics']; fromCache: boolean }
+  | Extract<DocumentOutcome, { reason: string }>;
+
 const { codebook, settings } = Tinypool.workerData as DocumentWorkerData;
 const { compiled } = compileCodebook(codebook);
 
-export default function analyse(job: DocumentJob): Promise<DocumentOutcome> {
-  return analyseDocument(job, compiled, settings);
+export default async function analyse(job: DocumentJob): Promise<WorkerOutcome> {
+  const outcome = await analyseDocument(job, compiled, settings);
+  if (!('result' in outcome)) return outcome;
+  const { evidence, ...result } = outcome.result;
+  const packed = packEvidence(evidence ?? []);
+  return { result, evidence: packed, diagnostics: outcome.diagnostics, fromCache: outcome.fromCache };
 }
