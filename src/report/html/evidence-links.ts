@@ -30,13 +30,18 @@ export interface EvidenceLinks {
 export function createEvidenceLinks(): EvidenceLinks {
   const byKey = new Map<string, string>();
   const filters: Record<string, EvidenceFilter> = {};
+  // Next suffix to try per base id: ids are never freed, so probing resumes where it stopped
+  // (the same ids as probing from -2 each time, without the quadratic cost on big corpora).
+  const nextSuffix = new Map<string, number>();
   const id = (filter: EvidenceFilter): string => {
     const key = JSON.stringify([filter.documents, filter.theme ?? null, filter.code ?? null, filter.pair ?? null]);
     const known = byKey.get(key);
     if (known) return known;
     const base = `evidence-${baseId(filter)}`;
     let candidate = base;
-    for (let n = 2; filters[candidate] !== undefined; n++) candidate = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (filters[candidate] !== undefined) candidate = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     byKey.set(key, candidate);
     filters[candidate] = filter;
     return candidate;

@@ -76,8 +76,15 @@ function toSeriesHtml(series: string, rows: readonly CooccurrenceRow[], context:
 
 function perDocument(rows: readonly CooccurrenceRow[], documents: readonly string[], series: string, context: ReportContext): string {
   const pairs = rows.filter((r) => r.document === null && r.unit === 'paragraph');
+  const byDocument = new Map<string, CooccurrenceRow[]>();
+  for (const row of rows) {
+    if (row.document === null || row.unit !== 'paragraph') continue;
+    const own = byDocument.get(row.document);
+    if (own) own.push(row);
+    else byDocument.set(row.document, [row]);
+  }
   const table = documents.map((document) => {
-    const own = rows.filter((r) => r.document === document && r.unit === 'paragraph');
+    const own = byDocument.get(document) ?? [];
     return [escapeHtml(document), formatInteger(own[0]?.units ?? 0), ...pairs.map((p) => {
       const r = own.find((o) => o.themeA === p.themeA && o.themeB === p.themeB);
       return context.links.link(pairFilter(series, [document], 'paragraph', p.themeA, p.themeB), formatInteger(r?.both ?? 0));
