@@ -10,7 +10,7 @@ import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-ent
 import { buildEvolution } from './analyze/build-evolution.ts';
 import { buildCooccurrence } from './analyze/build-cooccurrence.ts';
 import { buildReportModel } from './analyze/build-report-model.ts';
-import { renderReportChunks } from './report/render-reports.ts';
+import { renderReportChunks, REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
 import { writeReports } from './report/write-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { toManifestJson } from './report/to-manifest-json.ts';
@@ -95,6 +95,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   });
 
   const files = renderReportChunks({ results, evolution, codebook, model });
+  if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const outputs = [...Object.keys(files), 'manifest.json'].sort();
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
   const manifest = buildManifest(options, codebook, metadataFile, inputs, diagnostics, outputs);
@@ -114,3 +115,12 @@ function cannotRun(diagnostics: Diagnostic[]): AnalyzeOutcome {
 }
 
 
+
+function htmlSkipped(documents: number): Diagnostic {
+  return {
+    severity: 'warning',
+    rule: 'report/html-skipped',
+    message: `report.html was not written: ${documents} documents is more than one page can hold (limit ${REPORT_HTML_MAX_DOCUMENTS}).`,
+    hint: 'read report.md and the CSV/JSON reports, or analyse a series at a time (one --corpus folder per series) for report.html',
+  };
+}

@@ -15,6 +15,8 @@ export interface ReportInput {
   results: readonly DocumentResult[];
   evolution: readonly SeriesEvolution[];
   codebook: Codebook;
+  /** Above this many documents report.html is not written (default REPORT_HTML_MAX_DOCUMENTS). */
+  htmlMaxDocuments?: number;
   /** With the model: also evidence.csv, cooccurrence.csv, evolution.json, report.md and report.html. */
   model?: ReportModel;
 }
@@ -32,7 +34,14 @@ export function renderReports(input: ReportInput): Record<string, string> {
 }
 
 /** `renderReports` with `evidence.csv` and `evolution.json` in pieces (per document, per milestone), so a corpus of any size can be written. */
-export function renderReportChunks({ results, evolution, codebook, model }: ReportInput): ReportFiles {
+/**
+ * report.html embeds every chart, table and evidence link in one page: at 2,000 documents it is
+ * ~90 MB, past 10,000 it exceeds the longest string JavaScript allows. Larger corpora get
+ * report.md and the CSV/JSON files only (run.ts says so in a warning).
+ */
+export const REPORT_HTML_MAX_DOCUMENTS = 1000;
+
+export function renderReportChunks({ results, evolution, codebook, model, htmlMaxDocuments = REPORT_HTML_MAX_DOCUMENTS }: ReportInput): ReportFiles {
   const files: ReportFiles = {
     'frequencies.csv': toFrequenciesCsv(results),
     'frequencies.json': toFrequenciesJson(results, codebook),
@@ -46,7 +55,7 @@ export function renderReportChunks({ results, evolution, codebook, model }: Repo
     files['cooccurrence.csv'] = toCooccurrenceCsv(model.cooccurrence);
     files['evolution.json'] = toEvolutionJsonChunks(model.evolution, model.settings.alpha);
     files['report.md'] = toReportMarkdown(model);
-    files['report.html'] = toReportHtml(model);
+    if (model.results.length <= htmlMaxDocuments) files['report.html'] = toReportHtml(model);
   }
   return files;
 }

@@ -2,6 +2,7 @@ import type { CooccurrenceRow, EvidenceRow, ReportModel } from '../types.ts';
 import { formatInteger, formatRate } from './format-number.ts';
 import { escapeMarkdown, formatExcerpt, formatLocation } from './format-excerpt.ts';
 import { header, inline, row } from './markdown-table.ts';
+import { pushAll } from '../text/push-all.ts';
 
 const ratio = (x: number | null) => (x === null ? '-' : formatRate(x));
 
@@ -22,12 +23,12 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
   for (const name of series) {
     const rows = model.cooccurrence.filter((r) => r.series === name);
     out.push('', `### ${name === '(no series)' ? name : `Series: ${inline(name)}`}`, '');
-    out.push(...totalsTable(rows.filter((r) => r.document === null)));
+    pushAll(out, totalsTable(rows.filter((r) => r.document === null)));
     const documents = [...new Set(rows.filter((r) => r.document !== null).map((r) => r.document!))];
     const pairs = rows.filter((r) => r.document === null && r.unit === 'paragraph');
     if (pairs.length > 0 && documents.length > 0) {
       out.push('', 'Paragraphs holding both themes, per document (of all its paragraphs):', '');
-      out.push(...header(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)]));
+      pushAll(out, header(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)]));
       // Each document's paragraph rows, in row order, gathered in one pass (not one pass per document).
       const paragraphRows = new Map<string, CooccurrenceRow[]>();
       for (const r of rows) {
@@ -45,7 +46,7 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
       }
     }
     out.push('', 'One sentence per pair where both themes are mentioned (first in milestone and text order):', '');
-    out.push(...sentenceExamples(pairs, documents, model));
+    pushAll(out, sentenceExamples(pairs, documents, model));
   }
   if (series.length === 0) out.push('', 'No co-occurrence: no documents, or fewer than two themes.');
   return out;

@@ -3,6 +3,7 @@ import { formatChange, formatInteger, formatRate } from './format-number.ts';
 import { formatTerms } from './format-terms.ts';
 import { escapeCell, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
+import { pushAll } from '../text/push-all.ts';
 
 export { escapeCell };
 
@@ -69,11 +70,14 @@ export function toEvolutionMarkdown(evolution: readonly SeriesEvolution[], codeb
     }
     const current = evolution.find((s) => s.series === series)!;
     out.push('', '### Change tests per theme', '', testsNote(current), '');
-    out.push(...toChangeTable(current, 'theme'));
-    out.push('', '### Change tests per code', '', ...toChangeTable(current, 'code'));
+    pushAll(out, toChangeTable(current, 'theme'));
+    out.push('', '### Change tests per code', '');
+pushAll(out, toChangeTable(current, 'code'));
     if (steps.length > 1) {
-      out.push('', '### Terms that appeared or vanished', '', ...toTermShiftTable(current));
-      out.push('', '### Keyness against the previous milestone', '', ...toKeynessTable(current));
+      out.push('', '### Terms that appeared or vanished', '');
+pushAll(out, toTermShiftTable(current));
+      out.push('', '### Keyness against the previous milestone', '');
+pushAll(out, toKeynessTable(current));
     }
   }
   return `${out.join('\n')}\n`;

@@ -4,6 +4,7 @@ import { formatExcerpt, formatLocation, pickExamples } from './format-excerpt.ts
 import { header, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { testsNote } from './to-evolution-markdown.ts';
+import { pushAll } from '../text/push-all.ts';
 
 /** Evidence excerpts shown per milestone and theme. */
 const EXAMPLES = 2;
@@ -15,17 +16,22 @@ export function toEvolutionSection(model: ReportModel): string[] {
   const byId = new Map(model.results.map((result) => [result.meta.id, result]));
   for (const series of model.evolution) {
     out.push('', `### ${series.series === '(no series)' ? series.series : `Series: ${inline(series.series)}`}`, '');
-    out.push(...rateTable(series, model), '');
+    pushAll(out, rateTable(series, model));
+    out.push('');
     out.push('Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', '');
     out.push(testsNote(series, model.settings.alpha), '');
-    out.push('#### Change tests per theme', '', ...toChangeTable(series, 'theme'));
-    out.push('', '#### Codes that changed significantly (p < 0.05)', '', ...significantCodes(series));
+    out.push('#### Change tests per theme', '');
+pushAll(out, toChangeTable(series, 'theme'));
+    out.push('', '#### Codes that changed significantly (p < 0.05)', '');
+pushAll(out, significantCodes(series));
     if (series.steps.length > 1) {
-      out.push('', '#### Terms that appeared or vanished', '', ...toTermShiftTable(series));
-      out.push('', '#### Keyness against the previous milestone', '', ...toKeynessTable(series));
+      out.push('', '#### Terms that appeared or vanished', '');
+pushAll(out, toTermShiftTable(series));
+      out.push('', '#### Keyness against the previous milestone', '');
+pushAll(out, toKeynessTable(series));
     }
     out.push('', '#### Where the text says so', '', `Up to ${EXAMPLES} mentions per theme and milestone (first of each code in text order); all are in evidence.csv.`);
-    for (const step of series.steps) out.push(...examples(step, byId.get(step.document.id), model));
+    for (const step of series.steps) pushAll(out, examples(step, byId.get(step.document.id), model));
   }
   return out;
 }

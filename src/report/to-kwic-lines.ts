@@ -1,5 +1,6 @@
 import type { EvidenceRow } from '../types.ts';
 import { collapseSpace } from '../text/collapse-space.ts';
+import { maxOf } from '../text/push-all.ts';
 
 /**
  * Key-word-in-context lines for the terminal: `document  page:line  left [match] right`, with the
@@ -8,9 +9,9 @@ import { collapseSpace } from '../text/collapse-space.ts';
  */
 export function toKwicLines(rows: readonly EvidenceRow[]): string[] {
   const location = (row: EvidenceRow) => `${row.page ?? '-'}:${row.line}`;
-  const documentWidth = Math.max(0, ...rows.map((row) => displayWidth(row.document)));
-  const locationWidth = Math.max(0, ...rows.map((row) => location(row).length));
-  const leftWidth = Math.max(0, ...rows.map((row) => displayWidth(row.left)));
+  const documentWidth = maxOf(rows.map((row) => displayWidth(row.document), 0));
+  const locationWidth = maxOf(rows.map((row) => location(row).length, 0));
+  const leftWidth = maxOf(rows.map((row) => displayWidth(row.left), 0));
   return rows.map((row) => {
     const left = ' '.repeat(leftWidth - displayWidth(row.left)) + row.left;
     const document = row.document + ' '.repeat(documentWidth - displayWidth(row.document));

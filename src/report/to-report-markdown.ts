@@ -7,6 +7,7 @@ import { toFindingsSection } from './to-findings-section.ts';
 import { toMethodsSection } from './to-methods-section.ts';
 import { toOverviewSection } from './to-overview-section.ts';
 import { toProblemsSection } from './to-problems-section.ts';
+import { pushAll } from '../text/push-all.ts';
 
 /**
  * `report.md`: the reviewer's report as Markdown tables, the same content as `report.html`:
@@ -31,6 +32,9 @@ export function toReportMarkdown(model: ReportModel): string {
     '',
     '**Contents:** Findings at a glance; Overview; Evolution across milestones; Co-occurrence of themes; Codebook; Methods; Warnings and failed inputs.',
   ];
-  for (const section of sections) out.push('', ...section);
+  for (const section of sections) {
+    out.push('');
+    pushAll(out, section);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { bandScale, colorScale, px } from './chart-scales.ts';
 import { formatRate } from '../format-number.ts';
 import { fitLabel, svgLink, svgOpen, svgText, textWidth } from './svg-parts.ts';
+import { maxOf } from '../../text/push-all.ts';
 
 export interface HeatCell {
   value: number;
@@ -26,11 +27,11 @@ const HIGH = '#08306b';
  * dark blue (the largest value), its value is written on it, and it links to its evidence.
  */
 export function toHeatMapSvg(spec: HeatMapSpec): string {
-  const labelWidth = Math.min(270, Math.max(60, ...spec.rows.map((r) => textWidth(r.label, 11) + 8)));
+  const labelWidth = Math.min(270, maxOf(spec.rows.map((r) => textWidth(r.label, 11) + 8), 60));
   const header = 34;
   const width = labelWidth + 6 + spec.columns.length * CELL_WIDTH + 4;
   const height = header + spec.rows.length * ROW + 4;
-  const max = Math.max(0, ...spec.cells.flat().map((c) => c.value));
+  const max = maxOf(spec.cells.flat().map((c) => c.value, 0));
   const fill = colorScale([0, max > 0 ? max : 1], [LOW, HIGH]);
   const x = bandScale(spec.columns.map((c) => c.key), [labelWidth + 6, width - 4], 0.04);
   const y = bandScale(spec.rows.map((r) => r.key), [header, height - 4], 0.08);

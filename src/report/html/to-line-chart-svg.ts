@@ -1,6 +1,7 @@
 import { linePath, linearScale, pointScale, px } from './chart-scales.ts';
 import { escapeHtml } from './escape-html.ts';
 import { fitLabel, svgLink, svgOpen, svgText, themeColor, themeDash } from './svg-parts.ts';
+import { maxOf } from '../../text/push-all.ts';
 
 export interface LinePoint {
   value: number;
@@ -34,7 +35,7 @@ export function toLineChartSvg(spec: LineChartSpec): string {
   const legendRows = Math.ceil((spec.lines.length + 1) / 3);
   const plotBottom = MARGIN.top + PLOT_HEIGHT;
   const height = plotBottom + MARGIN.bottom + legendRows * LEGEND_ROW;
-  const max = Math.max(0, ...spec.lines.flatMap((l) => l.points.map((p) => p.value)));
+  const max = maxOf(spec.lines.flatMap((l) => l.points.map((p) => p.value), 0));
   const y = linearScale([0, max > 0 ? max : 1], [plotBottom, MARGIN.top]);
   const x = pointScale(spec.xs.map((p) => p.key), [MARGIN.left, WIDTH - MARGIN.right]);
   const out = [svgOpen(WIDTH, height, spec.label, 'chart line-chart')];

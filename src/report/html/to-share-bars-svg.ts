@@ -1,5 +1,6 @@
 import { bandScale, linearScale, px } from './chart-scales.ts';
 import { fitLabel, svgLink, svgOpen, svgText, textWidth, themeColor } from './svg-parts.ts';
+import { maxOf } from '../../text/push-all.ts';
 
 export interface ShareBar {
   key: string;
@@ -18,7 +19,7 @@ const LABEL_MAX = 270;
  * Shares of 6% or more are written on the segment.
  */
 export function toShareBarsSvg(label: string, bars: readonly ShareBar[]): string {
-  const labelWidth = Math.min(LABEL_MAX, Math.max(60, ...bars.map((b) => textWidth(b.label, 11) + 8)));
+  const labelWidth = Math.min(LABEL_MAX, maxOf(bars.map((b) => textWidth(b.label, 11) + 8), 60));
   const top = 8;
   const axisGap = 22;
   const height = top + bars.length * ROW + axisGap;

@@ -67,6 +67,9 @@ describe('co-occurrence and the report', () => {
     expect(Object.keys(files).sort()).toEqual([
       'cooccurrence.csv', 'evidence.csv', 'evolution.csv', 'evolution.json', 'evolution.md', 'excluded.csv', 'frequencies.csv', 'frequencies.json', 'report.html', 'report.md', 'terms.csv',
     ]);
+    const capped = renderReports({ results: withEvidence, evolution, codebook, model, htmlMaxDocuments: 4 });
+    expect(Object.keys(capped)).not.toContain('report.html'); // 5 documents > 4: no report.html, the rest as usual
+    expect(capped['report.md']).toBe(files['report.md']);
     const report = files['report.md']!;
     for (const heading of ['## Overview', '## Evolution across milestones', '## Co-occurrence of themes', '## Codebook', '## Methods', '## Warnings and failed inputs']) {
       expect(report).toContain(`\n${heading}\n`);
