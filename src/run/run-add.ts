@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, constants, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CjkWordRule, Diagnostic, SourceFile } from '../types.ts';
+import type { CjkWordRule, Diagnostic, DocumentMeta, SourceFile } from '../types.ts';
 import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
@@ -12,15 +12,8 @@ import { defaultDocumentId, yearFromFileName } from '../ingest/to-document-meta.
 import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { addCorpusEntry, type NewCorpusEntry } from '../corpus/add-corpus-entry.ts';
 
-export interface AddMetadata {
-  id?: string;
-  title?: string;
-  date?: string;
-  issuer?: string;
-  level?: string;
-  series?: string;
-  language?: string;
-}
+/** What the user may give on the command line: the corpus.yaml fields of a document. */
+export type AddMetadata = Partial<Pick<DocumentMeta, 'id' | 'title' | 'date' | 'issuer' | 'level' | 'series' | 'language'>>;
 
 export interface AddOptions {
   corpusDir: string;
