@@ -286,6 +286,9 @@ export interface EvolutionStep {
   keyness?: KeynessTerm[];
 }
 
+/** The series of documents that have none in corpus.yaml (reported last). */
+export const NO_SERIES = '(no series)';
+
 export interface SeriesEvolution {
   series: string;
   steps: EvolutionStep[];

@@ -4,9 +4,9 @@ import { compareMilestones } from './compare-milestones.ts';
 import { compareTerms } from './compare-terms.ts';
 import { ALPHA, testChange } from './test-change.ts';
 import { ratePer1000, totalThemes } from './total-themes.ts';
+import { NO_SERIES } from '../types.ts';
 
 /** Name of the group that holds documents without `meta.series`; always listed last. */
-export const NO_SERIES = '(no series)';
 
 export interface EvolutionOptions {
   /** How many of a theme's most frequent terms each step keeps (default 3). */

@@ -3,6 +3,7 @@ import { formatInteger, formatRate } from './format-number.ts';
 import { escapeMarkdown, formatExcerpt, formatLocation } from './format-excerpt.ts';
 import { header, inline, row } from './markdown-table.ts';
 import { pushAll } from '../text/push-all.ts';
+import { seriesTitle } from './series-title.ts';
 
 const ratio = (x: number | null) => (x === null ? '-' : formatRate(x));
 
@@ -22,7 +23,7 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
   const series = [...new Set(model.cooccurrence.map((r) => r.series))];
   for (const name of series) {
     const rows = model.cooccurrence.filter((r) => r.series === name);
-    out.push('', `### ${name === '(no series)' ? name : `Series: ${inline(name)}`}`, '');
+    out.push('', `### ${inline(seriesTitle(name))}`, '');
     pushAll(out, totalsTable(rows.filter((r) => r.document === null)));
     const documents = [...new Set(rows.filter((r) => r.document !== null).map((r) => r.document!))];
     const pairs = rows.filter((r) => r.document === null && r.unit === 'paragraph');

@@ -4,6 +4,7 @@ import { formatTerms } from './format-terms.ts';
 import { escapeCell, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { pushAll } from '../text/push-all.ts';
+import { seriesTitle } from './series-title.ts';
 
 export { escapeCell };
 
@@ -50,7 +51,7 @@ export function toEvolutionMarkdown(evolution: readonly SeriesEvolution[], codeb
   }
   if (evolution.length === 0) out.push('', 'No documents were analysed.');
   for (const { series, steps } of evolution) {
-    out.push('', `## ${series === '(no series)' ? series : `Series: ${inline(series)}`}`, '');
+    out.push('', `## ${inline(seriesTitle(series))}`, '');
     out.push('Rates per 1,000 words (change from the previous milestone in brackets):', '');
     out.push(row(['Date', 'Document', 'Title', 'Words', ...themeIds]));
     out.push(row(['---', '---', '---', '---:', ...themeIds.map(() => '---:')]));

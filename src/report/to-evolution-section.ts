@@ -5,6 +5,7 @@ import { header, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { testsNote } from './to-evolution-markdown.ts';
 import { pushAll } from '../text/push-all.ts';
+import { seriesTitle } from './series-title.ts';
 
 /** Evidence excerpts shown per milestone and theme. */
 const EXAMPLES = 2;
@@ -15,7 +16,7 @@ export function toEvolutionSection(model: ReportModel): string[] {
   if (model.evolution.length === 0) out.push('', 'No documents were analysed.');
   const byId = new Map(model.results.map((result) => [result.meta.id, result]));
   for (const series of model.evolution) {
-    out.push('', `### ${series.series === '(no series)' ? series.series : `Series: ${inline(series.series)}`}`, '');
+    out.push('', `### ${inline(seriesTitle(series.series))}`, '');
     pushAll(out, rateTable(series, model));
     out.push('');
     out.push('Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', '');

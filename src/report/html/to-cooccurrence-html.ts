@@ -5,6 +5,7 @@ import type { EvidenceFilter } from './evidence-links.ts';
 import { toDetails, toFigure, toHtmlTable } from './html-table.ts';
 import type { ReportContext } from './report-context.ts';
 import { toMatrixSvg, type MatrixCell } from './to-matrix-svg.ts';
+import { seriesTitle } from '../series-title.ts';
 
 const ratio = (x: number | null) => (x === null ? '-' : formatRate(x));
 
@@ -50,7 +51,7 @@ function toSeriesHtml(series: string, rows: readonly CooccurrenceRow[], context:
     const r = totals.find((x) => x.unit === unit && (x.themeA === theme || x.themeB === theme));
     return r === undefined ? 0 : r.themeA === theme ? r.aUnits : r.bUnits;
   };
-  const title = series === '(no series)' ? series : `Series: ${series}`;
+  const title = seriesTitle(series);
   const chart = toMatrixSvg({
     label: `${title}: theme co-occurrence, paragraphs below the diagonal, sentences above`,
     themes: themeIds,

@@ -8,6 +8,7 @@ import { filters, milestoneLabel, type ReportContext } from './report-context.ts
 import { toExamplesHtml } from './to-examples-html.ts';
 import { toLineChartSvg } from './to-line-chart-svg.ts';
 import { toTermShiftsHtml } from './to-term-shifts-html.ts';
+import { seriesTitle } from '../series-title.ts';
 
 /**
  * Per series: a line chart of each theme's rate across the milestones (significant changes
@@ -26,7 +27,7 @@ export function toEvolutionHtml(context: ReportContext): string {
 
 function toSeriesHtml(series: SeriesEvolution, context: ReportContext): string {
   const { links, themeIds, model } = context;
-  const name = series.series === '(no series)' ? series.series : `Series: ${series.series}`;
+  const name = seriesTitle(series.series);
   const chart = toLineChartSvg({
     label: `${name}: rate per 1,000 words by theme across milestones`,
     xs: series.steps.map((step) => ({ key: step.document.id, label: dateCell(step) })),
