@@ -66,9 +66,10 @@ export async function writeCorpus(folder: string, spec: CorpusSpec, vocabulary: 
 /**
  * A quanteda-format codebook of `terms` values over 10 themes: words, globs (1 in 10) and two-word
  * phrases (1 in 5), drawn uniformly from the vocabulary past its 200 most frequent words, as a real
- * codebook lists content words rather than function words.
+ * codebook lists content words rather than function words. `unseen` more terms (`qx...`) are
+ * spread over the same themes and occur in no generated text.
  */
-export function makeCodebook(terms: number, vocabulary: readonly string[], seed: number): { yaml: string; plainTerms: string[] } {
+export function makeCodebook(terms: number, vocabulary: readonly string[], seed: number, unseen = 0): { yaml: string; plainTerms: string[] } {
   const random = seededRandom(seed);
   const themes = new Map<string, string[]>();
   const plainTerms: string[] = [];
@@ -84,6 +85,13 @@ export function makeCodebook(terms: number, vocabulary: readonly string[], seed:
     plainTerms.push(value.replace(/\*$/, ''));
     const theme = `theme${seen.size % 10}`;
     themes.set(theme, [...(themes.get(theme) ?? []), value]);
+  }
+  // Terms no text contains: the corpus is written with SYLLABLES only, which have no q or x.
+  for (let k = 0; k < unseen; k++) {
+    const value = `qx${k.toString(26).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)))}`;
+    plainTerms.push(value);
+    const theme = `theme${k % 10}`;
+    themes.get(theme)!.push(value);
   }
   const lines = [...themes].map(([theme, values]) => `${theme}:\n  code:\n${values.map((v) => `    - "${v}"`).join('\n')}`);
   return { yaml: `${lines.join('\n')}\n`, plainTerms };

@@ -10,7 +10,7 @@
  * the full analyze; `--timeout=SECONDS` stops a run that takes longer (reported as NaN).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,7 +35,17 @@ const corpora: Array<CorpusSpec & { name: string }> = (quick
 const analysisOnly = process.argv.includes('--analysis-only');
 /** An analyze run taking longer than this is stopped and reported as such. */
 const timeoutSeconds = Number(process.argv.find((arg) => arg.startsWith('--timeout='))?.slice('--timeout='.length) ?? 1800);
-const codebookSizes = [100, 1000, 10000];
+/**
+ * Codebooks by number of terms. `100+9900` is the 100-term codebook plus 9,900 terms that never occur
+ * in the text: the same matches and reports with a codebook 100 times the size, which is what
+ * "cost flat in codebook size" asks of the matcher; `10000` also finds ~200 times the matches.
+ */
+const codebooks: Array<{ key: string; terms: number; unseen: number }> = [
+  { key: '100', terms: 100, unseen: 0 },
+  { key: '1000', terms: 1000, unseen: 0 },
+  { key: '10000', terms: 10000, unseen: 0 },
+  { key: '100+9900', terms: 100, unseen: 9900 },
+];
 /** The command as users run it (it gives big runs a larger heap); dist/ is built first, so it does not rebuild. */
 const cli = path.join(repoRoot, 'bin/policycoder.js');
 
@@ -44,10 +54,15 @@ interface Timing {
   maxRssMb: number;
 }
 
-/** Runs a command under /usr/bin/time and returns wall seconds and peak resident memory (all threads). */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
+/**
+ * Runs a command under /usr/bin/time and returns wall seconds and peak resident memory (all threads).
+ * Standard output goes to `stdoutFile` when given, else to /dev/null.
+ */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, stdoutFile?: string): Timing {
   const limit = ['timeout', '--signal=KILL', String(timeoutSeconds)];
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...limit, command, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const stdout = stdoutFile === undefined ? 'ignore' : openSync(stdoutFile, 'w');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...limit, command, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', stdout, 'pipe'] });
+  if (typeof stdout === 'number') closeSync(stdout);
   if (result.status === 124 || result.status === 137) return { seconds: Number.NaN, maxRssMb: Number.NaN };
   const last = result.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, kb] = last.split(' ').map(Number);
@@ -84,51 +99,66 @@ async function main(): Promise<void> {
     const folder = path.join(work, spec.name);
     const bytes = await writeCorpus(folder, spec, vocabulary);
     const megabytes = bytes / 1e6;
-    const seconds: Record<number, number> = {};
-    const ratios: Record<number, number> = {};
-    const analysisSeconds: Record<number, number> = {};
-    const analysisRatios: Record<number, number> = {};
-    for (const size of codebookSizes) {
-      const { yaml, plainTerms } = makeCodebook(size, vocabulary, size);
-      const codebook = path.join(work, `codebook-${size}.yml`);
-      const terms = path.join(work, `terms-${size}.txt`);
+    const seconds: Record<string, number> = {};
+    const ratios: Record<string, number> = {};
+    const analysisSeconds: Record<string, number> = {};
+    const analysisRatios: Record<string, number> = {};
+    for (const { key, terms: size, unseen } of codebooks) {
+      const { yaml, plainTerms } = makeCodebook(size, vocabulary, size, unseen);
+      const codebook = path.join(work, `codebook-${key}.yml`);
+      const terms = path.join(work, `terms-${key}.txt`);
       await writeFile(codebook, yaml);
       await writeFile(terms, `${plainTerms.join('\n')}\n`);
-      const out = path.join(work, `out-${spec.name}-${size}`);
+      const out = path.join(work, `out-${spec.name}-${key}`);
       const run = analysisOnly
         ? { seconds: Number.NaN, maxRssMb: Number.NaN }
         : timed(process.execPath, [cli, 'analyze', '--corpus', folder, '--codebook', codebook, '--out', out, '--no-cache', '--quiet']);
       await rm(out, { recursive: true, force: true });
       const analysis = timed(process.execPath, [cli, 'kwic', 'no-such-term-anywhere', '--corpus', folder, '--codebook', codebook, '--no-cache']);
-      const grep = best(2, () => timed('grep', ['-r', '-o', '-i', '-w', '-F', '-f', terms, folder], { ...process.env, LC_ALL: 'C' }));
-      seconds[size] = run.seconds;
-      ratios[size] = run.seconds / grep.seconds;
-      analysisRatios[size] = analysis.seconds / grep.seconds;
-      analysisSeconds[size] = analysis.seconds;
-      rss[`${spec.name}-${size}`] = run.maxRssMb;
-      rss[`${spec.name}-${size}-analysis`] = analysis.maxRssMb;
+      const grep = grepFloor(terms, folder);
+      seconds[key] = run.seconds;
+      ratios[key] = run.seconds / grep.seconds;
+      analysisRatios[key] = analysis.seconds / grep.seconds;
+      analysisSeconds[key] = analysis.seconds;
+      rss[`${spec.name}-${key}`] = run.maxRssMb;
+      rss[`${spec.name}-${key}-analysis`] = analysis.maxRssMb;
       const words = spec.documents * spec.wordsPerDocument;
       console.log(row([
-        spec.name, size, megabytes.toFixed(1), run.seconds.toFixed(2), (megabytes / run.seconds).toFixed(1),
+        spec.name, key, megabytes.toFixed(1), run.seconds.toFixed(2), (megabytes / run.seconds).toFixed(1),
         Math.round(words / run.seconds), Math.round(spec.documents / run.seconds), run.maxRssMb.toFixed(0),
-        grep.seconds.toFixed(2), ratios[size]!.toFixed(1), analysis.seconds.toFixed(2), analysis.maxRssMb.toFixed(0), analysisRatios[size]!.toFixed(1),
+        grep.seconds.toFixed(2), ratios[key]!.toFixed(1), analysis.seconds.toFixed(2), analysis.maxRssMb.toFixed(0), analysisRatios[key]!.toFixed(1),
       ]));
     }
+    const sizeRatio = (times: Record<string, number>, key: string) => (times[key]! / times['100']!).toFixed(2);
     summaries.push(
-      `${spec.name}: analyze / grep floor = ${codebookSizes.map((size) => `${ratios[size]!.toFixed(1)}x (${size} terms)`).join(', ')} (target <= 2.0x on ~55 MB); ` +
-        `10,000 / 100 terms = ${(seconds[10000]! / seconds[100]!).toFixed(2)} (target <= 1.3)`,
-      `${spec.name}: analysis only (kwic) / grep floor = ${codebookSizes.map((size) => `${analysisRatios[size]!.toFixed(1)}x (${size} terms)`).join(', ')}; ` +
-        `10,000 / 100 terms = ${(analysisSeconds[10000]! / analysisSeconds[100]!).toFixed(2)}`,
+      `${spec.name}: analyze / grep floor = ${codebooks.map(({ key }) => `${ratios[key]!.toFixed(1)}x (${key} terms)`).join(', ')} (target <= 2.0x on ~55 MB); ` +
+        `10,000 / 100 terms = ${sizeRatio(seconds, '10000')}, 100+9,900 unseen / 100 terms = ${sizeRatio(seconds, '100+9900')} (target <= 1.3)`,
+      `${spec.name}: analysis only (kwic) / grep floor = ${codebooks.map(({ key }) => `${analysisRatios[key]!.toFixed(1)}x (${key} terms)`).join(', ')}; ` +
+        `10,000 / 100 terms = ${sizeRatio(analysisSeconds, '10000')}, 100+9,900 unseen / 100 terms = ${sizeRatio(analysisSeconds, '100+9900')}`,
     );
     await rm(folder, { recursive: true, force: true });
   }
   console.log(`\n${summaries.join('\n')}`);
   for (const name of corpora.map((spec) => spec.name).filter((name) => name !== small.name)) {
     if (rss[`${small.name}-100-analysis`] === undefined) break;
-    const growth = (suffix: string) => codebookSizes.map((size) => (rss[`${name}-${size}${suffix}`]! / rss[`${small.name}-${size}${suffix}`]!).toFixed(2)).join(' / ');
-    console.log(`peak RSS ${name} / ${small.name} (100 / 1,000 / 10,000 terms; flat = 1.0): analyze ${growth('')}, analysis only ${growth('-analysis')}`);
+    const growth = (suffix: string) => codebooks.map(({ key }) => (rss[`${name}-${key}${suffix}`]! / rss[`${small.name}-${key}${suffix}`]!).toFixed(2)).join(' / ');
+    console.log(`peak RSS ${name} / ${small.name} (${codebooks.map(({ key }) => key).join(' / ')} terms; flat = 1.0): analyze ${growth('')}, analysis only ${growth('-analysis')}`);
   }
   console.log(`\nnode ${process.versions.node}, ${execFileSync('nproc').toString().trim()} cores; corpora in ${work}`);
+}
+
+/**
+ * The floor: `LC_ALL=C grep -r -o -i -w -F -f TERMS` over the corpus, its output written to a file.
+ * With /dev/null as its output GNU grep stops at the first match (as -q does), which is no floor.
+ * Best of two runs when a run takes under 10 s.
+ */
+function grepFloor(terms: string, folder: string): Timing {
+  const output = path.join(work, 'grep-output.txt');
+  const run = () => timed('grep', ['-r', '-o', '-i', '-w', '-F', '-f', terms, folder], { ...process.env, LC_ALL: 'C' }, output);
+  const first = run();
+  const second = first.seconds < 10 ? run() : first;
+  rmSync(output, { force: true });
+  return second.seconds < first.seconds ? second : first;
 }
 
 /** Analyses the bundled corpus (warming the cache), edits a copy of the codebook, and times the rerun minus start-up. */
