@@ -279,11 +279,25 @@ export interface EvolutionStep {
   previous?: string;
   /** The same measures per code, in codebook order. */
   codes?: CodeStep[];
-  /** Terms counted here but not in the previous milestone, and the reverse. */
+  /** Terms counted here but not in the previous milestone, and the reverse (at most TERM_LIST_LIMIT each). */
   appeared?: TermShift[];
   vanished?: TermShift[];
-  /** Every term counted here or in the previous milestone, tested against it, highest G2 first. */
+  /** The terms counted here or in the previous milestone, tested against it, highest G2 first (at most TERM_LIST_LIMIT). */
   keyness?: KeynessTerm[];
+  /** How many terms the three lists above would hold without the limit, and how many of the tested have G2 > 0. */
+  termTotals?: TermTotals;
+}
+
+/** A milestone's lists of terms keep this many entries: a 10,000-term codebook would otherwise list thousands per milestone. */
+export const TERM_LIST_LIMIT = 100;
+
+export interface TermTotals {
+  appeared: number;
+  vanished: number;
+  /** Terms tested for keyness (counted here or in the previous milestone). */
+  tested: number;
+  /** Of those, the ones with G2 > 0 (a rate that differs from the previous milestone's). */
+  key: number;
 }
 
 /** The series of documents that have none in corpus.yaml (reported last). */

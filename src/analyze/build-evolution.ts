@@ -4,7 +4,7 @@ import { compareMilestones } from './compare-milestones.ts';
 import { compareTerms } from './compare-terms.ts';
 import { ALPHA, testChange } from './test-change.ts';
 import { ratePer1000, totalThemes } from './total-themes.ts';
-import { NO_SERIES } from '../types.ts';
+import { NO_SERIES, TERM_LIST_LIMIT } from '../types.ts';
 
 /** Name of the group that holds documents without `meta.series`; always listed last. */
 
@@ -22,7 +22,8 @@ export interface EvolutionOptions {
  * divides that by the previous rate (null for the first step or a previous rate of 0).
  * `share` is the count over all coded mentions of the document; `test` is the G2 test of the
  * change against the previous step (`testChange`). Each step after the first also lists the
- * terms that appeared and vanished and every term's keyness against the previous step.
+ * terms that appeared and vanished and the terms' keyness against the previous step, each list cut
+ * to TERM_LIST_LIMIT entries with the full lengths in `termTotals`.
  */
 export function buildEvolution(
   results: readonly DocumentResult[],
@@ -43,7 +44,7 @@ export function buildEvolution(
   });
   return names.map((series) => {
     const members = [...(groups.get(series) ?? [])].sort((a, b) => compareMilestones(a.meta, b.meta));
-    const steps = buildSteps(members, themeOrder, limit, options.alpha ?? ALPHA);
+    const steps = buildSteps(members, themeOrder, { topTerms: limit, alpha: options.alpha ?? ALPHA, listLimit: TERM_LIST_LIMIT });
     const tests = steps.reduce(
       (sum, step) => sum + [...step.themes, ...(step.codes ?? [])].filter((m) => m.test != null).length,
       0,
@@ -66,7 +67,8 @@ function changeFrom(now: Measured, before: Measured | undefined, alpha: number) 
   return { changePer1000, changeRelative, test: testChange(now.count, now.words, before.count, before.words, alpha) };
 }
 
-function buildSteps(members: DocumentResult[], themeOrder: readonly string[], limit: number, alpha: number): EvolutionStep[] {
+function buildSteps(members: DocumentResult[], themeOrder: readonly string[], settings: { topTerms: number; alpha: number; listLimit: number }): EvolutionStep[] {
+  const { topTerms: limit, alpha, listLimit } = settings;
   const steps: EvolutionStep[] = [];
   let previous: DocumentResult | undefined;
   let previousStep: EvolutionStep | undefined;
@@ -86,7 +88,7 @@ function buildSteps(members: DocumentResult[], themeOrder: readonly string[], li
     const step: EvolutionStep = { document: result.meta, words: result.words, themes, codes };
     if (previous) {
       step.previous = previous.meta.id;
-      Object.assign(step, compareTerms(result.codes, result.words, previous.codes, previous.words));
+      Object.assign(step, compareTerms(result.codes, result.words, previous.codes, previous.words, listLimit));
     }
     steps.push(step);
     previous = result;

@@ -1,4 +1,4 @@
-import type { CodeCount, KeynessTerm, TermShift } from '../types.ts';
+import type { CodeCount, KeynessTerm, TermShift, TermTotals } from '../types.ts';
 import { compareCodeUnits } from '../text/compare-code-units.ts';
 import { chiSquareP } from './chi-square-p.ts';
 import { logLikelihood, logRatio } from './test-change.ts';
@@ -7,6 +7,8 @@ export interface TermComparison {
   appeared: TermShift[];
   vanished: TermShift[];
   keyness: KeynessTerm[];
+  /** The lengths of the three lists before `limit` was applied, and how many tested terms have G2 > 0. */
+  termTotals: TermTotals;
 }
 
 /**
@@ -14,13 +16,14 @@ export interface TermComparison {
  * every (theme, code, term) counted in either. `appeared`: counted now, not before (most
  * frequent first); `vanished`: the reverse (most frequent before first); `keyness`: G2 of the
  * 2x2 table term vs other words, this vs previous, with p and log ratio, highest G2 first
- * (ties: codebook order of codes, then term).
+ * (ties: codebook order of codes, then term). Each list keeps its first `limit` entries.
  */
 export function compareTerms(
   current: readonly CodeCount[],
   currentWords: number,
   previous: readonly CodeCount[],
   previousWords: number,
+  limit = Number.POSITIVE_INFINITY,
 ): TermComparison {
   const rows: Row[] = [];
   // The first count of each (theme, code) among the previous milestone's, as `find` would take it.
@@ -47,16 +50,28 @@ export function compareTerms(
   const appeared = rows.filter((r) => r.previousCount === 0).sort((a, b) => b.count - a.count || byCodeThenTerm(a, b));
   const vanished = rows.filter((r) => r.count === 0).sort((a, b) => b.previousCount - a.previousCount || byCodeThenTerm(a, b));
   let keyness: KeynessTerm[] = [];
+  let key = 0;
   if (currentWords > 0 && previousWords > 0) {
-    for (const r of rows) r.g2 = logLikelihood(r.count, currentWords, r.previousCount, previousWords);
+    for (const r of rows) {
+      r.g2 = logLikelihood(r.count, currentWords, r.previousCount, previousWords);
+      if (r.g2 > 0) key++;
+    }
+    // Only the listed terms get a p-value and a log ratio.
     keyness = rows
       .slice()
       .sort((a, b) => b.g2 - a.g2 || byCodeThenTerm(a, b))
+      .slice(0, limit)
       .map(({ theme, code, term, count, previousCount, g2 }) => ({
         theme, code, term, count, previousCount, g2, p: chiSquareP(g2), logRatio: logRatio(count, currentWords, previousCount, previousWords),
       }));
   }
-  return { appeared: appeared.map(strip), vanished: vanished.map(strip), keyness };
+  const tested = currentWords > 0 && previousWords > 0 ? rows.length : 0;
+  return {
+    appeared: appeared.slice(0, limit).map(strip),
+    vanished: vanished.slice(0, limit).map(strip),
+    keyness,
+    termTotals: { appeared: appeared.length, vanished: vanished.length, tested, key },
+  };
 }
 
 interface Row extends TermShift {

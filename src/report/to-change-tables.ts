@@ -58,7 +58,8 @@ export function toTermShiftTable(series: SeriesEvolution): string[] {
   for (const step of series.steps.slice(1)) {
     const appeared = (step.appeared ?? []).map((t) => `${t.code}: ${t.term} (${t.count})`);
     const vanished = (step.vanished ?? []).map((t) => `${t.code}: ${t.term} (${t.previousCount})`);
-    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(appeared), listed(vanished)]));
+    const totals = step.termTotals;
+    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(appeared, totals?.appeared), listed(vanished, totals?.vanished)]));
   }
   return out;
 }
@@ -71,13 +72,14 @@ export function toKeynessTable(series: SeriesEvolution): string[] {
       const ratio = k.logRatio === null ? '-' : formatChange(k.logRatio);
       return `${k.code}: ${k.term} ${k.count}/${k.previousCount}, ${formatRate(k.g2)}, ${ratio}${k.p < 0.05 ? '*' : ''}`;
     });
-    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(terms)]));
+    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(terms, step.termTotals?.key)]));
   }
   return out;
 }
 
-function listed(items: readonly string[]): string {
+/** The first LISTED_TERMS items and how many more there are of `total` (the items may be a cut list). */
+function listed(items: readonly string[], total = items.length): string {
   if (items.length === 0) return '(none)';
   const shown = items.slice(0, LISTED_TERMS).join('; ');
-  return items.length > LISTED_TERMS ? `${shown}; ... (${items.length - LISTED_TERMS} more)` : shown;
+  return total > LISTED_TERMS ? `${shown}; ... (${total - LISTED_TERMS} more)` : shown;
 }

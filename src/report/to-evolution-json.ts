@@ -1,15 +1,15 @@
-import type { ChangeTest, CodeStep, EvolutionStep, KeynessTerm, SeriesEvolution, TermShift } from '../types.ts';
+import { TERM_LIST_LIMIT, type ChangeTest, type CodeStep, type EvolutionStep, type KeynessTerm, type SeriesEvolution, type TermShift } from '../types.ts';
 import { round3 } from './format-number.ts';
 
 /**
  * `evolution.json`: the evolution with its statistics, nested series -> milestones -> themes and
- * codes, with the terms that appeared or vanished and every term's keyness against the previous
- * milestone. Rates, changes, G2 and log ratios are rounded to 3 decimals, shares to 4, p-values
+ * codes, with the terms that appeared or vanished and the terms' keyness against the previous
+ * milestone (each list cut to `termListLimit` entries; `termTotals` gives the full lengths). Rates, changes, G2 and log ratios are rounded to 3 decimals, shares to 4, p-values
  * to 4 significant digits, so reruns give identical files.
  */
 export function toEvolutionJson(evolution: readonly SeriesEvolution[], alpha = 0.05): string {
   const series = evolution.map((one) => ({ ...seriesHead(one, alpha), milestones: one.steps.map(toMilestone) }));
-  return `${JSON.stringify({ alpha, series }, null, 2)}\n`;
+  return `${JSON.stringify({ alpha, termListLimit: TERM_LIST_LIMIT, series }, null, 2)}\n`;
 }
 
 /**
@@ -19,10 +19,10 @@ export function toEvolutionJson(evolution: readonly SeriesEvolution[], alpha = 0
  */
 export function* toEvolutionJsonChunks(evolution: readonly SeriesEvolution[], alpha = 0.05): Generator<string> {
   if (evolution.length === 0) {
-    yield `${JSON.stringify({ alpha, series: [] }, null, 2)}\n`;
+    yield `${JSON.stringify({ alpha, termListLimit: TERM_LIST_LIMIT, series: [] }, null, 2)}\n`;
     return;
   }
-  yield `{\n  "alpha": ${JSON.stringify(alpha)},\n  "series": [\n`;
+  yield `{\n  "alpha": ${JSON.stringify(alpha)},\n  "termListLimit": ${TERM_LIST_LIMIT},\n  "series": [\n`;
   for (const [s, one] of evolution.entries()) {
     const head = JSON.stringify(seriesHead(one, alpha), null, 2).replace(/\n/g, '\n    ');
     // The series object without its closing brace, then "milestones" as JSON.stringify would indent it.
@@ -68,6 +68,7 @@ function toMilestone(step: EvolutionStep) {
     appeared: (step.appeared ?? []).map(shift),
     vanished: (step.vanished ?? []).map(shift),
     keyness: (step.keyness ?? []).map((k: KeynessTerm) => ({ ...shift(k), g2: round3(k.g2), p: roundP(k.p), logRatio: roundOrNull(k.logRatio) })),
+    termTotals: step.termTotals ?? null,
   };
 }
 
