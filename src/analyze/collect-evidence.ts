@@ -1,7 +1,8 @@
 import type { EvidenceRow, ExcludedEvidenceRow, ExcludedMatch, Match, PageSpan } from '../types.ts';
 import type { CodeRef } from '../match/compile-codebook.ts';
-import { LineIndex } from '../diagnostics/line-index.ts';
-import { spanIndexAt, type TextSegments } from '../text/segment-text.ts';
+import { ForwardLineIndex } from '../diagnostics/line-index.ts';
+import { isPlainText } from '../text/collapse-space.ts';
+import { ForwardSpanIndex, type TextSegments, type TextSpan } from '../text/segment-text.ts';
 import { contextAfter, contextBefore } from './cut-context.ts';
 
 /** Characters of context on each side of a match, by default. */
@@ -42,13 +43,20 @@ export function collectEvidence(
   width = DEFAULT_CONTEXT_WIDTH,
 ): EvidenceRow[] {
   const { documentId, text, pages, segments } = input;
-  const lines = new LineIndex(text);
+  // Rows are made in text order, so every lookup moves forward instead of searching.
+  const lines = new ForwardLineIndex(text);
+  const sentences = new ForwardSpanIndex(segments.sentences);
+  const paragraphs = new ForwardSpanIndex(segments.paragraphs);
+  const pageIndex = new ForwardSpanIndex(pages);
+  const plainSentence = plainSentenceTest(text, segments.sentences);
   const sorted = [...matches].sort(byPosition);
   return sorted.map((match) => {
     const code = codes[match.codeIndex];
     if (!code) throw new Error(`match refers to code ${match.codeIndex}, the codebook has ${codes.length}`);
-    const sentenceIndex = Math.max(0, spanIndexAt(segments.sentences, match.start));
+    const sentenceIndex = Math.max(0, sentences.at(match.start));
     const sentence = segments.sentences[sentenceIndex] ?? { start: 0, end: text.length };
+    // Both contexts lie inside a plain sentence when the match does: then they need no collapsing.
+    const plain = match.start >= sentence.start && match.end <= sentence.end && plainSentence(sentenceIndex);
     const { line, column } = lines.positionOf(match.start);
     return {
       document: documentId,
@@ -58,21 +66,29 @@ export function collectEvidence(
       matched: text.slice(match.start, match.end),
       start: match.start,
       end: match.end,
-      page: pageAt(pages, match.start),
+      page: pages.length === 0 ? null : pages[Math.max(0, pageIndex.at(match.start))]!.page,
       line,
       column,
       sentence: sentenceIndex + 1,
-      paragraph: Math.max(0, spanIndexAt(segments.paragraphs, match.start)) + 1,
-      left: contextBefore(text, Math.min(sentence.start, match.start), match.start, width),
-      right: contextAfter(text, match.end, Math.max(sentence.end, match.end), width),
+      paragraph: Math.max(0, paragraphs.at(match.start)) + 1,
+      left: contextBefore(text, Math.min(sentence.start, match.start), match.start, width, plain),
+      right: contextAfter(text, match.end, Math.max(sentence.end, match.end), width, plain),
     };
   });
 }
 
-function pageAt(pages: readonly PageSpan[], offset: number): number | null {
-  if (pages.length === 0) return null;
-  const index = spanIndexAt(pages, offset);
-  return pages[Math.max(0, index)]!.page;
+/** Whether a sentence is plain text (`isPlainText`), tested once for the run of rows in it. */
+function plainSentenceTest(text: string, sentences: readonly TextSpan[]): (index: number) => boolean {
+  let lastIndex = -1;
+  let lastPlain = false;
+  return (index) => {
+    if (index !== lastIndex) {
+      const sentence = sentences[index];
+      lastPlain = sentence !== undefined && isPlainText(text.slice(sentence.start, sentence.end));
+      lastIndex = index;
+    }
+    return lastPlain;
+  };
 }
 
 function byPosition(a: Match, b: Match): number {

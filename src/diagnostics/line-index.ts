@@ -1,23 +1,30 @@
 import type { SourcePosition } from '../types.ts';
 
-/** Converts character offsets to 1-based line:column in O(log lines). */
-export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+/**
+ * Converts character offsets to 1-based line:column, for offsets that never decrease (evidence
+ * rows come in text order): it moves forward from line break to line break (found natively by
+ * indexOf), so the text is read once at most and not at all past the last offset asked for.
+ */
+export class ForwardLineIndex {
+  private readonly text: string;
+  private line = 1;
+  private lineStart = 0;
+  private nextBreak: number;
+  private lastOffset = 0;
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
+    this.text = text;
+    this.nextBreak = text.indexOf('\n');
   }
 
   positionOf(offset: number): SourcePosition {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
+    if (offset < this.lastOffset) throw new Error(`ForwardLineIndex: offset ${offset} after ${this.lastOffset}`);
+    this.lastOffset = offset;
+    while (this.nextBreak !== -1 && this.nextBreak < offset) {
+      this.line++;
+      this.lineStart = this.nextBreak + 1;
+      this.nextBreak = this.text.indexOf('\n', this.lineStart);
     }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return { line: this.line, column: offset - this.lineStart + 1 };
   }
 }

@@ -13,6 +13,16 @@ function unitKind(unit: number): number {
   return kind;
 }
 
+/** Whitespace as `\s` sees it (never a surrogate). */
+export function isSpaceUnit(unit: number): boolean {
+  return unitKind(unit) === 2;
+}
+
+/** A code unit that `isCjkLike` accepts on its own. */
+export function isCjkLikeUnit(unit: number): boolean {
+  return unitKind(unit) === 3;
+}
+
 /**
  * Runs of whitespace become one space, or nothing between two CJK characters or marks (a line
  * wrapped inside Chinese text, ideographic indentation).
@@ -46,6 +56,20 @@ export function collapseSpaceIn(text: string, start: number, end: number): strin
     i = j;
   }
   return copied === start ? text.slice(start, end) : out + text.slice(copied, end);
+}
+
+/** Whitespace other than a single space, CJK-like characters, and surrogates (lone or paired). */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+const NOT_PLAIN = /[^\S ]| {2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\uD800-\uDFFF\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * True when `text` has no whitespace but single spaces, no CJK-like character and no surrogate:
+ * then `collapseSpace` leaves it, and every piece of it, as it is, and code units are characters.
+ * One native regular-expression test, much cheaper than a loop over the code units.
+ */
+export function isPlainText(text: string): boolean {
+  // Printable ASCII (the usual case) can only fail on a double space, which indexOf finds fastest.
+  return NOT_PRINTABLE_ASCII.test(text) ? !NOT_PLAIN.test(text) : !text.includes('  ');
 }
 
 /** A Han or Kana character, or CJK punctuation and full-width forms. */

@@ -71,6 +71,24 @@ export function spanIndexAt(spans: readonly TextSpan[], offset: number): number 
   return found;
 }
 
+/** `spanIndexAt` for offsets that never decrease: it moves forward instead of searching. */
+export class ForwardSpanIndex {
+  private readonly spans: readonly TextSpan[];
+  private index = -1;
+  private lastOffset = 0;
+
+  constructor(spans: readonly TextSpan[]) {
+    this.spans = spans;
+  }
+
+  at(offset: number): number {
+    if (offset < this.lastOffset) throw new Error(`ForwardSpanIndex: offset ${offset} after ${this.lastOffset}`);
+    this.lastOffset = offset;
+    while (this.index + 1 < this.spans.length && this.spans[this.index + 1]!.start <= offset) this.index++;
+    return this.index;
+  }
+}
+
 function splitLines(text: string): LineRange[] {
   const lines: LineRange[] = [];
   let start = 0;

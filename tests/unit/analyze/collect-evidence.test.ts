@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { collectEvidence } from '../../../src/analyze/collect-evidence.ts';
 import { collapseSpace, contextAfter, contextBefore } from '../../../src/analyze/cut-context.ts';
 import type { CodeRef } from '../../../src/match/compile-codebook.ts';
 import type { Match, PageSpan } from '../../../src/types.ts';
-import { segmentText } from '../../../src/text/segment-text.ts';
+import { segmentText, spanIndexAt } from '../../../src/text/segment-text.ts';
 
 const codes: CodeRef[] = [
   { theme: 'tech', code: 'data', terms: [{ value: 'big data', kind: 'glob', caseSensitive: false }, { value: 'data', kind: 'glob', caseSensitive: false }] },
@@ -59,6 +60,52 @@ describe('collectEvidence', () => {
       codes,
     );
     expect(rows.map((r) => [r.matched, r.page, r.line, r.paragraph])).toEqual([['Big data', 1, 1, 1], ['Green', 2, 2, 2]]);
+  });
+});
+
+describe('collectEvidence lookups and contexts', () => {
+  // Each field worked out the slow, obvious way: binary searches, a count of line breaks, every context collapsed.
+  function simpleRow(text: string, pages: PageSpan[], match: Match) {
+    const segments = segmentText(text, pages);
+    const sentenceIndex = Math.max(0, spanIndexAt(segments.sentences, match.start));
+    const sentence = segments.sentences[sentenceIndex] ?? { start: 0, end: text.length };
+    const before = text.slice(0, match.start);
+    return {
+      page: pages.length === 0 ? null : pages[Math.max(0, spanIndexAt(pages, match.start))]!.page,
+      line: before.split('\n').length,
+      column: match.start - (before.lastIndexOf('\n') + 1) + 1,
+      sentence: sentenceIndex + 1,
+      paragraph: Math.max(0, spanIndexAt(segments.paragraphs, match.start)) + 1,
+      left: contextBefore(text, Math.min(sentence.start, match.start), match.start, 20),
+      right: contextAfter(text, match.end, Math.max(sentence.end, match.end), 20),
+    };
+  }
+
+  const piece = fc.constantFrom('Data', 'green', 'a', 'word', ' ', '  ', '\n', '\n\n', '. ', '. The', '大数据', '。', '\t', '\u{20000}', ', ', 'x');
+  const sample = fc
+    .tuple(fc.array(piece, { minLength: 1, maxLength: 60 }), fc.array(fc.tuple(fc.nat(), fc.nat(3)), { maxLength: 30 }), fc.boolean())
+    .map(([parts, spots, paged]) => {
+      const text = parts.join('');
+      const matches = spots.map(([at, length], i): Match => {
+        const start = at % text.length;
+        return { codeIndex: i % 2, termIndex: 0, start, end: Math.min(text.length, start + length + 1), firstToken: 0, endToken: 0 };
+      });
+      const middle = text.indexOf('\n', text.length >> 1);
+      const pages: PageSpan[] = paged && middle >= 0 ? [{ page: 1, start: 0, end: middle }, { page: 2, start: middle + 1, end: text.length }] : [];
+      return { text, matches, pages };
+    });
+
+  it('give each row what binary searches, line counting and unhinted context cuts give', () => {
+    fc.assert(
+      fc.property(sample, ({ text, matches, pages }) => {
+        const rows = collectEvidence({ documentId: 'd', text, pages, segments: segmentText(text, pages) }, matches, codes, 20);
+        const sorted = [...matches].sort((a, b) => a.start - b.start || a.codeIndex - b.codeIndex || a.end - b.end);
+        expect(rows.map(({ page, line, column, sentence, paragraph, left, right }) => ({ page, line, column, sentence, paragraph, left, right }))).toEqual(
+          sorted.map((match) => simpleRow(text, pages, match)),
+        );
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
 
