@@ -1,29 +1,60 @@
 import type { CodeCount, Match, TermCount } from '../types.ts';
 import type { CodeRef } from '../match/compile-codebook.ts';
+import { pushAll } from '../text/push-all.ts';
 
 /** Turns one document's matches into per-code counts (codebook order, zeros included) with their terms. */
 export function countMatches(matches: readonly Match[], codes: readonly CodeRef[]): CodeCount[] {
-  const termCounts = codes.map((code) => new Array<number>(code.terms.length).fill(0));
-  for (const match of matches) termCounts[match.codeIndex]![match.termIndex]!++;
+  const order = valueOrderOf(codes);
+  // One count per distinct value of each code, in one flat array: no per-code arrays or maps per document.
+  const counts = new Int32Array(order.values.length);
+  const codeTotals = new Int32Array(codes.length);
+  for (const match of matches) {
+    counts[order.slotOfTerm[order.firstTerm[match.codeIndex]! + match.termIndex]!]!++;
+    codeTotals[match.codeIndex]!++;
+  }
   return codes.map((code, codeIndex) => {
-    const counts = termCounts[codeIndex]!;
-    return {
-      theme: code.theme,
-      code: code.code,
-      count: counts.reduce((sum, n) => sum + n, 0),
-      terms: toTermCounts(code, counts),
-    };
+    const count = codeTotals[codeIndex]!;
+    return { theme: code.theme, code: code.code, count, terms: count === 0 ? [] : toTermCounts(order, counts, codeIndex) };
   });
 }
 
 /** Terms with a non-zero count, most frequent first, ties by term; a value listed twice is merged. */
-function toTermCounts(code: CodeRef, counts: number[]): TermCount[] {
-  const byValue = new Map<string, number>();
-  code.terms.forEach((term, termIndex) => {
-    const count = counts[termIndex]!;
-    if (count > 0) byValue.set(term.value, (byValue.get(term.value) ?? 0) + count);
+function toTermCounts(order: ValueOrder, counts: Int32Array, codeIndex: number): TermCount[] {
+  const slots: number[] = [];
+  for (let slot = order.firstValue[codeIndex]!; slot < order.firstValue[codeIndex + 1]!; slot++) {
+    if (counts[slot]! > 0) slots.push(slot);
+  }
+  // Within a code, slots follow the values' code-unit order: ties compare numbers, not strings.
+  slots.sort((a, b) => counts[b]! - counts[a]! || a - b);
+  return slots.map((slot) => ({ term: order.values[slot]!, count: counts[slot]! }));
+}
+
+/** The distinct term values of each code, sorted, laid end to end; worked out once per codebook. */
+interface ValueOrder {
+  /** Code c's values are `values[firstValue[c] .. firstValue[c + 1])`, in code-unit order. */
+  firstValue: Int32Array;
+  values: string[];
+  /** Term t of code c has the value in slot `slotOfTerm[firstTerm[c] + t]`. */
+  firstTerm: Int32Array;
+  slotOfTerm: Int32Array;
+}
+
+const valueOrders = new WeakMap<readonly CodeRef[], ValueOrder>();
+
+function valueOrderOf(codes: readonly CodeRef[]): ValueOrder {
+  const known = valueOrders.get(codes);
+  if (known && known.firstTerm.length === codes.length + 1) return known;
+  const order: ValueOrder = { firstValue: new Int32Array(codes.length + 1), values: [], firstTerm: new Int32Array(codes.length + 1), slotOfTerm: new Int32Array(0) };
+  const slots: number[] = [];
+  codes.forEach((code, codeIndex) => {
+    const sorted = [...new Set(code.terms.map((term) => term.value))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const slotByValue = new Map(sorted.map((value, k) => [value, order.values.length + k]));
+    for (const term of code.terms) slots.push(slotByValue.get(term.value)!);
+    pushAll(order.values, sorted);
+    order.firstValue[codeIndex + 1] = order.values.length;
+    order.firstTerm[codeIndex + 1] = slots.length;
   });
-  return [...byValue]
-    .map(([term, count]) => ({ term, count }))
-    .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  order.slotOfTerm = Int32Array.from(slots);
+  valueOrders.set(codes, order);
+  return order;
 }

@@ -33,28 +33,32 @@ export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
   const { tokens } = tokenized;
   const consumedUntil = new Int32Array(index.codes.length);
   const matches: Match[] = [];
-  const bestByCode = new Map<number, { term: CompiledTerm; length: number }>();
   for (let i = 0; i < tokens.length; i++) {
     const candidates = candidatesFor(tokens[i]!.norm, index);
-    if (candidates.length === 0) continue;
-    bestByCode.clear();
-    for (const term of candidates) {
-      if (consumedUntil[term.codeIndex]! > i) continue;
-      const length = matchLength(term, tokenized, i, index);
-      if (length === 0) continue;
-      const best = bestByCode.get(term.codeIndex);
-      if (!best || beats(term, length, best.term, best.length)) bestByCode.set(term.codeIndex, { term, length });
-    }
-    for (const codeIndex of [...bestByCode.keys()].sort((a, b) => a - b)) {
-      const { term, length } = bestByCode.get(codeIndex)!;
-      consumedUntil[codeIndex] = i + length;
+    // Candidates come grouped by code, codes in ascending order: pick each code's best in one pass.
+    let c = 0;
+    while (c < candidates.length) {
+      const codeIndex = candidates[c]!.codeIndex;
+      let best: CompiledTerm | undefined;
+      let bestLength = 0;
+      for (; c < candidates.length && candidates[c]!.codeIndex === codeIndex; c++) {
+        const term = candidates[c]!;
+        if (consumedUntil[codeIndex]! > i) continue;
+        const length = matchLength(term, tokenized, i, index);
+        if (length > 0 && (!best || beats(term, length, best, bestLength))) {
+          best = term;
+          bestLength = length;
+        }
+      }
+      if (!best) continue;
+      consumedUntil[codeIndex] = i + bestLength;
       matches.push({
         codeIndex,
-        termIndex: term.termIndex,
+        termIndex: best.termIndex,
         start: tokens[i]!.start,
-        end: tokens[i + length - 1]!.end,
+        end: tokens[i + bestLength - 1]!.end,
         firstToken: i,
-        endToken: i + length,
+        endToken: i + bestLength,
       });
     }
   }
@@ -67,7 +71,8 @@ function beats(term: CompiledTerm, length: number, other: CompiledTerm, otherLen
   return term.termIndex < other.termIndex;
 }
 
-function candidatesFor(norm: string, index: TermIndex): CompiledTerm[] {
+/** The terms that may start at a token with this form, grouped by code, codes in ascending order. */
+export function candidatesFor(norm: string, index: TermIndex): CompiledTerm[] {
   const cached = index.candidateCache.get(norm);
   if (cached) return cached;
   const found = [
@@ -76,7 +81,8 @@ function candidatesFor(norm: string, index: TermIndex): CompiledTerm[] {
     ...(index.byFirstLemma.size > 0 ? (index.byFirstLemma.get(lemmaOf(norm, index)) ?? NO_CANDIDATES) : NO_CANDIDATES),
     ...patternCandidates(norm, index),
   ];
-  const candidates = found.length === 0 ? NO_CANDIDATES : found;
+  // A stable sort: within a code, the order the terms were found in stays.
+  const candidates = found.length === 0 ? NO_CANDIDATES : found.sort((a, b) => a.codeIndex - b.codeIndex);
   index.candidateCache.set(norm, candidates);
   return candidates;
 }
@@ -134,7 +140,8 @@ function stepAcceptsNorm(step: Step, norm: string, index: TermIndex): boolean {
   }
 }
 
-function matchLength(term: CompiledTerm, tokenized: TokenizedText, start: number, index: TermIndex): number {
+/** How many tokens `term` covers when it matches at token `start`, else 0. */
+export function matchLength(term: CompiledTerm, tokenized: TokenizedText, start: number, index: TermIndex): number {
   const { tokens } = tokenized;
   const count = term.steps.length;
   if (start + count > tokens.length) return 0;
