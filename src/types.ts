@@ -246,6 +246,8 @@ export interface DocumentResult {
   codes: CodeCount[];
   /** One row per counted match, in text order (ties in codebook order): `evidence.csv`. */
   evidence?: EvidenceRow[];
+  /** The same rows held compactly instead (results from worker threads, where there are millions of rows). */
+  compactEvidence?: CompactEvidence;
   /** Matches that context rules removed (not counted), in text order: `excluded.csv`. */
   excluded?: ExcludedEvidenceRow[];
   /** How many sentences and paragraphs the text has (the co-occurrence denominators). */
@@ -335,6 +337,18 @@ export interface EvidenceRow {
   /** Whitespace-collapsed context inside the sentence, cut to the context width (`…` marks a cut). */
   left: string;
   right: string;
+}
+
+/**
+ * A document's evidence rows without an object per row: its lines of `evidence.csv`, ready to write,
+ * and the rows as objects only when asked for, one document at a time.
+ */
+export interface CompactEvidence {
+  readonly count: number;
+  /** The rows as lines of `evidence.csv`, each ending in `\n`: UTF-8 bytes, or a string. */
+  readonly csv: Uint8Array | string;
+  /** The rows in text order, made anew on each call: hold them only while they are used. */
+  rows(): EvidenceRow[];
 }
 
 /** A match a context rule removed, where it is, and which rule removed it: a row of `excluded.csv`. */

@@ -1,4 +1,5 @@
 import type { CooccurrenceRow, CooccurrenceUnit, DocumentResult, EvidenceRow, SeriesEvolution } from '../types.ts';
+import { evidenceRows } from './evidence-rows.ts';
 
 export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['paragraph', 'sentence'];
 
@@ -35,8 +36,9 @@ export function buildCooccurrence(
     for (const step of steps) {
       const result = byId.get(step.document.id);
       if (!result) continue;
+      const evidence = evidenceRows(result);
       for (const unit of COOCCURRENCE_UNITS) {
-        const counts = countUnits(result, unit, themeOrder);
+        const counts = countUnits(result, evidence, unit, themeOrder);
         addInto(totals.get(unit)!, counts);
         pushRows(rows, series, result.meta.id, unit, counts, themeOrder);
       }
@@ -51,12 +53,17 @@ function emptyCounts(themes: number): UnitCounts {
 }
 
 /** Counts for one document: its evidence grouped by unit number. */
-export function countUnits(result: DocumentResult, unit: CooccurrenceUnit, themeOrder: readonly string[]): UnitCounts {
+function countUnits(
+  result: DocumentResult,
+  evidence: readonly EvidenceRow[],
+  unit: CooccurrenceUnit,
+  themeOrder: readonly string[],
+): UnitCounts {
   const counts = emptyCounts(themeOrder.length);
   counts.units = (unit === 'paragraph' ? result.units?.paragraphs : result.units?.sentences) ?? 0;
   const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
   const themesByUnit = new Map<number, Set<number>>();
-  for (const row of result.evidence ?? []) {
+  for (const row of evidence) {
     const index = themeIndex.get(row.theme);
     if (index === undefined) continue;
     const key = unitOf(row, unit);

@@ -1,4 +1,5 @@
 import type { DocumentResult, EvidenceRow } from '../types.ts';
+import { evidenceRows } from './evidence-rows.ts';
 
 export interface EvidenceSelection {
   /** How the query was read. */
@@ -14,20 +15,25 @@ const normalise = (text: string) => text.normalize('NFKC').replace(/\s+/gu, ' ')
  * term: rows whose codebook term or matched text equals it (case, width and whitespace ignored).
  */
 export function selectEvidence(results: readonly DocumentResult[], query: string): EvidenceSelection {
-  const all = results.flatMap((result) => result.evidence ?? []);
   const codes = results.flatMap((result) => result.codes);
+  // One document's rows at a time: all of them at once can be millions of objects.
+  const select = (kind: EvidenceSelection['kind'], wanted: (row: EvidenceRow) => boolean): EvidenceSelection => {
+    const rows: EvidenceRow[] = [];
+    for (const result of results) for (const row of evidenceRows(result)) if (wanted(row)) rows.push(row);
+    return { kind, rows };
+  };
   const slash = query.indexOf('/');
   if (slash > 0) {
     const theme = query.slice(0, slash);
     const code = query.slice(slash + 1);
     if (codes.some((c) => c.theme === theme && c.code === code)) {
-      return { kind: 'theme/code', rows: all.filter((row) => row.theme === theme && row.code === code) };
+      return select('theme/code', (row) => row.theme === theme && row.code === code);
     }
   }
-  if (codes.some((c) => c.code === query)) return { kind: 'code', rows: all.filter((row) => row.code === query) };
-  if (codes.some((c) => c.theme === query)) return { kind: 'theme', rows: all.filter((row) => row.theme === query) };
+  if (codes.some((c) => c.code === query)) return select('code', (row) => row.code === query);
+  if (codes.some((c) => c.theme === query)) return select('theme', (row) => row.theme === query);
   const wanted = normalise(query);
-  return { kind: 'term', rows: all.filter((row) => normalise(row.term) === wanted || normalise(row.matched) === wanted) };
+  return select('term', (row) => normalise(row.term) === wanted || normalise(row.matched) === wanted);
 }
 
 /** Everything a query could name, for "did you mean": theme ids, code ids, theme/code, and matched terms. */

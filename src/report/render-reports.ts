@@ -9,6 +9,7 @@ import { toEvolutionMarkdown } from './to-evolution-markdown.ts';
 import { toFrequenciesCsv } from './to-frequencies-csv.ts';
 import { toFrequenciesJson } from './to-frequencies-json.ts';
 import { toTermsCsv } from './to-terms-csv.ts';
+import { joinPieces, type ReportPiece } from './join-pieces.ts';
 
 export interface ReportInput {
   /** Documents in output order (run.ts sorts them by id). */
@@ -22,7 +23,7 @@ export interface ReportInput {
 }
 
 /** File name -> text, or the text in pieces (made and written one after the other) when it may be too long for one string. */
-export type ReportFiles = Record<string, string | Iterable<string>>;
+export type ReportFiles = Record<string, string | Iterable<ReportPiece>>;
 
 /**
  * Every report except `manifest.json` (which lists these names), as file name -> text.
@@ -30,7 +31,7 @@ export type ReportFiles = Record<string, string | Iterable<string>>;
  */
 export function renderReports(input: ReportInput): Record<string, string> {
   const files = renderReportChunks(input);
-  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, typeof text === 'string' ? text : [...text].join('')]));
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, typeof text === 'string' ? text : joinPieces(text)]));
 }
 
 /** `renderReports` with `evidence.csv` and `evolution.json` in pieces (per document, per milestone), so a corpus of any size can be written. */

@@ -1,4 +1,5 @@
-import type { CooccurrenceRow, EvidenceRow, ReportModel } from '../types.ts';
+import type { CooccurrenceRow, DocumentResult, EvidenceRow, ReportModel } from '../types.ts';
+import { evidenceRows } from './evidence-rows.ts';
 import { formatInteger, formatRate } from './format-number.ts';
 import { escapeMarkdown, formatExcerpt, formatLocation } from './format-excerpt.ts';
 import { header, inline, row } from './markdown-table.ts';
@@ -66,9 +67,9 @@ function totalsTable(rows: readonly CooccurrenceRow[]): string[] {
 
 function sentenceExamples(pairs: readonly CooccurrenceRow[], documents: readonly string[], model: ReportModel): string[] {
   const out: string[] = [];
-  const evidenceOf = new Map(model.results.map((r) => [r.meta.id, r.evidence ?? []]));
-  for (const pair of pairs) {
-    const found = findSentence(pair.themeA, pair.themeB, documents, evidenceOf);
+  const sentences = findSentences(pairs, documents, model.results);
+  for (const [k, pair] of pairs.entries()) {
+    const found = sentences[k];
     if (!found) {
       out.push(`- ${pair.themeA} + ${pair.themeB}: never in the same sentence.`);
       continue;
@@ -82,20 +83,41 @@ function sentenceExamples(pairs: readonly CooccurrenceRow[], documents: readonly
   return out;
 }
 
-function findSentence(
-  themeA: string,
-  themeB: string,
+type SentencePair = [EvidenceRow, EvidenceRow];
+
+/**
+ * Per pair, from the first document (in `documents` order) that has one: the first mention of
+ * theme A in text order whose sentence mentions theme B, and B's first mention there. Each
+ * document's rows are made once for all pairs, and no more documents are read once all are found.
+ */
+function findSentences(
+  pairs: readonly CooccurrenceRow[],
   documents: readonly string[],
-  evidenceOf: Map<string, EvidenceRow[]>,
-): [EvidenceRow, EvidenceRow] | undefined {
+  results: readonly DocumentResult[],
+): Array<SentencePair | undefined> {
+  const byId = new Map(results.map((result) => [result.meta.id, result]));
+  const found = new Array<SentencePair | undefined>(pairs.length).fill(undefined);
+  let missing = pairs.length;
   for (const document of documents) {
-    const rows = evidenceOf.get(document) ?? [];
-    const bySentence = new Map<number, EvidenceRow>();
-    for (const row of rows) if (row.theme === themeB && !bySentence.has(row.sentence)) bySentence.set(row.sentence, row);
-    for (const row of rows) {
-      const partner = row.theme === themeA ? bySentence.get(row.sentence) : undefined;
-      if (partner) return [row, partner];
+    if (missing === 0) break;
+    const result = byId.get(document);
+    const rows = result ? evidenceRows(result) : [];
+    if (rows.length === 0) continue;
+    for (const [k, pair] of pairs.entries()) {
+      if (found[k]) continue;
+      found[k] = findSentence(pair.themeA, pair.themeB, rows);
+      if (found[k]) missing--;
     }
+  }
+  return found;
+}
+
+function findSentence(themeA: string, themeB: string, rows: readonly EvidenceRow[]): SentencePair | undefined {
+  const bySentence = new Map<number, EvidenceRow>();
+  for (const row of rows) if (row.theme === themeB && !bySentence.has(row.sentence)) bySentence.set(row.sentence, row);
+  for (const row of rows) {
+    const partner = row.theme === themeA ? bySentence.get(row.sentence) : undefined;
+    if (partner) return [row, partner];
   }
   return undefined;
 }

@@ -6,17 +6,28 @@ export type CsvCell = string | number | null | undefined;
  * row). A field is quoted when it holds a comma, a double quote, CR or LF; quotes are doubled.
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  const lines = [header.map(escapeCsvField).join(',')];
+  const lines = [toCsvLine(header)];
   for (const row of rows) {
     if (row.length !== header.length) {
       throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
     }
-    lines.push(row.map(escapeCsvField).join(','));
+    lines.push(toCsvLine(row));
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** One row's fields, escaped and joined by commas (no line end). */
+function toCsvLine(row: readonly CsvCell[]): string {
+  let line = row.length > 0 ? escapeCsvField(row[0]) : '';
+  for (let i = 1; i < row.length; i++) line += `,${escapeCsvField(row[i])}`;
+  return line;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
 export function escapeCsvField(cell: CsvCell): string {
-  const text = cell === null || cell === undefined ? '' : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (cell === null || cell === undefined) return '';
+  // A number never needs quotes (digits, sign, point, exponent, NaN, Infinity).
+  if (typeof cell === 'number') return String(cell);
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }

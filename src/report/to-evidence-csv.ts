@@ -1,5 +1,6 @@
 import type { DocumentResult, EvidenceRow } from '../types.ts';
 import { escapeCsvField, toCsv, type CsvCell } from './to-csv.ts';
+import { joinPieces, type ReportPiece } from './join-pieces.ts';
 
 export const EVIDENCE_COLUMNS = [
   'document', 'theme', 'code', 'term', 'matched', 'page', 'line', 'column', 'sentence', 'paragraph',
@@ -13,21 +14,28 @@ export const EVIDENCE_COLUMNS = [
  * for formats without pages.
  */
 export function toEvidenceCsv(results: readonly DocumentResult[]): string {
-  return [...toEvidenceCsvChunks(results)].join('');
+  return joinPieces(toEvidenceCsvChunks(results));
 }
 
 /**
  * `evidence.csv` as the header line and then one piece per document (each row ending in `\n`),
- * made one at a time as they are written: on a big corpus the whole file can exceed the longest
- * string JavaScript allows (~512 MB). Joined, the pieces are `toEvidenceCsv`.
+ * made one at a time as they are written, or already made (UTF-8) for evidence kept compact: on a
+ * big corpus the whole file can exceed the longest string JavaScript allows (~512 MB). Joined, the
+ * pieces are `toEvidenceCsv`.
  */
-export function* toEvidenceCsvChunks(results: readonly DocumentResult[]): Generator<string> {
+export function* toEvidenceCsvChunks(results: readonly DocumentResult[]): Generator<ReportPiece> {
   yield toCsv(EVIDENCE_COLUMNS, []);
-  for (const { evidence } of results) {
-    let chunk = '';
-    for (const row of evidence ?? []) chunk += `${toEvidenceCells(row).map(escapeCsvField).join(',')}\n`;
-    if (chunk !== '') yield chunk;
+  for (const { evidence, compactEvidence } of results) {
+    const chunk = evidence ? toEvidenceLines(evidence) : (compactEvidence?.csv ?? '');
+    if (chunk.length > 0) yield chunk;
   }
+}
+
+/** The rows as lines of evidence.csv, each ending in `\n` (what a worker thread makes for `compactEvidence.csv`). */
+export function toEvidenceLines(rows: readonly EvidenceRow[]): string {
+  let lines = '';
+  for (const row of rows) lines += `${toEvidenceCells(row).map(escapeCsvField).join(',')}\n`;
+  return lines;
 }
 
 /**

@@ -6,6 +6,7 @@ import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-
 import { testsNote } from './to-evolution-markdown.ts';
 import { pushAll } from '../text/push-all.ts';
 import { seriesTitle } from './series-title.ts';
+import { evidenceRows } from './evidence-rows.ts';
 
 /** Evidence excerpts shown per milestone and theme. */
 const EXAMPLES = 2;
@@ -72,8 +73,9 @@ function significantCodes(series: SeriesEvolution): string[] {
 
 function examples(step: EvolutionStep, result: DocumentResult | undefined, model: ReportModel): string[] {
   const out = ['', `**${dateCell(step)} ${inline(step.document.id)}**: ${inline(step.document.title)}`, ''];
+  const evidence = result ? evidenceRows(result) : [];
   for (const theme of model.codebook.themes) {
-    const rows = (result?.evidence ?? []).filter((e) => e.theme === theme.id);
+    const rows = evidence.filter((e) => e.theme === theme.id);
     if (rows.length === 0) {
       out.push(`- ${theme.id}: no mentions.`);
       continue;

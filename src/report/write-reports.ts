@@ -1,5 +1,6 @@
 import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ReportPiece } from './join-pieces.ts';
 
 /** Moved into place last (and the old one removed first): a folder with a manifest has a complete set of reports. */
 const MANIFEST = 'manifest.json';
@@ -13,12 +14,12 @@ const MANIFEST = 'manifest.json';
  *    the old manifest listed but this run does not write are removed (nothing else is touched), and
  *    `manifest.json` comes last.
  * A file given as pieces (an iterable) is written piece after piece, each made as it is written (one
- * string may not hold a huge report).
+ * string may not hold a huge report); small text pieces are joined into writes of about a megabyte.
  * The temporary folder is removed on failure. Returns the written names sorted. Names must be plain
  * file names: one that is empty, `.` or contains `/`, `\`, `..` or NUL is a bug in the caller and
  * throws before anything is written, so nothing lands outside `outDir`.
  */
-export async function writeReports(outDir: string, files: Record<string, string | Iterable<string>>): Promise<string[]> {
+export async function writeReports(outDir: string, files: Record<string, string | Iterable<ReportPiece>>): Promise<string[]> {
   const names = Object.keys(files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) assertReportName(name);
   const target = path.resolve(outDir);
@@ -26,7 +27,10 @@ export async function writeReports(outDir: string, files: Record<string, string 
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.policycoder-tmp-`));
   try {
-    for (const name of names) await writeFile(path.join(staging, name), files[name] ?? '', { encoding: 'utf8', flag: 'wx' });
+    for (const name of names) {
+      const file = files[name] ?? '';
+      await writeFile(path.join(staging, name), typeof file === 'string' ? file : inWrites(file), { encoding: 'utf8', flag: 'wx' });
+    }
     // mkdtemp makes the folder private (0700); reports are ordinary files the user shares.
     await chmod(staging, 0o777 & ~process.umask());
     if (await replaceEmpty(target, staging)) return names;
@@ -45,6 +49,32 @@ export async function writeReports(outDir: string, files: Record<string, string 
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Text pieces shorter than this are joined with the next ones into one write. */
+const WRITE_CHARACTERS = 1 << 20;
+
+/** The pieces with runs of small text pieces joined, so that each write is about a megabyte, not a few bytes. */
+function* inWrites(pieces: Iterable<ReportPiece>): Generator<ReportPiece> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (length > 0) yield pending.join('');
+      pending = [];
+      length = 0;
+      yield piece;
+      continue;
+    }
+    pending.push(piece);
+    length += piece.length;
+    if (length >= WRITE_CHARACTERS) {
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield pending.join('');
 }
 
 /** Renames `staging` to `target` when `target` is missing or an empty folder; false when it holds files. */

@@ -3,7 +3,7 @@ import type { Codebook, DocumentResult, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { analyseDocument, type DocumentJob, type DocumentOutcome, type DocumentSettings } from './analyse-document.ts';
 import type { DocumentWorkerData, WorkerOutcome } from './document-worker.ts';
-import { unpackEvidence } from './pack-evidence.ts';
+import { toCompactEvidence } from './pack-evidence.ts';
 
 export interface DocumentRunner {
   /** Worker threads in use (0: documents are analysed in this thread). */
@@ -57,7 +57,7 @@ export async function createDocumentRunner(
   return { threads, run, close: () => pool.destroy() };
 }
 
-/** The outcome with its evidence rows back as objects, and one copy of each repeated name across the run. */
+/** The outcome with its evidence kept compact (rows made when asked for), and one copy of each repeated name across the run. */
 function unpack(outcome: WorkerOutcome, share: (text: string) => string): DocumentOutcome {
   if (!('result' in outcome)) return outcome;
   const { meta, source, words, cjkCharacters, pages, codes, excluded, units } = outcome.result;
@@ -72,8 +72,8 @@ function unpack(outcome: WorkerOutcome, share: (text: string) => string): Docume
     row.code = share(row.code);
     row.term = share(row.term);
   }
-  const evidence = unpackEvidence(outcome.evidence, share);
-  const result: DocumentResult = { meta, source, words, cjkCharacters, pages, codes, evidence, excluded, units };
+  const compactEvidence = toCompactEvidence(outcome.evidence, share);
+  const result: DocumentResult = { meta, source, words, cjkCharacters, pages, codes, compactEvidence, excluded, units };
   return { result, diagnostics: outcome.diagnostics, fromCache: outcome.fromCache };
 }
 

@@ -1,36 +1,49 @@
-import type { EvidenceRow } from '../types.ts';
+import type { CompactEvidence, EvidenceRow } from '../types.ts';
+import { escapeCsvField } from '../report/to-csv.ts';
 
 /**
- * A document's evidence rows in three flat pieces, for the trip from a worker thread: copying
- * hundreds of thousands of small objects between threads cost more than finding them. Numbers go
- * in one Int32Array, the texts (matched, left, right) in one string, repeated names in a table.
+ * A document's evidence rows in three flat pieces, for the trip from a worker thread and for the
+ * rest of the run: hundreds of thousands of small objects cost more to copy between threads, and
+ * millions of them to keep, than finding them. The texts are the document's lines of evidence.csv
+ * in UTF-8 (made and encoded on the worker thread, so the main thread only writes them, and they
+ * take half the memory of a string with any non-Latin-1 character); numbers go in one Int32Array,
+ * including where each row's matched, left and right fields lie in those lines; names in a table.
  */
 export interface PackedEvidence {
   count: number;
-  /** Per row: document, theme, code, term (indexes into `names`), start, end, page + 1 (0: none), line, column, sentence, paragraph, and the lengths of matched, left and right. */
+  /** Per row: document, theme, code, term (indexes into `names`), start, end, page + 1 (0: none), line, column, sentence, paragraph, and in `csv` where matched starts and ends, where left starts and ends, where right ends. */
   numbers: Int32Array;
   names: string[];
-  texts: string;
+  /** The rows as lines of evidence.csv, each ending in `\n`, in UTF-8; as a string when it holds a lone surrogate (which UTF-8 cannot carry). */
+  csv: Uint8Array | string;
 }
 
-const FIELDS = 14;
+const FIELDS = 16;
+const QUOTE = 34;
+const LONE_SURROGATE = /\p{Cs}/u;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
   const numbers = new Int32Array(rows.length * FIELDS);
   const names: string[] = [];
   const nameIndex = new Map<string, number>();
+  const escapedNames: string[] = [];
   const name = (text: string) => {
     let index = nameIndex.get(text);
-    if (index === undefined) nameIndex.set(text, (index = names.push(text) - 1));
+    if (index === undefined) {
+      nameIndex.set(text, (index = names.push(text) - 1));
+      escapedNames.push(escapeCsvField(text));
+    }
     return index;
   };
-  const texts: string[] = [];
+  let csv = '';
   rows.forEach((row, k) => {
     const at = k * FIELDS;
-    numbers[at] = name(row.document);
-    numbers[at + 1] = name(row.theme);
-    numbers[at + 2] = name(row.code);
-    numbers[at + 3] = name(row.term);
+    const document = (numbers[at] = name(row.document));
+    const theme = (numbers[at + 1] = name(row.theme));
+    const code = (numbers[at + 2] = name(row.code));
+    const term = (numbers[at + 3] = name(row.term));
     numbers[at + 4] = row.start;
     numbers[at + 5] = row.end;
     numbers[at + 6] = row.page === null ? 0 : row.page + 1;
@@ -38,32 +51,49 @@ export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
     numbers[at + 8] = row.column;
     numbers[at + 9] = row.sentence;
     numbers[at + 10] = row.paragraph;
-    numbers[at + 11] = row.matched.length;
-    numbers[at + 12] = row.left.length;
-    numbers[at + 13] = row.right.length;
-    texts.push(row.matched, row.left, row.right);
+    // The same cells as toEvidenceCsv: document, theme, code, term, matched, page, line, column, sentence, paragraph, start, end, left, right.
+    csv += `${escapedNames[document]},${escapedNames[theme]},${escapedNames[code]},${escapedNames[term]},`;
+    numbers[at + 11] = csv.length;
+    csv += escapeCsvField(row.matched);
+    numbers[at + 12] = csv.length;
+    csv += `,${row.page ?? ''},${row.line},${row.column},${row.sentence},${row.paragraph},${row.start},${row.end},`;
+    numbers[at + 13] = csv.length;
+    csv += escapeCsvField(row.left);
+    numbers[at + 14] = csv.length;
+    csv += `,${escapeCsvField(row.right)}`;
+    numbers[at + 15] = csv.length;
+    csv += '\n';
   });
-  return { count: rows.length, numbers, names, texts: texts.join('') };
+  return { count: rows.length, numbers, names, csv: LONE_SURROGATE.test(csv) ? csv : encoder.encode(csv) };
 }
 
-/** The rows again, with the same fields in the same order; `share` returns the one copy of a repeated name. */
-export function unpackEvidence(packed: PackedEvidence, share: (text: string) => string = (text) => text): EvidenceRow[] {
-  const { numbers, texts } = packed;
-  const names = packed.names.map(share);
+/**
+ * The evidence kept as it came from the worker thread; rows are made only when asked for, one
+ * document at a time. `share` returns the one copy of a repeated name across the run.
+ */
+export function toCompactEvidence(packed: PackedEvidence, share: (text: string) => string = (text) => text): CompactEvidence {
+  const shared: PackedEvidence = { ...packed, names: packed.names.map(share) };
+  return { count: packed.count, csv: packed.csv, rows: () => unpackEvidence(shared) };
+}
+
+/** The rows again, with the same fields in the same order. */
+export function unpackEvidence(packed: PackedEvidence): EvidenceRow[] {
+  const { numbers, names } = packed;
+  // Offsets count UTF-16 code units of the lines as a string; decoding well-formed UTF-8 gives that string back.
+  const csv = typeof packed.csv === 'string' ? packed.csv : decoder.decode(packed.csv);
+  const field = (start: number, end: number) =>
+    end > start && csv.charCodeAt(start) === QUOTE ? csv.slice(start + 1, end - 1).replaceAll('""', '"') : csv.slice(start, end);
   const rows: EvidenceRow[] = new Array<EvidenceRow>(packed.count);
-  let offset = 0;
   for (let k = 0; k < packed.count; k++) {
     const at = k * FIELDS;
-    const matchedEnd = offset + numbers[at + 11]!;
-    const leftEnd = matchedEnd + numbers[at + 12]!;
-    const rightEnd = leftEnd + numbers[at + 13]!;
     const page = numbers[at + 6]!;
+    const leftEnd = numbers[at + 14]!;
     rows[k] = {
       document: names[numbers[at]!]!,
       theme: names[numbers[at + 1]!]!,
       code: names[numbers[at + 2]!]!,
       term: names[numbers[at + 3]!]!,
-      matched: texts.slice(offset, matchedEnd),
+      matched: field(numbers[at + 11]!, numbers[at + 12]!),
       start: numbers[at + 4]!,
       end: numbers[at + 5]!,
       page: page === 0 ? null : page - 1,
@@ -71,10 +101,9 @@ export function unpackEvidence(packed: PackedEvidence, share: (text: string) => 
       column: numbers[at + 8]!,
       sentence: numbers[at + 9]!,
       paragraph: numbers[at + 10]!,
-      left: texts.slice(matchedEnd, leftEnd),
-      right: texts.slice(leftEnd, rightEnd),
+      left: field(numbers[at + 13]!, leftEnd),
+      right: field(leftEnd + 1, numbers[at + 15]!),
     };
-    offset = rightEnd;
   }
   return rows;
 }

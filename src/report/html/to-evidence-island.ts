@@ -1,6 +1,7 @@
 import type { DocumentResult, EvidenceRow, ReportModel } from '../../types.ts';
 import type { EvidenceFilter } from './evidence-links.ts';
 import { joinContext } from './join-excerpt.ts';
+import { evidenceRows } from '../evidence-rows.ts';
 
 /** Evidence rows embedded per document x code; the rest are in evidence.csv. */
 export const EVIDENCE_CAP = 50;
@@ -44,7 +45,7 @@ export function toEvidenceIsland(model: ReportModel, links: Record<string, Evide
 
 function islandCodes(result: DocumentResult, cap: number): IslandCode[] {
   const byCode = new Map<string, EvidenceRow[]>();
-  for (const row of result.evidence ?? []) {
+  for (const row of evidenceRows(result)) {
     const rows = byCode.get(row.code);
     if (rows) rows.push(row);
     else byCode.set(row.code, [row]);

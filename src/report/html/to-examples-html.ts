@@ -3,6 +3,7 @@ import { formatInteger } from '../format-number.ts';
 import { formatLocation, pickExamples } from '../format-excerpt.ts';
 import { dateCell } from '../to-change-tables.ts';
 import { escapeHtml } from './escape-html.ts';
+import { evidenceRows } from '../evidence-rows.ts';
 import { joinContext } from './join-excerpt.ts';
 import { filters, type ReportContext } from './report-context.ts';
 
@@ -25,7 +26,8 @@ export function toExamplesHtml(series: SeriesEvolution, context: ReportContext):
   const out = [`<h4>Where the text says so</h4><p class="note">Up to ${EXAMPLES} passages per theme and milestone (the first of each code in text order). The number of mentions opens all of them.</p>`];
   for (const step of series.steps) {
     const id = step.document.id;
-    const evidence = byId.get(id)?.evidence ?? [];
+    const result = byId.get(id);
+    const evidence = result ? evidenceRows(result) : [];
     out.push(`<div class="milestone"><p class="milestone-title"><strong>${escapeHtml(dateCell(step))} ${escapeHtml(id)}</strong>: ${escapeHtml(step.document.title)}</p><ul>`);
     for (const theme of context.themeIds) {
       const rows = evidence.filter((e) => e.theme === theme);

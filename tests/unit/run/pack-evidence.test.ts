@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packEvidence, unpackEvidence } from '../../../src/run/pack-evidence.ts';
+import { packEvidence, toCompactEvidence, unpackEvidence } from '../../../src/run/pack-evidence.ts';
+import { toEvidenceLines } from '../../../src/report/to-evidence-csv.ts';
+import { joinPieces } from '../../../src/report/join-pieces.ts';
 import type { EvidenceRow } from '../../../src/types.ts';
 
 const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\n', '"', ',', '大', '数', '\u0000', '\u{20000}', '\uD840', '…'), maxLength: 12 });
@@ -31,16 +33,40 @@ describe('packEvidence / unpackEvidence', () => {
     );
   });
 
-  it('keeps each repeated name once, and hands it to `share`', () => {
+  it('holds the rows as the lines evidence.csv has for them', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        expect(joinPieces([packEvidence(rows).csv])).toBe(toEvidenceLines(rows));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps each repeated name once, and hands it to `share` when kept compact', () => {
     const rows: EvidenceRow[] = [
       { document: 'd', theme: 't', code: 'c', term: 'x', matched: 'X', start: 0, end: 1, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left: '', right: 'y' },
-      { document: 'd', theme: 't', code: 'c', term: 'x', matched: 'x', start: 4, end: 5, page: 0, line: 2, column: 1, sentence: 2, paragraph: 2, left: 'y', right: '' },
+      { document: 'd', theme: 't', code: 'c', term: 'x', matched: 'x,"', start: 4, end: 7, page: 0, line: 2, column: 1, sentence: 2, paragraph: 2, left: 'y', right: '' },
     ];
     const packed = packEvidence(rows);
     expect(packed.names).toEqual(['d', 't', 'c', 'x']);
-    expect(packed.texts).toBe('Xy' + 'xy'); // matched, left, right of each row in turn
+    // The second matched text holds a comma and a quote: quoted, its quote doubled. Page 0 is written as 0, null as nothing.
+    expect(new TextDecoder().decode(packed.csv as Uint8Array)).toBe('d,t,c,x,X,,1,1,1,1,0,1,,y\n' + 'd,t,c,x,"x,""",0,2,1,2,2,4,7,y,\n');
     const shared: string[] = [];
-    expect(unpackEvidence(packed, (name) => (shared.push(name), name))).toEqual(rows);
+    const compact = toCompactEvidence(packed, (name) => (shared.push(name), name));
     expect(shared).toEqual(['d', 't', 'c', 'x']);
+    expect(compact.count).toBe(2);
+    expect(compact.csv).toBe(packed.csv);
+    expect(compact.rows()).toEqual(rows);
+    expect(compact.rows()).not.toBe(compact.rows()); // made anew on each call, not kept
+  });
+
+  it('keeps the lines as UTF-8, or as a string when they hold a lone surrogate (UTF-8 would turn it into U+FFFD)', () => {
+    const base: EvidenceRow = { document: 'd', theme: 't', code: 'c', term: 'x', matched: '数据', start: 0, end: 2, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left: '', right: '…' };
+    const bytes = packEvidence([base]).csv;
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect((bytes as Uint8Array).length).toBe('d,t,c,x,,,1,1,1,1,0,2,,\n'.length + 6 + 3); // 数 and 据 take 3 bytes each, … 3
+    const lone = { ...base, left: 'a\uD840' };
+    expect(packEvidence([lone]).csv).toBe('d,t,c,x,数据,,1,1,1,1,0,2,a\uD840,…\n');
+    expect(unpackEvidence(packEvidence([lone]))).toEqual([lone]);
   });
 });

@@ -1,0 +1,11 @@
+/** A piece of a report written in pieces: text, or text already encoded as UTF-8. */
+export type ReportPiece = string | Uint8Array;
+
+const decoder = new TextDecoder();
+
+/** The pieces as one string (for reports small enough to hold whole). */
+export function joinPieces(pieces: Iterable<ReportPiece>): string {
+  let text = '';
+  for (const piece of pieces) text += typeof piece === 'string' ? piece : decoder.decode(piece);
+  return text;
+}
