@@ -7,8 +7,8 @@ import { toReportHtml } from './html/to-report-html.ts';
 import { toEvolutionCsv } from './to-evolution-csv.ts';
 import { toEvolutionMarkdown } from './to-evolution-markdown.ts';
 import { toFrequenciesCsv } from './to-frequencies-csv.ts';
-import { toFrequenciesJson } from './to-frequencies-json.ts';
-import { toTermsCsv } from './to-terms-csv.ts';
+import { toFrequenciesJsonChunks } from './to-frequencies-json.ts';
+import { toTermsCsvChunks } from './to-terms-csv.ts';
 import { joinPieces, type ReportPiece } from './join-pieces.ts';
 
 export interface ReportInput {
@@ -34,7 +34,6 @@ export function renderReports(input: ReportInput): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, typeof text === 'string' ? text : joinPieces(text)]));
 }
 
-/** `renderReports` with `evidence.csv` and `evolution.json` in pieces (per document, per milestone), so a corpus of any size can be written. */
 /**
  * report.html embeds every chart, table and evidence link in one page: at 2,000 documents it is
  * ~90 MB, past 10,000 it exceeds the longest string JavaScript allows. Larger corpora get
@@ -42,21 +41,33 @@ export function renderReports(input: ReportInput): Record<string, string> {
  */
 export const REPORT_HTML_MAX_DOCUMENTS = 1000;
 
+/**
+ * `renderReports` with the files that can be made only as they are written, so that one report's
+ * text is held at a time rather than all of them (hundreds of MB with a large codebook), and `evidence.csv`,
+ * `terms.csv`, `frequencies.json` (per document) and `evolution.json` (per milestone) in pieces, so
+ * a corpus of any size can be written.
+ */
 export function renderReportChunks({ results, evolution, codebook, model, htmlMaxDocuments = REPORT_HTML_MAX_DOCUMENTS }: ReportInput): ReportFiles {
   const files: ReportFiles = {
-    'frequencies.csv': toFrequenciesCsv(results),
-    'frequencies.json': toFrequenciesJson(results, codebook),
-    'terms.csv': toTermsCsv(results),
-    'evolution.csv': toEvolutionCsv(evolution),
-    'evolution.md': toEvolutionMarkdown(evolution, codebook),
+    'frequencies.csv': whenWritten(() => toFrequenciesCsv(results)),
+    'frequencies.json': toFrequenciesJsonChunks(results, codebook),
+    'terms.csv': toTermsCsvChunks(results),
+    'evolution.csv': whenWritten(() => toEvolutionCsv(evolution)),
+    'evolution.md': whenWritten(() => toEvolutionMarkdown(evolution, codebook)),
   };
   if (model) {
     files['evidence.csv'] = toEvidenceCsvChunks(model.results);
-    files['excluded.csv'] = toExcludedCsv(model.results);
-    files['cooccurrence.csv'] = toCooccurrenceCsv(model.cooccurrence);
+    files['excluded.csv'] = whenWritten(() => toExcludedCsv(model.results));
+    files['cooccurrence.csv'] = whenWritten(() => toCooccurrenceCsv(model.cooccurrence));
     files['evolution.json'] = toEvolutionJsonChunks(model.evolution, model.settings.alpha);
+    // Made now, not when written: they list model.diagnostics as they are at this point (run.ts adds later ones to the manifest only).
     files['report.md'] = toReportMarkdown(model);
     if (model.results.length <= htmlMaxDocuments) files['report.html'] = toReportHtml(model);
   }
   return files;
+}
+
+/** The text as one piece, made when the piece is asked for. */
+function* whenWritten(render: () => string): Generator<string> {
+  yield render();
 }

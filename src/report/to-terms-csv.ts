@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../types.ts';
 import { compareCodeUnits } from '../text/compare-code-units.ts';
-import { toCsv, type CsvCell } from './to-csv.ts';
+import { escapeCsvField, toCsv } from './to-csv.ts';
 
 export const TERMS_COLUMNS = ['document', 'theme', 'code', 'term', 'count'] as const;
 
@@ -9,14 +9,22 @@ export const TERMS_COLUMNS = ['document', 'theme', 'code', 'term', 'count'] as c
  * order of codes, then count descending and term (code-unit order).
  */
 export function toTermsCsv(results: readonly DocumentResult[]): string {
-  const rows: CsvCell[][] = [];
+  return [...toTermsCsvChunks(results)].join('');
+}
+
+/** `terms.csv` as the header line and then one piece per document with terms, made as they are written. */
+export function* toTermsCsvChunks(results: readonly DocumentResult[]): Generator<string> {
+  yield toCsv(TERMS_COLUMNS, []);
   for (const { meta, codes } of results) {
+    const document = escapeCsvField(meta.id);
+    let lines = '';
     for (const code of codes) {
+      const prefix = `${document},${escapeCsvField(code.theme)},${escapeCsvField(code.code)},`;
       const terms = code.terms
         .filter((t) => t.count > 0)
         .sort((a, b) => b.count - a.count || compareCodeUnits(a.term, b.term));
-      for (const t of terms) rows.push([meta.id, code.theme, code.code, t.term, t.count]);
+      for (const t of terms) lines += `${prefix}${escapeCsvField(t.term)},${t.count}\n`;
     }
+    if (lines !== '') yield lines;
   }
-  return toCsv(TERMS_COLUMNS, rows);
 }

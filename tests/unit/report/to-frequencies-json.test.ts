@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toFrequenciesJson } from '../../../src/report/to-frequencies-json.ts';
+import { toFrequenciesJson, toFrequenciesJsonChunks } from '../../../src/report/to-frequencies-json.ts';
 import { codebook, nat2012, natUndated } from '../analyze/evolution-fixture.ts';
 
 describe('toFrequenciesJson', () => {
@@ -44,5 +44,16 @@ describe('toFrequenciesJson', () => {
     expect([doc.date, doc.year, doc.level, doc.language]).toEqual([null, null, null, null]);
     expect(doc.series).toBe('national');
     expect(doc.themes.map((t: { per_1000: number }) => t.per_1000)).toEqual([0, 0]);
+  });
+
+  it('is written in pieces, one per document, that join into exactly what JSON.stringify makes of the whole', () => {
+    for (const results of [[], [nat2012], [nat2012, natUndated]]) {
+      const pieces = [...toFrequenciesJsonChunks(results, codebook)];
+      const joined = pieces.join('');
+      expect(joined).toBe(`${JSON.stringify(JSON.parse(joined), null, 2)}\n`);
+      expect(JSON.parse(joined).documents).toHaveLength(results.length);
+      expect(pieces).toHaveLength(results.length === 0 ? 1 : results.length + 2); // head, documents, closing brackets
+    }
+    expect(toFrequenciesJson([], codebook)).toBe('{\n  "codebook": {\n    "name": "demo codebook",\n    "sha256": "abc123"\n  },\n  "documents": []\n}\n');
   });
 });
