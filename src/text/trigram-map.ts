@@ -5,7 +5,7 @@
 export class TrigramMap {
   private keys: Float64Array;
   private values: Int32Array;
-  /** Occupied slots in insertion order, for `forEach` and `clear`. */
+  /** Occupied slots in insertion order, for `grow`. */
   private slots: Int32Array;
   size = 0;
 
@@ -39,12 +39,6 @@ export class TrigramMap {
     }
   }
 
-  /** Adds `by` to the trigram's value (0 when new); returns the new value. */
-  add(a: number, b: number, c: number, by = 1): number {
-    const slot = this.slotOf(TrigramMap.key(a, b, c), a, b, c);
-    return (this.values[slot]! += by);
-  }
-
   set(a: number, b: number, c: number, value: number): void {
     this.values[this.slotOf(TrigramMap.key(a, b, c), a, b, c)] = value;
   }
@@ -61,23 +55,6 @@ export class TrigramMap {
       if (found === -1) return missing;
       slot = (slot + 1) & mask;
     }
-  }
-
-  /** Calls `visit(a, b, c, value)` for every trigram, in insertion order. */
-  forEach(visit: (a: number, b: number, c: number, value: number) => void): void {
-    for (let k = 0; k < this.size; k++) {
-      const slot = this.slots[k]!;
-      const key = this.keys[slot]!;
-      const c = key % 65536;
-      const ab = (key - c) / 65536;
-      const b = ab % 65536;
-      visit((ab - b) / 65536, b, c, this.values[slot]!);
-    }
-  }
-
-  clear(): void {
-    for (let k = 0; k < this.size; k++) this.keys[this.slots[k]!] = -1;
-    this.size = 0;
   }
 
   private grow(): void {

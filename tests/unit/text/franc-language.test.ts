@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { franc } from 'franc-min';
-import { detectLanguage, francLanguage } from '../../../src/text/detect-language.ts';
+import { cleanForTrigrams, detectLanguage, francLanguage, mayHaveCjkLetters } from '../../../src/text/detect-language.ts';
 
 // francLanguage re-computes franc-min's answer faster; franc-min itself is the oracle here.
 
@@ -96,6 +96,16 @@ describe('francLanguage gives franc-min\'s answer', () => {
   });
 });
 
+describe('cleanForTrigrams', () => {
+  it('cleans as trigram-utils does: punctuation and digits to spaces, then whitespace runs to one space, trimmed, lower-cased', () => {
+    const unit = fc.constantFrom('a', 'B', 'é', '大', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '.', ',', '7', '@', '!', '[', '-', 'x.y', ' . ');
+    const text = fc.array(unit, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (sample) => {
+      expect(cleanForTrigrams(sample)).toBe(sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase());
+    }), { numRuns: 2000 });
+  });
+});
+
 /** The letter count as it was written before the lookup table: one regular expression test per code point. */
 function naiveGuess(text: string): ReturnType<typeof detectLanguage> {
   let letters = 0, han = 0, kana = 0, hangul = 0;
@@ -124,5 +134,25 @@ describe('detectLanguage counts letters per code point', () => {
     fc.assert(fc.property(withSurrogates, (text) => {
       expect(detectLanguage(text)).toEqual(naiveGuess(text));
     }), { numRuns: 300 });
+  });
+
+  it('looks at every letter of a text that may have a Han, kana or hangul letter: the quick scan misses none in the BMP', () => {
+    const cjkLetter = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+    const missed: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      if (/\p{L}/u.test(char) && cjkLetter.test(char) && !mayHaveCjkLetters(`abc ${char} def`)) missed.push(unit.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(mayHaveCjkLetters('\u{20000}')).toBe(true);
+    expect(mayHaveCjkLetters('Café “quoted” — naïve, Россия, 2024.')).toBe(false);
+  });
+
+  it('the same on Latin-script texts around the 20- and 60-letter thresholds, with digits, spaces and punctuation', () => {
+    const unit = fc.constantFrom('a', 'Ab', 'word ', 'é', ' ', '\n', '1', '.', '“', '—', 'ß', 'я');
+    const latin = fc.array(unit, { minLength: 0, maxLength: 90 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(latin, (text) => {
+      expect(detectLanguage(text)).toEqual(naiveGuess(text));
+    }), { numRuns: 500 });
   });
 });
