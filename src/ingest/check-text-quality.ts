@@ -16,11 +16,18 @@ export interface CharacterCensus {
   latin1: number;
 }
 
-/** Counts the characters `checkTextQuality` judges by. */
+/** Counts the characters `checkTextQuality` judges by, code point by code point (a lone surrogate is one). */
 export function countCharacters(text: string): CharacterCensus {
   const census: CharacterCensus = { visible: 0, replacement: 0, privateUse: 0, latin1: 0 };
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     if (code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0x85) continue;
     census.visible += 1;
     if (code === 0xfffd) census.replacement += 1;
@@ -29,6 +36,11 @@ export function countCharacters(text: string): CharacterCensus {
   }
   return census;
 }
+
+/** Units of the characters counted as replacement, private-use (high surrogates of planes 15-16 included) or Latin-1. */
+const MAY_BE_GARBLED = /[\u00a1-\u00ff\ufffd\ue000-\uf8ff\udb80-\udbff]/;
+/** A character `countCharacters` counts as visible (any surrogate is). */
+const VISIBLE = /[^\u0000-\u0020\u0085\u00a0\u2000-\u200b\u3000]/;
 
 /**
  * Problems with a document's extracted text, for the file `file`:
@@ -39,7 +51,13 @@ export function countCharacters(text: string): CharacterCensus {
  * - a few such characters: a warning, `ingest/suspect-characters`; the document is analysed.
  */
 export function checkTextQuality(text: string, format: SourceFormat, file: string): Diagnostic[] {
-  const census = countCharacters(text);
+  // Most texts have no character of those judged here: two native scans say so, and whether any is visible.
+  if (!MAY_BE_GARBLED.test(text)) return VISIBLE.test(text) ? [] : [noText(format, file, text.length === 0)];
+  return judgeCensus(countCharacters(text), text, format, file);
+}
+
+/** `checkTextQuality` from the census of the text's characters. */
+export function judgeCensus(census: CharacterCensus, text: string, format: SourceFormat, file: string): Diagnostic[] {
   if (census.visible === 0) return [noText(format, file, text.length === 0)];
   const bad = census.replacement + census.privateUse;
   const percent = (n: number) => `${((100 * n) / census.visible).toFixed(1)}%`;

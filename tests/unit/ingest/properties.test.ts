@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkTextQuality } from '../../../src/ingest/check-text-quality.ts';
+import { checkTextQuality, countCharacters, judgeCensus, type CharacterCensus } from '../../../src/ingest/check-text-quality.ts';
 import { decodeText } from '../../../src/ingest/decode-text.ts';
 import { parseCorpusYaml } from '../../../src/ingest/parse-corpus-yaml.ts';
 import { parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
@@ -76,6 +76,16 @@ describe('decoding and HTML text never throw and keep their promises', () => {
     );
   });
 
+  it('decodeText: mostly-ASCII text, carriage returns anywhere, reads back as its NFC, LF form', () => {
+    const piece = fc.constantFrom('a', 'Z', ' ', '~', '\t', '\r', '\n', '\r\n', '\u007f', 'e\u0301', 'é', '\u0080');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        expect(decodeText(new TextEncoder().encode(text))).toEqual({ text: text.replace(/\r\n?/g, '\n').normalize('NFC') });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   const htmlPiece = fc.oneof(
     fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<br>', '<main>', '</main>', '<script>', '</script>', '<table><tr><td>', '</td>', '<pre>', '</pre>', '<!--', '-->', '&amp;', '&nbsp;', '&#x3000;', '<', '>', '\n', ' ', '\t', '\r\n', '<p hidden>', '<nav>', '</nav>', '<template>', '<svg>'),
     fc.string({ maxLength: 8 }),
@@ -93,6 +103,30 @@ describe('decoding and HTML text never throw and keep their promises', () => {
         expect(parseHtmlText(`<p>a</p><script>${payload}</script><p>b</p>`, source)).toBe('a\n\nb');
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('countCharacters counts per code point as a for-of loop does; checkTextQuality judges as from the full census', () => {
+    // The census as first written: `for (const char of text)`.
+    const censusByIteration = (text: string): CharacterCensus => {
+      const census = { visible: 0, replacement: 0, privateUse: 0, latin1: 0 };
+      for (const char of text) {
+        const code = char.codePointAt(0)!;
+        if (code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0x85) continue;
+        census.visible += 1;
+        if (code === 0xfffd) census.replacement += 1;
+        else if ((code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000) census.privateUse += 1;
+        else if (code >= 0xa1 && code <= 0xff) census.latin1 += 1;
+      }
+      return census;
+    };
+    const unit = fc.constantFrom('a', '大', ' ', '\n', '\u00a0', '\u2003', '\u200b', '\u3000', '\u0085', '\ufffd', '\ue000', '\uf8ff', 'Ä', '¿', 'é', '\u00a0', '\u{F0000}', '\u{10FFFD}', '\uDB80', '\uDC00', '\u{20000}', '\u{1F600}');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }).map((chars) => chars.join('')), (text) => {
+        expect(countCharacters(text)).toEqual(censusByIteration(text));
+        expect(checkTextQuality(text, 'pdf', 'f.pdf')).toEqual(judgeCensus(censusByIteration(text), text, 'pdf', 'f.pdf'));
+      }),
+      { numRuns: 2000 },
     );
   });
 
