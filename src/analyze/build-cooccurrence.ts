@@ -1,5 +1,5 @@
-import type { CooccurrenceRow, CooccurrenceUnit, DocumentResult, EvidenceRow, SeriesEvolution } from '../types.ts';
-import { evidenceRows } from './evidence-rows.ts';
+import type { CooccurrenceRow, CooccurrenceUnit, DocumentResult, EvidencePlace, SeriesEvolution } from '../types.ts';
+import { evidencePlaces } from './evidence-rows.ts';
 
 export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['paragraph', 'sentence'];
 
@@ -36,7 +36,7 @@ export function buildCooccurrence(
     for (const step of steps) {
       const result = byId.get(step.document.id);
       if (!result) continue;
-      const evidence = evidenceRows(result);
+      const evidence = evidencePlaces(result);
       for (const unit of COOCCURRENCE_UNITS) {
         const counts = countUnits(result, evidence, unit, themeOrder);
         addInto(totals.get(unit)!, counts);
@@ -55,7 +55,7 @@ function emptyCounts(themes: number): UnitCounts {
 /** Counts for one document: its evidence grouped by unit number. */
 function countUnits(
   result: DocumentResult,
-  evidence: readonly EvidenceRow[],
+  evidence: readonly EvidencePlace[],
   unit: CooccurrenceUnit,
   themeOrder: readonly string[],
 ): UnitCounts {
@@ -81,7 +81,7 @@ function countUnits(
   return counts;
 }
 
-function unitOf(row: EvidenceRow, unit: CooccurrenceUnit): number {
+function unitOf(row: EvidencePlace, unit: CooccurrenceUnit): number {
   return unit === 'paragraph' ? row.paragraph : row.sentence;
 }
 

@@ -1,4 +1,4 @@
-import type { CompactEvidence, EvidenceRow } from '../types.ts';
+import type { CompactEvidence, EvidencePlace, EvidenceRow } from '../types.ts';
 import { escapeCsvField } from '../report/to-csv.ts';
 
 /**
@@ -73,7 +73,18 @@ export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
  */
 export function toCompactEvidence(packed: PackedEvidence, share: (text: string) => string = (text) => text): CompactEvidence {
   const shared: PackedEvidence = { ...packed, names: packed.names.map(share) };
-  return { count: packed.count, csv: packed.csv, rows: () => unpackEvidence(shared) };
+  return { count: packed.count, csv: packed.csv, rows: () => unpackEvidence(shared), places: () => placesOf(shared) };
+}
+
+/** Each row's theme, code, sentence and paragraph, without decoding the texts. */
+function placesOf(packed: PackedEvidence): EvidencePlace[] {
+  const { numbers, names } = packed;
+  const places = new Array<EvidencePlace>(packed.count);
+  for (let k = 0; k < packed.count; k++) {
+    const at = k * FIELDS;
+    places[k] = { theme: names[numbers[at + 1]!]!, code: names[numbers[at + 2]!]!, sentence: numbers[at + 9]!, paragraph: numbers[at + 10]! };
+  }
+  return places;
 }
 
 /** The rows again, with the same fields in the same order. */

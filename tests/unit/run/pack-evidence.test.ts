@@ -57,6 +57,10 @@ describe('packEvidence / unpackEvidence', () => {
     expect(compact.count).toBe(2);
     expect(compact.csv).toBe(packed.csv);
     expect(compact.rows()).toEqual(rows);
+    expect(compact.places()).toEqual([
+      { theme: 't', code: 'c', sentence: 1, paragraph: 1 },
+      { theme: 't', code: 'c', sentence: 2, paragraph: 2 },
+    ]);
     expect(compact.rows()).not.toBe(compact.rows()); // made anew on each call, not kept
   });
 
