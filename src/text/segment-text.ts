@@ -89,18 +89,19 @@ export class ForwardSpanIndex {
   }
 }
 
+/** Lines without their `\n`; a line is blank when it has only whitespace. Breaks are found natively by indexOf. */
 function splitLines(text: string): LineRange[] {
   const lines: LineRange[] = [];
   let start = 0;
-  let blank = true;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      lines.push({ start, end: i, blank });
-      start = i + 1;
-      blank = true;
-    } else if (blank && !isSpace(text.charCodeAt(i))) blank = false;
+  for (;;) {
+    const found = text.indexOf('\n', start);
+    const end = found === -1 ? text.length : found;
+    let first = start;
+    while (first < end && isSpace(text.charCodeAt(first))) first++;
+    lines.push({ start, end, blank: first === end });
+    if (found === -1) return lines;
+    start = end + 1;
   }
-  return lines;
 }
 
 function findParagraphs(text: string, pages: readonly PageSpan[]): TextSpan[] {
@@ -129,21 +130,24 @@ function findParagraphs(text: string, pages: readonly PageSpan[]): TextSpan[] {
   return paragraphs.map((span) => trimSpan(text, span));
 }
 
+/** Every character that can end a sentence (`!` and `?` also after a CJK character). */
+const SENTENCE_MARK = /[.!?。！？；｡．]/g;
+
 function findSentences(text: string, paragraph: TextSpan, out: TextSpan[]): void {
   let sentenceStart = paragraph.start;
+  // Marks are searched in the paragraph alone (a slice shares the text's characters, it copies none).
+  const body = text.slice(paragraph.start, paragraph.end);
   let i = paragraph.start;
   while (i < paragraph.end) {
-    const unit = text.charCodeAt(i);
-    // Most characters are no sentence mark: skip them without making a one-character string.
-    if (unit !== 46 && unit !== 33 && unit !== 63 && unit < 0x3002) {
-      i++;
-      continue;
-    }
+    SENTENCE_MARK.lastIndex = i - paragraph.start;
+    const found = SENTENCE_MARK.exec(body);
+    if (found === null) break;
+    i = paragraph.start + found.index;
     const char = text[i]!;
     let end = -1;
     if (CJK_FINAL.has(char) || ((char === '!' || char === '?') && i > 0 && CJK.test(text[i - 1]!))) {
       end = skipClosers(text, skipMarks(text, i, paragraph.end), paragraph.end);
-    } else if (LATIN_FINAL.has(char)) {
+    } else {
       const after = skipClosers(text, skipMarks(text, i, paragraph.end), paragraph.end);
       if (endsLatinSentence(text, i, after, paragraph.end)) end = after;
       else i = after - 1;
