@@ -88,6 +88,8 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
+  // Before the model: report.md lists the run's warnings, this one included.
+  if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
   const model = buildReportModel({
     codebook, results, evolution, cooccurrence, inputs, diagnostics,
@@ -95,7 +97,6 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   });
 
   const files = renderReportChunks({ results, evolution, codebook, model });
-  if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const outputs = [...Object.keys(files), 'manifest.json'].sort();
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
   const manifest = buildManifest(options, codebook, metadataFile, inputs, diagnostics, outputs);
