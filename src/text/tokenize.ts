@@ -7,6 +7,10 @@ export interface TokenizeOptions {
   wildcards?: boolean;
 }
 
+/** `classAt` of every ASCII code unit, without and with wildcards. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, unit) => classAt(String.fromCharCode(unit), 0, {}));
+const ASCII_CLASSES_WITH_WILDCARDS = Uint8Array.from({ length: 0x80 }, (_, unit) => classAt(String.fromCharCode(unit), 0, { wildcards: true }));
+
 /**
  * Splits text into lossless tokens in one pass:
  * - words: runs of letters, digits and marks; an inner hyphen or apostrophe joins two such runs;
@@ -18,53 +22,60 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
   const tokens: Token[] = [];
   const length = folded.length;
   const wildcards = options.wildcards === true;
+  const asciiClasses = wildcards ? ASCII_CLASSES_WITH_WILDCARDS : ASCII_CLASSES;
   let previousEnd = 0;
   let i = 0;
   while (i < length) {
-    const cls = classAt(folded, i, options);
-    const width = unitWidth(folded, i);
+    const unit = folded.charCodeAt(i);
+    const cls = unit < 0x80 ? (asciiClasses[unit]! as CharClass) : classAt(folded, i, options);
     if (cls === SPACE) {
-      i += width;
+      i += unitWidth(folded, i);
       continue;
     }
-    const start = i;
-    let end: number;
-    let norm: string;
-    if (cls === WORD) {
-      end = wordEnd(folded, i, wildcards);
-      norm = wordNorm(folded, start, end);
-    } else {
-      end = i + width;
-      norm = charNorm(folded, start, end);
-    }
-    tokens.push({
-      start,
-      end,
-      kind: cls === WORD ? 'word' : cls === CJK ? 'cjk' : 'symbol',
-      norm,
-      gap: tokens.length === 0 ? 'paragraph' : gapBetween(folded, previousEnd, start),
-    });
-    previousEnd = end;
-    i = end;
+    const gap = tokens.length === 0 ? 'paragraph' : gapBetween(folded, previousEnd, i);
+    const token = cls === WORD ? wordToken(folded, i, wildcards, gap) : charToken(folded, i, cls === CJK ? 'cjk' : 'symbol', gap);
+    tokens.push(token);
+    previousEnd = i = token.end;
   }
   return { text, folded, tokens };
 }
 
-/** `toTokenNorm` of a word: plain ASCII (most words) needs only lower-casing, and none when it has no capital. */
-function wordNorm(text: string, start: number, end: number): string {
+/**
+ * The word starting at `start`: runs of letters, digits and marks, an inner joiner between two.
+ * Its norm is `toTokenNorm` of it; plain ASCII (most words) needs only lower-casing, and none
+ * when it has no capital, which the same pass finds out.
+ */
+function wordToken(text: string, start: number, wildcards: boolean, gap: GapBefore): Token {
+  let i = start;
   let ascii = true;
   let upper = false;
-  for (let k = start; k < end; k++) {
-    const unit = text.charCodeAt(k);
-    if (unit >= 0x80) {
-      ascii = false;
-      break;
+  const length = text.length;
+  while (i < length) {
+    const unit = text.charCodeAt(i);
+    // ASCII letters and digits, the bulk of Latin text, without the class lookup.
+    if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57)) {
+      i++;
+      continue;
     }
-    if (unit >= 65 && unit <= 90) upper = true;
+    if (unit >= 65 && unit <= 90) {
+      upper = true;
+      i++;
+      continue;
+    }
+    const cls = charClassOf(text.codePointAt(i)!);
+    const joins = cls === JOINER && i + 1 < length && isWordContinuation(text, i + 1, wildcards);
+    if (cls !== WORD && !(cls === WILDCARD && wildcards) && !joins) break;
+    if (unit >= 0x80) ascii = false;
+    i += joins ? 1 : unitWidth(text, i);
   }
-  const raw = text.slice(start, end);
-  if (!ascii) return toTokenNorm(raw);
-  return upper ? raw.toLowerCase() : raw;
+  const raw = text.slice(start, i);
+  const norm = !ascii ? toTokenNorm(raw) : upper ? raw.toLowerCase() : raw;
+  return { start, end: i, kind: 'word', norm, gap };
+}
+
+function charToken(text: string, start: number, kind: 'cjk' | 'symbol', gap: GapBefore): Token {
+  const end = start + unitWidth(text, start);
+  return { start, end, kind, norm: charNorm(text, start, end), gap };
 }
 
 /** The norms of one-character tokens (symbols, CJK), each worked out once. */
@@ -95,28 +106,6 @@ function classAt(text: string, i: number, options: TokenizeOptions): CharClass {
 function isWordContinuation(text: string, i: number, wildcards: boolean): boolean {
   const cls = charClassOf(text.codePointAt(i)!);
   return cls === WORD || (cls === WILDCARD && wildcards);
-}
-
-function wordEnd(text: string, start: number, wildcards: boolean): number {
-  let i = start;
-  const length = text.length;
-  while (i < length) {
-    const unit = text.charCodeAt(i);
-    // ASCII letters and digits, the bulk of Latin text, without the class lookup.
-    if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57)) {
-      i++;
-      continue;
-    }
-    const cls = charClassOf(text.codePointAt(i)!);
-    if (cls === WORD || (cls === WILDCARD && wildcards)) {
-      i += unitWidth(text, i);
-      continue;
-    }
-    const isInnerJoiner = cls === JOINER && i + 1 < length && isWordContinuation(text, i + 1, wildcards);
-    if (!isInnerJoiner) break;
-    i += 1;
-  }
-  return i;
 }
 
 function gapBetween(text: string, from: number, to: number): GapBefore {
