@@ -1,6 +1,7 @@
 import type { Codebook, Diagnostic, Term } from '../types.ts';
 import { compileTermSteps, type CompiledTerm } from './compile-term.ts';
 import { compileCodeRules, type CompiledCodeRules } from './compile-code-rules.ts';
+import { NormTable } from './norm-table.ts';
 
 export interface CodeRef {
   theme: string;
@@ -28,7 +29,7 @@ export interface TermIndex {
   patternsByPrefix: Map<string, number[]>;
   unprefixed: number[];
   longestPrefix: number;
-  candidateCache: Map<string, CompiledTerm[]>;
+  candidateCache: NormTable<CompiledTerm[]>;
   stemCache: Map<string, string>;
   lemmaCache: Map<string, string>;
 }
@@ -62,7 +63,7 @@ export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Di
     patternsByPrefix: new Map(),
     unprefixed: [],
     longestPrefix: 0,
-    candidateCache: new Map(),
+    candidateCache: new NormTable(),
     stemCache: new Map(),
     lemmaCache: new Map(),
   };
