@@ -56,10 +56,13 @@ const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdf
 /** The last `width` units of `chars` (no surrogates), moved to a near space; undefined when it is not longer than `width`. */
 function cutBefore(chars: string, width: number): string | undefined {
   if (chars.length <= width) return undefined;
-  let kept = chars.slice(chars.length - width);
-  const space = kept.indexOf(' ');
-  const midWord = chars[chars.length - width - 1] !== ' ' && !isCjkLike(kept[0]!);
-  if (midWord && space >= 0 && space < WORD_SLACK) kept = kept.slice(space + 1);
+  const first = chars.length - width;
+  let kept = chars.slice(first);
+  // Collapsed text has no whitespace but ' ', so a code unit's kind tells a CJK-like character (no regular expression).
+  if (chars.charCodeAt(first - 1) !== 32 && !isCjkLikeUnit(chars.charCodeAt(first))) {
+    const space = kept.indexOf(' ');
+    if (space >= 0 && space < WORD_SLACK) kept = kept.slice(space + 1);
+  }
   return ELLIPSIS + kept.trimStart();
 }
 
@@ -105,9 +108,10 @@ function collapsedEndAfter(text: string, start: number, to: number, count: numbe
 function cutAfter(chars: string, width: number): string | undefined {
   if (chars.length <= width) return undefined;
   let kept = chars.slice(0, width);
-  const space = kept.lastIndexOf(' ');
-  const midWord = chars[width] !== ' ' && !isCjkLike(kept[kept.length - 1]!);
-  if (midWord && space >= 0 && kept.length - space <= WORD_SLACK) kept = kept.slice(0, space);
+  if (chars.charCodeAt(width) !== 32 && !isCjkLikeUnit(chars.charCodeAt(width - 1))) {
+    const space = kept.lastIndexOf(' ');
+    if (space >= 0 && kept.length - space <= WORD_SLACK) kept = kept.slice(0, space);
+  }
   return kept.trimEnd() + ELLIPSIS;
 }
 
