@@ -80,8 +80,14 @@ function charToken(text: string, start: number, kind: 'cjk' | 'symbol', gap: Gap
 
 /** The norms of one-character tokens (symbols, CJK), each worked out once. */
 const charNorms = new Map<string, string>();
+/** The same for one code unit, by the unit: an array read instead of a slice and a Map lookup. */
+const unitNorms: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
 
 function charNorm(text: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const unit = text.charCodeAt(start);
+    return (unitNorms[unit] ??= toTokenNorm(text[start]!));
+  }
   const raw = text.slice(start, end);
   let norm = charNorms.get(raw);
   if (norm === undefined) {
