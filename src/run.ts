@@ -84,10 +84,10 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
   const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics]);
   const themeOrder = codebook.themes.map((theme) => theme.id);
-  const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms });
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
+  const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms });
   // Before the model: report.md lists the run's warnings, this one included.
   if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const cooccurrence = buildCooccurrence(results, evolution, themeOrder);

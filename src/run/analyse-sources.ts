@@ -57,7 +57,7 @@ export async function analyseSources(
     return outcome;
   };
   const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [] };
-  const window = Math.max(1, runner.threads * 2);
+  const window = runner.window;
   const pending: Array<Promise<Outcome>> = [];
   let next = 0;
   try {

@@ -4,13 +4,20 @@ import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { analyseDocument, type DocumentJob, type DocumentOutcome, type DocumentSettings } from './analyse-document.ts';
 import type { DocumentWorkerData, WorkerOutcome } from './document-worker.ts';
 import { toCompactEvidence } from './pack-evidence.ts';
+import { batchJobs } from './batch-jobs.ts';
 
 export interface DocumentRunner {
   /** Worker threads in use (0: documents are analysed in this thread). */
   threads: number;
+  /** How many documents to keep started at once to keep the threads busy. */
+  window: number;
   run(job: DocumentJob): Promise<DocumentOutcome>;
   close(): Promise<void>;
 }
+
+/** Documents per worker task at most, and source bytes per task: a PDF or DOCX file goes alone (its pages take the time). */
+const BATCH_DOCUMENTS = 16;
+const BATCH_BYTES = 2_000_000;
 
 /** Below this much input, starting threads costs more than it saves... */
 const MIN_BYTES_FOR_THREADS = 4_000_000;
@@ -41,7 +48,7 @@ export async function createDocumentRunner(
   threads: number,
 ): Promise<DocumentRunner> {
   if (threads <= 0) {
-    return { threads: 0, run: (job) => analyseDocument(job, compiled, settings), close: async () => {} };
+    return { threads: 0, window: 1, run: (job) => analyseDocument(job, compiled, settings), close: async () => {} };
   }
   const { default: Tinypool } = await import('tinypool');
   const worker = workerFile();
@@ -53,8 +60,14 @@ export async function createDocumentRunner(
     maxThreads: threads,
   });
   const share = interner();
-  const run = async (job: DocumentJob): Promise<DocumentOutcome> => unpack((await pool.run(job)) as WorkerOutcome, share);
-  return { threads, run, close: () => pool.destroy() };
+  const send = async (jobs: DocumentJob[]) => ((await pool.run(jobs)) as WorkerOutcome[]).map((outcome) => unpack(outcome, share));
+  const run = batchJobs(send, { jobs: BATCH_DOCUMENTS, maxWeight: BATCH_BYTES, weight: jobWeight });
+  // Two batches per thread: one being analysed, the next one waiting.
+  return { threads, window: threads * BATCH_DOCUMENTS * 2, run, close: () => pool.destroy() };
+}
+
+function jobWeight({ source }: DocumentJob): number {
+  return source.format === 'pdf' || source.format === 'docx' ? BATCH_BYTES : source.bytes;
 }
 
 /** The outcome with its evidence kept compact (rows made when asked for), and one copy of each repeated name across the run. */

@@ -1,4 +1,4 @@
-/** The worker-thread side of `createDocumentRunner`: compiles the codebook once, then analyses one document per task. */
+/** The worker-thread side of `createDocumentRunner`: compiles the codebook once, then analyses a batch of documents per task. */
 import Tinypool from 'tinypool';
 import type { Codebook, DocumentResult } from '../types.ts';
 import { compileCodebook } from '../match/compile-codebook.ts';
@@ -18,7 +18,12 @@ export type WorkerOutcome =
 const { codebook, settings } = Tinypool.workerData as DocumentWorkerData;
 const { compiled } = compileCodebook(codebook);
 
-export default async function analyse(job: DocumentJob): Promise<WorkerOutcome> {
+export default async function analyseBatch(jobs: DocumentJob[]): Promise<WorkerOutcome[]> {
+  // All at once: one document's file is read while another is analysed.
+  return Promise.all(jobs.map(analyse));
+}
+
+async function analyse(job: DocumentJob): Promise<WorkerOutcome> {
   const outcome = await analyseDocument(job, compiled, settings);
   if (!('result' in outcome)) return outcome;
   const { evidence, ...result } = outcome.result;
