@@ -20,13 +20,26 @@ export function countMatches(matches: readonly Match[], codes: readonly CodeRef[
 
 /** Terms with a non-zero count, most frequent first, ties by term; a value listed twice is merged. */
 function toTermCounts(order: ValueOrder, counts: Int32Array, codeIndex: number): TermCount[] {
-  const slots: number[] = [];
-  for (let slot = order.firstValue[codeIndex]!; slot < order.firstValue[codeIndex + 1]!; slot++) {
-    if (counts[slot]! > 0) slots.push(slot);
+  const first = order.firstValue[codeIndex]!;
+  const end = order.firstValue[codeIndex + 1]!;
+  let most = 0;
+  for (let slot = first; slot < end; slot++) most = Math.max(most, counts[slot]!);
+  // A counting sort: slots follow the values' code-unit order, so visiting them in order and
+  // placing each after the slots with a higher count gives count descending, then term.
+  const placeOf = new Int32Array(most + 1);
+  for (let slot = first; slot < end; slot++) placeOf[counts[slot]!]!++;
+  let placed = 0;
+  for (let count = most; count > 0; count--) {
+    const slots = placeOf[count]!;
+    placeOf[count] = placed;
+    placed += slots;
   }
-  // Within a code, slots follow the values' code-unit order: ties compare numbers, not strings.
-  slots.sort((a, b) => counts[b]! - counts[a]! || a - b);
-  return slots.map((slot) => ({ term: order.values[slot]!, count: counts[slot]! }));
+  const terms = new Array<TermCount>(placed);
+  for (let slot = first; slot < end; slot++) {
+    const count = counts[slot]!;
+    if (count > 0) terms[placeOf[count]!++] = { term: order.values[slot]!, count };
+  }
+  return terms;
 }
 
 /** The distinct term values of each code, sorted, laid end to end; worked out once per codebook. */
