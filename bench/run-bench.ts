@@ -3,7 +3,8 @@
  * `policycoder analyze` (all reports) and, on the same text, the floor
  * `LC_ALL=C grep -r -o -i -w -F -f TERMS`, and prints throughput, peak memory and the ratios the
  * issue sets targets for. Not a test: figures depend on the machine; the ratios are what carry over.
- * The full run (two ~55 MB corpora, codebooks of 100, 1,000 and 10,000 terms) takes several minutes;
+ * The full run (three corpora, four codebooks) takes about 20 minutes on 2 cores, most of it grep
+ * with 10,000 patterns;
  * Each corpus and codebook is also run through `kwic` with a query that matches nothing: the same
  * analysis without writing reports, to tell the cost of the analysis from that of the reports.
  * `--quick` uses one 5.9 MB corpus; `--only=2000x5000,...` picks corpora; `--analysis-only` skips
@@ -70,6 +71,19 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process
   return { seconds: seconds!, maxRssMb: kb! / 1024 };
 }
 
+/**
+ * The better of two runs when the first takes under 20 s, else the one run. Each run starts after
+ * `sync`: the gigabytes a big run wrote are otherwise still being flushed during the next one.
+ */
+async function bestOfQuick(run: () => Promise<Timing>): Promise<Timing> {
+  execFileSync('sync');
+  const first = await run();
+  if (!(first.seconds < 20)) return first;
+  execFileSync('sync');
+  const second = await run();
+  return second.seconds < first.seconds ? second : first;
+}
+
 /** The best of `runs` timings (least disturbed by other work on the machine). */
 function best(runs: number, run: () => Timing): Timing {
   const all = Array.from({ length: runs }, run);
@@ -110,11 +124,13 @@ async function main(): Promise<void> {
       await writeFile(codebook, yaml);
       await writeFile(terms, `${plainTerms.join('\n')}\n`);
       const out = path.join(work, `out-${spec.name}-${key}`);
-      const run = analysisOnly
-        ? { seconds: Number.NaN, maxRssMb: Number.NaN }
-        : timed(process.execPath, [cli, 'analyze', '--corpus', folder, '--codebook', codebook, '--out', out, '--no-cache', '--quiet']);
-      await rm(out, { recursive: true, force: true });
-      const analysis = timed(process.execPath, [cli, 'kwic', 'no-such-term-anywhere', '--corpus', folder, '--codebook', codebook, '--no-cache']);
+      const analyze = async () => {
+        const timing = timed(process.execPath, [cli, 'analyze', '--corpus', folder, '--codebook', codebook, '--out', out, '--no-cache', '--quiet']);
+        await rm(out, { recursive: true, force: true });
+        return timing;
+      };
+      const run = analysisOnly ? { seconds: Number.NaN, maxRssMb: Number.NaN } : await bestOfQuick(analyze);
+      const analysis = await bestOfQuick(async () => timed(process.execPath, [cli, 'kwic', 'no-such-term-anywhere', '--corpus', folder, '--codebook', codebook, '--no-cache']));
       const grep = grepFloor(terms, folder);
       seconds[key] = run.seconds;
       ratios[key] = run.seconds / grep.seconds;
@@ -154,6 +170,7 @@ async function main(): Promise<void> {
  */
 function grepFloor(terms: string, folder: string): Timing {
   const output = path.join(work, 'grep-output.txt');
+  execFileSync('sync');
   const run = () => timed('grep', ['-r', '-o', '-i', '-w', '-F', '-f', terms, folder], { ...process.env, LC_ALL: 'C' }, output);
   const first = run();
   const second = first.seconds < 10 ? run() : first;
