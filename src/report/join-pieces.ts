@@ -1,7 +1,8 @@
 /** A piece of a report written in pieces: text, or text already encoded as UTF-8. */
 export type ReportPiece = string | Uint8Array;
 
-const decoder = new TextDecoder();
+// ignoreBOM: a document id may start with U+FEFF, and the field offsets count it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The pieces as one string (for reports small enough to hold whole). */
 export function joinPieces(pieces: Iterable<ReportPiece>): string {

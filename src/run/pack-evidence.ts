@@ -23,7 +23,8 @@ const QUOTE = 34;
 /** `String.prototype.isWellFormed` (Node 20; ES2024, past this project's `lib`): native, and at once for a Latin-1 string, where /\p{Cs}/u scanned ~1.5 GB/s. */
 const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// ignoreBOM: a document id may start with U+FEFF, and the field offsets count it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
   const numbers = new Int32Array(rows.length * FIELDS);
