@@ -83,8 +83,17 @@ export function candidatesFor(norm: string, index: TermIndex): CompiledTerm[] {
   ];
   // A stable sort: within a code, the order the terms were found in stays.
   const candidates = found.length === 0 ? NO_CANDIDATES : found.sort((a, b) => a.codeIndex - b.codeIndex);
-  index.candidateCache.set(norm, candidates);
+  index.candidateCache.set(detached(norm), candidates);
   return candidates;
+}
+
+/**
+ * The token form as a string of its own: V8 keeps a slice of 13 or more characters as a view into
+ * the whole text, and the caches keyed by forms live as long as the thread, so one new long word
+ * would keep its document's text alive.
+ */
+function detached(norm: string): string {
+  return norm.length < 13 ? norm : (' ' + norm).slice(1);
 }
 
 /** The pattern-initial terms whose first step accepts `norm`, in codebook order: only globs whose prefix `norm` starts with are tested. */
@@ -107,13 +116,19 @@ function patternCandidates(norm: string, index: TermIndex): CompiledTerm[] {
 
 function stemOf(norm: string, index: TermIndex): string {
   let form = index.stemCache.get(norm);
-  if (form === undefined) index.stemCache.set(norm, (form = isWordForm(norm) ? stemWord(norm) : norm));
+  if (form === undefined) {
+    const key = detached(norm);
+    index.stemCache.set(key, (form = isWordForm(key) ? stemWord(key) : key));
+  }
   return form;
 }
 
 function lemmaOf(norm: string, index: TermIndex): string {
   let form = index.lemmaCache.get(norm);
-  if (form === undefined) index.lemmaCache.set(norm, (form = isWordForm(norm) ? lemmatizeWord(norm) : norm));
+  if (form === undefined) {
+    const key = detached(norm);
+    index.lemmaCache.set(key, (form = isWordForm(key) ? lemmatizeWord(key) : key));
+  }
   return form;
 }
 
