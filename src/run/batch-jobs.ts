@@ -1,4 +1,4 @@
-/** How jobs are grouped into one task: at most `jobs` of them, and a batch is closed once its weights reach `maxWeight`. */
+/** How jobs are grouped into one task: at most `jobs` of them, and weights adding up to at most `maxWeight` (unless one job weighs more). */
 export interface BatchLimits<J> {
   jobs: number;
   maxWeight: number;
@@ -27,8 +27,11 @@ export function batchJobs<J, R>(send: (jobs: J[]) => Promise<R[]>, limits: Batch
   };
   return (job) =>
     new Promise<R>((resolve, reject) => {
+      const jobWeight = limits.weight(job);
+      // A job that would take the batch past the limit starts the next one: a job of the full weight goes alone.
+      if (batch.length > 0 && weight + jobWeight > limits.maxWeight) flush();
       batch.push({ job, resolve, reject });
-      weight += limits.weight(job);
+      weight += jobWeight;
       if (batch.length >= limits.jobs || weight >= limits.maxWeight) flush();
       else if (!scheduled) {
         scheduled = true;

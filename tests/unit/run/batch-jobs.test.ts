@@ -28,6 +28,14 @@ describe('batchJobs', () => {
     expect(batches).toEqual([[1, 9], [2, 3, 4], [5]]);
   });
 
+  it('sends a job of the full weight alone, closing the batch before it', async () => {
+    const { batches, send } = recorder();
+    const run = batchJobs(send, { jobs: 10, maxWeight: 10, weight: (job) => job });
+    // 1 + 1 + 10 would pass 10: [1, 1] goes first, [10] alone, then 1 and 8 (9) and 2 (11 > 10) starts anew.
+    await Promise.all([1, 1, 10, 1, 8, 2].map(run));
+    expect(batches).toEqual([[1, 1], [10], [1, 8], [2]]);
+  });
+
   it('jobs started on a later turn travel in a later batch', async () => {
     const { batches, send } = recorder();
     const run = batchJobs(send, { jobs: 10, maxWeight: 100, weight: () => 1 });
