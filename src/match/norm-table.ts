@@ -10,6 +10,7 @@ export class NormTable<V> {
   private values: Array<V | undefined>;
   size = 0;
 
+  /** `capacity` must be a power of two: slots are found by masking the hash. */
   constructor(capacity = 1024) {
     this.hashes = new Int32Array(capacity);
     this.keys = new Array<string | undefined>(capacity).fill(undefined);

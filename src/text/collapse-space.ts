@@ -58,9 +58,9 @@ export function collapseSpaceIn(text: string, start: number, end: number): strin
   return copied === start ? text.slice(start, end) : out + text.slice(copied, end);
 }
 
-/** Whitespace other than a single space, CJK-like characters, and surrogates (lone or paired). */
 const NOT_PRINTABLE_ASCII = /[^ -~]/;
-const NOT_PLAIN = /[^\S ]| {2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\uD800-\uDFFF\u{10000}-\u{10FFFF}]/u;
+/** Whitespace other than a single space, CJK-like characters, and surrogates (lone or paired). */
+const NOT_PLAIN = new RegExp(`[^\\S ]| {2}|${CJK_LIKE.source}|[\\uD800-\\uDFFF\\u{10000}-\\u{10FFFF}]`, 'u');
 
 /**
  * True when `text` has no whitespace but single spaces, no CJK-like character and no surrogate:

@@ -131,7 +131,8 @@ function findParagraphs(text: string, pages: readonly PageSpan[]): TextSpan[] {
 }
 
 /** Every character that can end a sentence (`!` and `?` also after a CJK character). */
-const SENTENCE_MARK = /[.!?。！？；｡．]/g;
+// Every mark of both sets: a mark found here is then told CJK or Latin by CJK_FINAL alone.
+const SENTENCE_MARK = new RegExp(`[${[...CJK_FINAL, ...LATIN_FINAL].join('')}]`, 'g');
 
 function findSentences(text: string, paragraph: TextSpan, out: TextSpan[]): void {
   let sentenceStart = paragraph.start;
