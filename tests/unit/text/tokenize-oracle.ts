@@ -44,7 +44,8 @@ export function tokenizeAsFirstWritten(text: string, options: TokenizeOptions = 
 
 function unitWidth(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  // Two units only for a real pair: a lone high surrogate is one character, as `for...of` walks it.
+  return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 function classAt(text: string, i: number, options: TokenizeOptions): CharClass {

@@ -19,6 +19,8 @@ describe('tokenize', () => {
     ['カメラと日本語', ['カ', 'メ', 'ラ', 'と', '日', '本', '語']],
     ['𠀀a', ['𠀀', 'a']],
     ['smart* city?', ['smart', '*', 'city', '?']],
+    // A lone high surrogate is a symbol of one unit: the word after it stays whole.
+    ['x \ud800data', ['x', '\ud800', 'data']],
   ])('%j -> %j', (text, expected) => {
     expect(norms(text)).toEqual(expected);
   });
