@@ -48,7 +48,7 @@ export interface AnalyzeOutcome {
 }
 
 export interface AnalyzeHooks {
-  /** Called before each input is read (for progress display). */
+  /** Called as each input's outcome is awaited, in input order, `index` of them done before it (for progress display). */
   onInput?: (source: SourceFile, index: number, total: number) => void;
   /** Called after each document's text was obtained; `fromCache` when no extraction was needed. */
   onExtracted?: (source: SourceFile, fromCache: boolean) => void;

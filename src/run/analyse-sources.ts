@@ -41,8 +41,7 @@ export async function analyseSources(
   });
   // An id used by several files goes to the first of them that can be read: the others wait for it and are not read.
   const claims = new Map<string, Promise<string | undefined>>();
-  const start = (job: DocumentJob, index: number): Promise<Outcome> => {
-    hooks.onInput?.(job.source, index, jobs.length);
+  const start = (job: DocumentJob): Promise<Outcome> => {
     const earlier = claims.get(job.meta.id);
     const outcome: Promise<Outcome> = earlier
       ? earlier.then((owner): Promise<Outcome> | Outcome => (owner === undefined ? runner.run(job) : { duplicateOf: owner }))
@@ -62,7 +61,9 @@ export async function analyseSources(
   let next = 0;
   try {
     for (let index = 0; index < jobs.length; index++) {
-      while (next < jobs.length && next < index + window) pending.push(start(jobs[next]!, next++));
+      while (next < jobs.length && next < index + window) pending.push(start(jobs[next++]!));
+      // Progress names the document waited for: with many in flight, the ones started are not the ones done.
+      hooks.onInput?.(jobs[index]!.source, index, jobs.length);
       const outcome = await pending.shift()!;
       merge(analysed, jobs[index]!, outcome, hooks);
     }

@@ -67,6 +67,26 @@ describe('analysing documents over worker threads', () => {
   });
 });
 
+describe('progress over worker threads', () => {
+  it('names each input as its outcome is awaited, in input order, after the ones before it are done', async () => {
+    const log: string[] = [];
+    const outDir = path.join(await temporaryFolder(), 'out');
+    await runAnalyze(
+      { corpusDir: path.join(basic, 'corpus'), codebookPath: path.join(basic, 'codebook.yaml'), outDir, cjkWords: 'characters', cacheDir: null, topTerms: 3, threads: 2, writeOutputs: false },
+      {
+        onInput: (source, index, total) => log.push(`waiting for ${source.relPath} (${index + 1}/${total})`),
+        onExtracted: (source) => log.push(`done ${source.relPath}`),
+      },
+    );
+    // All three files start at once (one batch); the progress still moves one finished document at a time.
+    expect(log).toEqual([
+      'waiting for a-2012.txt (1/3)', 'done a-2012.txt',
+      'waiting for b-2018.md (2/3)', 'done b-2018.md',
+      'waiting for c-zh.txt (3/3)', 'done c-zh.txt',
+    ]);
+  });
+});
+
 describe('chooseThreads', () => {
   const source = (format: SourceFile['format'], bytes: number): SourceFile =>
     ({ path: `/c/x.${format}`, relPath: `x.${format}`, format, bytes, sha256: '' }) as SourceFile;
