@@ -1,5 +1,6 @@
 import type { PageSpan } from '../types.ts';
 import { startsParagraphByLayout, typicalLineLength, type LineRange } from './guess-pdf-paragraphs.ts';
+import { CJK, CJK_FINAL, LATIN_FINAL, endsLatinSentence, isSpace, pushTrimmed, skipClosers, skipMarks, trimSpan } from './sentence-end.ts';
 
 /** A range `[start, end)` of the text, trimmed of surrounding whitespace. */
 export interface TextSpan {
@@ -13,27 +14,6 @@ export interface TextSegments {
   /** Sentences in text order; a sentence never crosses a paragraph boundary. */
   sentences: TextSpan[];
 }
-
-/** Sentence-final marks that end a sentence wherever they stand (Chinese and full-width). */
-const CJK_FINAL = new Set(['。', '！', '？', '；', '｡']);
-/** Marks that end an English sentence when followed by whitespace and a sentence start. */
-const LATIN_FINAL = new Set(['.', '!', '?', '．']);
-/** Closing quotes and brackets that stay with the sentence before them. */
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '」', '』', '）', '》', '】', '〉']);
-const OPENERS = /["'“‘(\[«「『（《【〈]/u;
-const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/**
- * Words that end in a period without ending the sentence (compared lower-case, without the final
- * period). `etc.` is left out on purpose: it usually ends a sentence when a capital follows.
- */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'vol', 'vols', 'fig', 'figs', 'art', 'arts',
-  'sec', 'para', 'paras', 'ch', 'chap', 'p', 'pp', 'ed', 'eds', 'e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca',
-  'inc', 'ltd', 'co', 'corp', 'dept', 'govt', 'gov', 'u.s', 'u.k', 'u.n', 'p.r.c', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'min', 'max', 'al',
-]);
 
 /**
  * Paragraphs and sentences of a document, as offsets into `text`, in one pass.
@@ -130,8 +110,7 @@ function findParagraphs(text: string, pages: readonly PageSpan[]): TextSpan[] {
   return paragraphs.map((span) => trimSpan(text, span));
 }
 
-/** Every character that can end a sentence (`!` and `?` also after a CJK character). */
-// Every mark of both sets: a mark found here is then told CJK or Latin by CJK_FINAL alone.
+/** Every mark of CJK_FINAL and LATIN_FINAL: the search finds each one, the rules of sentence-end.ts decide. */
 const SENTENCE_MARK = new RegExp(`[${[...CJK_FINAL, ...LATIN_FINAL].join('')}]`, 'g');
 
 function findSentences(text: string, paragraph: TextSpan, out: TextSpan[]): void {
@@ -160,64 +139,4 @@ function findSentences(text: string, paragraph: TextSpan, out: TextSpan[]): void
     } else i++;
   }
   pushTrimmed(text, sentenceStart, paragraph.end, out);
-}
-
-/** After a run of final marks (`?!`, `...`, `。。`). */
-function skipMarks(text: string, i: number, limit: number): number {
-  let j = i + 1;
-  while (j < limit && (CJK_FINAL.has(text[j]!) || LATIN_FINAL.has(text[j]!))) j++;
-  return j;
-}
-
-function skipClosers(text: string, j: number, limit: number): number {
-  while (j < limit && CLOSERS.has(text[j]!)) j++;
-  return j;
-}
-
-function endsLatinSentence(text: string, mark: number, after: number, limit: number): boolean {
-  if (after >= limit) return true;
-  if (!isSpace(text.charCodeAt(after))) return false;
-  let k = after;
-  while (k < limit && isSpace(text.charCodeAt(k))) k++;
-  if (k >= limit) return true;
-  const next = text[k]!;
-  if (!SENTENCE_START.test(next) && !OPENERS.test(next)) return false;
-  if (text[mark] !== '.' && text[mark] !== '．') return true;
-  if (after - mark > 1 && text[mark + 1] === '.') return true; // an ellipsis "..." before a capital
-  return !isNonFinalPeriod(text, mark);
-}
-
-/** A period after an abbreviation, an initial, or a list number at the start of a line. */
-function isNonFinalPeriod(text: string, mark: number): boolean {
-  let start = mark;
-  while (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1]!)) start--;
-  const word = text.slice(start, mark);
-  if (word === '') return false;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  if (/^\p{Lu}$/u.test(word)) return true;
-  if (/^\d+(\.\d+)*$/.test(word)) {
-    let k = start - 1;
-    while (k >= 0 && text.charCodeAt(k) !== 10 && isSpace(text.charCodeAt(k))) k--;
-    return k < 0 || text.charCodeAt(k) === 10;
-  }
-  return false;
-}
-
-function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
-  const span = trimSpan(text, { start, end });
-  if (span.end > span.start) out.push(span);
-}
-
-function trimSpan(text: string, span: TextSpan): TextSpan {
-  let { start, end } = span;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
-}
-
-/** Whitespace as the tokenizer sees it, ideographic space (U+3000) included. */
-export function isSpace(unit: number): boolean {
-  return unit === 32 || (unit >= 9 && unit <= 13) || unit === 0xa0 || unit === 0x3000 || unit === 0xfeff ||
-    (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f ||
-    unit === 0x1680 || unit === 0x85;
 }

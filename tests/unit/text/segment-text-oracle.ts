@@ -1,55 +1,11 @@
-// segmentText as first written (a loop over every code unit for lines and sentence marks): the oracle for the faster one.
+// segmentText's scanning as first written (a loop over every code unit for lines and sentence marks): the oracle for the faster one.
 import type { PageSpan } from '../../../src/types.ts';
 import { startsParagraphByLayout, typicalLineLength, type LineRange } from '../../../src/text/guess-pdf-paragraphs.ts';
+import type { TextSegments, TextSpan } from '../../../src/text/segment-text.ts';
+// The rules after a mark did not change: the oracle shares them and keeps its own scanning loops.
+import { CJK, CJK_FINAL, LATIN_FINAL, endsLatinSentence, isSpace, pushTrimmed, skipClosers, skipMarks, trimSpan } from '../../../src/text/sentence-end.ts';
 
-/** A range `[start, end)` of the text, trimmed of surrounding whitespace. */
-interface TextSpan {
-  start: number;
-  end: number;
-}
-
-interface TextSegments {
-  /** Paragraphs in text order; they never overlap and never contain a blank line. */
-  paragraphs: TextSpan[];
-  /** Sentences in text order; a sentence never crosses a paragraph boundary. */
-  sentences: TextSpan[];
-}
-
-/** Sentence-final marks that end a sentence wherever they stand (Chinese and full-width). */
-const CJK_FINAL = new Set(['。', '！', '？', '；', '｡']);
-/** Marks that end an English sentence when followed by whitespace and a sentence start. */
-const LATIN_FINAL = new Set(['.', '!', '?', '．']);
-/** Closing quotes and brackets that stay with the sentence before them. */
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '」', '』', '）', '》', '】', '〉']);
-const OPENERS = /["'“‘(\[«「『（《【〈]/u;
-const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/**
- * Words that end in a period without ending the sentence (compared lower-case, without the final
- * period). `etc.` is left out on purpose: it usually ends a sentence when a capital follows.
- */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'vol', 'vols', 'fig', 'figs', 'art', 'arts',
-  'sec', 'para', 'paras', 'ch', 'chap', 'p', 'pp', 'ed', 'eds', 'e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca',
-  'inc', 'ltd', 'co', 'corp', 'dept', 'govt', 'gov', 'u.s', 'u.k', 'u.n', 'p.r.c', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'min', 'max', 'al',
-]);
-
-/**
- * Paragraphs and sentences of a document, as offsets into `text`, in one pass.
- *
- * Paragraphs: a blank line (only whitespace, U+3000 included) separates paragraphs. When `pages`
- * is given (PDF text, where extraction leaves no blank lines), a line after a line that looks
- * like a paragraph end also begins one (`startsParagraphByLayout`); at a page break, a line that
- * ends with sentence-final punctuation is enough.
- *
- * Sentences: `。！？；｡` end a sentence wherever they stand; `. ! ?` (and full-width `．`) end one
- * when followed by whitespace and an upper-case letter, a digit, a CJK character or an opening
- * quote or bracket, or by the end of the paragraph; closing quotes and brackets stay with the
- * sentence. A period after a known abbreviation (`e.g.`, `No.`, `Dr.` ...), after a single capital
- * (an initial) or after a list number at the start of a line (`1.`) does not end a sentence.
- */
+/** What `segmentText` returns (see its documentation), found by scanning every code unit. */
 export function segmentTextAsFirstWritten(text: string, pages: readonly PageSpan[] = []): TextSegments {
   const paragraphs = findParagraphs(text, pages);
   const sentences: TextSpan[] = [];
@@ -123,64 +79,4 @@ function findSentences(text: string, paragraph: TextSpan, out: TextSpan[]): void
     } else i++;
   }
   pushTrimmed(text, sentenceStart, paragraph.end, out);
-}
-
-/** After a run of final marks (`?!`, `...`, `。。`). */
-function skipMarks(text: string, i: number, limit: number): number {
-  let j = i + 1;
-  while (j < limit && (CJK_FINAL.has(text[j]!) || LATIN_FINAL.has(text[j]!))) j++;
-  return j;
-}
-
-function skipClosers(text: string, j: number, limit: number): number {
-  while (j < limit && CLOSERS.has(text[j]!)) j++;
-  return j;
-}
-
-function endsLatinSentence(text: string, mark: number, after: number, limit: number): boolean {
-  if (after >= limit) return true;
-  if (!isSpace(text.charCodeAt(after))) return false;
-  let k = after;
-  while (k < limit && isSpace(text.charCodeAt(k))) k++;
-  if (k >= limit) return true;
-  const next = text[k]!;
-  if (!SENTENCE_START.test(next) && !OPENERS.test(next)) return false;
-  if (text[mark] !== '.' && text[mark] !== '．') return true;
-  if (after - mark > 1 && text[mark + 1] === '.') return true; // an ellipsis "..." before a capital
-  return !isNonFinalPeriod(text, mark);
-}
-
-/** A period after an abbreviation, an initial, or a list number at the start of a line. */
-function isNonFinalPeriod(text: string, mark: number): boolean {
-  let start = mark;
-  while (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1]!)) start--;
-  const word = text.slice(start, mark);
-  if (word === '') return false;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  if (/^\p{Lu}$/u.test(word)) return true;
-  if (/^\d+(\.\d+)*$/.test(word)) {
-    let k = start - 1;
-    while (k >= 0 && text.charCodeAt(k) !== 10 && isSpace(text.charCodeAt(k))) k--;
-    return k < 0 || text.charCodeAt(k) === 10;
-  }
-  return false;
-}
-
-function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
-  const span = trimSpan(text, { start, end });
-  if (span.end > span.start) out.push(span);
-}
-
-function trimSpan(text: string, span: TextSpan): TextSpan {
-  let { start, end } = span;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
-}
-
-/** Whitespace as the tokenizer sees it, ideographic space (U+3000) included. */
-function isSpace(unit: number): boolean {
-  return unit === 32 || (unit >= 9 && unit <= 13) || unit === 0xa0 || unit === 0x3000 || unit === 0xfeff ||
-    (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f ||
-    unit === 0x1680 || unit === 0x85;
 }
