@@ -16,18 +16,10 @@ import type { Diagnostic, InputRecord } from '../../src/types.ts';
 import { textToPdf } from '../support/text-to-pdf.ts';
 import { makeDocx } from '../unit/ingest/make-docx.ts';
 
-// Running as root, chmod cannot make a file unreadable: reading any file named locked.txt fails instead.
+// Reading any file named locked.txt fails (EACCES): see tests/support/locked-file.ts.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const original = await importOriginal<typeof import('node:fs/promises')>();
-  return {
-    ...original,
-    readFile: (file: Parameters<typeof original.readFile>[0], ...rest: unknown[]) => {
-      if (String(file).endsWith('locked.txt')) {
-        return Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
-      }
-      return (original.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest);
-    },
-  };
+  const { withLockedFile } = await import('../support/locked-file.ts');
+  return withLockedFile(await importOriginal<typeof import('node:fs/promises')>());
 });
 
 const run = promisify(execFile);

@@ -4,18 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { discoverSources } from '../../../src/ingest/discover-sources.ts';
 
-// Running as root, chmod cannot make a file unreadable, so readFile fails on purpose for one name.
+// Reading any file named locked.txt fails (EACCES): see tests/support/locked-file.ts.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const original = await importOriginal<typeof import('node:fs/promises')>();
-  return {
-    ...original,
-    readFile: (file: Parameters<typeof original.readFile>[0], ...rest: unknown[]) => {
-      if (String(file).endsWith('locked.txt')) {
-        return Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
-      }
-      return (original.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest);
-    },
-  };
+  const { withLockedFile } = await import('../../support/locked-file.ts');
+  return withLockedFile(await importOriginal<typeof import('node:fs/promises')>());
 });
 
 describe('discoverSources with an unreadable file', () => {
