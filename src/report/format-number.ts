@@ -24,6 +24,7 @@ export function formatInteger(n: number): string {
   const text = withoutNegativeZero(Math.round(n).toFixed(0));
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1) : text;
+  if (digits.length <= 3) return text;
   const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
   return negative ? `-${grouped}` : grouped;
 }
@@ -35,8 +36,10 @@ export function round3(x: number): number {
 }
 
 function withoutNegativeZero(text: string): string {
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === MINUS && /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
+
+const MINUS = 0x2d;
 
 /** A p-value: 4 decimals from 0.0001 up (`0.0493`), else 3 significant digits in e-notation (`2.31e-7`). */
 export function formatP(p: number): string {

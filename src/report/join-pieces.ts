@@ -10,3 +10,8 @@ export function joinPieces(pieces: Iterable<ReportPiece>): string {
   for (const piece of pieces) text += typeof piece === 'string' ? piece : decoder.decode(piece);
   return text;
 }
+
+/** Lines as pieces, each ending in `\n`: joined, they are `lines.join('\n') + '\n'`. */
+export function* linePieces(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield `${line}\n`;
+}

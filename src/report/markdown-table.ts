@@ -11,13 +11,17 @@ export function header(columns: readonly string[]): string[] {
 
 /** A table cell on one line, with `|` escaped so it cannot split the row. */
 export function escapeCell(text: string): string {
-  return inline(text).replaceAll('|', '\\|');
+  const clean = inline(text);
+  return clean.includes('|') ? clean.replaceAll('|', '\\|') : clean;
 }
 
 /** Line breaks collapse to single spaces so text stays on its line. */
 export function inline(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // The test first: most cells have no line break, and the replace would copy them all the same.
+  return LINE_BREAK.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').trim() : text.trim();
 }
+
+const LINE_BREAK = /[\r\n]/;
 
 /** Inline code that survives backticks in the text. */
 export function code(text: string): string {

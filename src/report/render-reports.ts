@@ -1,15 +1,15 @@
 import type { Codebook, DocumentResult, ReportModel, SeriesEvolution } from '../types.ts';
-import { toCooccurrenceCsv } from './to-cooccurrence-csv.ts';
+import { toCooccurrenceCsvPieces } from './to-cooccurrence-csv.ts';
 import { toEvidenceCsvChunks, toExcludedCsv } from './to-evidence-csv.ts';
 import { toEvolutionJsonChunks } from './to-evolution-json.ts';
-import { toReportMarkdown } from './to-report-markdown.ts';
+import { toReportMarkdownLines } from './to-report-markdown.ts';
 import { toReportHtml } from './html/to-report-html.ts';
-import { toEvolutionCsv } from './to-evolution-csv.ts';
-import { toEvolutionMarkdown } from './to-evolution-markdown.ts';
-import { toFrequenciesCsv } from './to-frequencies-csv.ts';
+import { toEvolutionCsvPieces } from './to-evolution-csv.ts';
+import { toEvolutionMarkdownLines } from './to-evolution-markdown.ts';
+import { toFrequenciesCsvPieces } from './to-frequencies-csv.ts';
 import { toFrequenciesJsonChunks } from './to-frequencies-json.ts';
 import { toTermsCsvChunks } from './to-terms-csv.ts';
-import { joinPieces, type ReportPiece } from './join-pieces.ts';
+import { joinPieces, linePieces, type ReportPiece } from './join-pieces.ts';
 
 export interface ReportInput {
   /** Documents in output order (run.ts sorts them by id). */
@@ -49,19 +49,19 @@ export const REPORT_HTML_MAX_DOCUMENTS = 1000;
  */
 export function renderReportChunks({ results, evolution, codebook, model, htmlMaxDocuments = REPORT_HTML_MAX_DOCUMENTS }: ReportInput): ReportFiles {
   const files: ReportFiles = {
-    'frequencies.csv': whenWritten(() => toFrequenciesCsv(results)),
+    'frequencies.csv': toFrequenciesCsvPieces(results),
     'frequencies.json': toFrequenciesJsonChunks(results, codebook),
     'terms.csv': toTermsCsvChunks(results),
-    'evolution.csv': whenWritten(() => toEvolutionCsv(evolution)),
-    'evolution.md': whenWritten(() => toEvolutionMarkdown(evolution, codebook)),
+    'evolution.csv': toEvolutionCsvPieces(evolution),
+    'evolution.md': linePieces(toEvolutionMarkdownLines(evolution, codebook)),
   };
   if (model) {
     files['evidence.csv'] = toEvidenceCsvChunks(model.results);
     files['excluded.csv'] = whenWritten(() => toExcludedCsv(model.results));
-    files['cooccurrence.csv'] = whenWritten(() => toCooccurrenceCsv(model.cooccurrence));
+    files['cooccurrence.csv'] = toCooccurrenceCsvPieces(model.cooccurrence);
     files['evolution.json'] = toEvolutionJsonChunks(model.evolution, model.settings.alpha);
-    // Made now, not when written: they list model.diagnostics as they are at this point (run.ts adds later ones to the manifest only).
-    files['report.md'] = toReportMarkdown(model);
+    // report.md lists model.diagnostics as they are now (run.ts adds later ones to the manifest only), though it is made as written.
+    files['report.md'] = linePieces(toReportMarkdownLines({ ...model, diagnostics: [...model.diagnostics] }));
     if (model.results.length <= htmlMaxDocuments) files['report.html'] = toReportHtml(model);
   }
   return files;

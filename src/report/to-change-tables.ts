@@ -26,55 +26,53 @@ function testCells(test: ChangeTest | null | undefined): string[] {
 
 /**
  * Per milestone and theme (or code): count, rate, share, change, G2, p, log ratio, whether
- * p < 0.05, and the evidence.csv filter that lists the mentions behind the count.
+ * p < 0.05, and the evidence.csv filter that lists the mentions behind the count. The tables
+ * here are made a line at a time as they are written (20,000 milestones make millions of lines).
  */
-export function toChangeTable(series: SeriesEvolution, level: 'theme' | 'code'): string[] {
+export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code'): Generator<string> {
   const first = level === 'theme' ? ['Date', 'Document', 'Theme'] : ['Date', 'Document', 'Theme', 'Code'];
-  const out = header([...first, 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05', 'Evidence']);
+  yield* header([...first, 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05', 'Evidence']);
   for (const step of series.steps) {
     const id = step.document.id;
     if (level === 'theme') {
       for (const t of step.themes) {
-        out.push(row([
+        yield row([
           dateCell(step), id, t.theme, formatInteger(t.count), formatRate(t.per1000), formatPercent(t.share ?? 0),
           changeCell(t.changePer1000, t.changeRelative), ...testCells(t.test), `document=${id}, theme=${t.theme}`,
-        ]));
+        ]);
       }
     } else {
       for (const c of step.codes ?? []) {
-        out.push(row([
+        yield row([
           dateCell(step), id, c.theme, c.code, formatInteger(c.count), formatRate(c.per1000), formatPercent(c.share),
           changeCell(c.changePer1000, c.changeRelative), ...testCells(c.test), `document=${id}, code=${c.code}`,
-        ]));
+        ]);
       }
     }
   }
-  return out;
 }
 
 /** Per milestone after the first: the terms that appeared and vanished (code: term (n)). */
-export function toTermShiftTable(series: SeriesEvolution): string[] {
-  const out = header(['Date', 'Document', 'Previous', 'Appeared (count)', 'Vanished (previous count)']);
+export function* toTermShiftTable(series: SeriesEvolution): Generator<string> {
+  yield* header(['Date', 'Document', 'Previous', 'Appeared (count)', 'Vanished (previous count)']);
   for (const step of series.steps.slice(1)) {
     const appeared = (step.appeared ?? []).map((t) => `${t.code}: ${t.term} (${t.count})`);
     const vanished = (step.vanished ?? []).map((t) => `${t.code}: ${t.term} (${t.previousCount})`);
     const totals = step.termTotals;
-    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(appeared, totals?.appeared), listed(vanished, totals?.vanished)]));
+    yield row([dateCell(step), step.document.id, step.previous ?? '-', listed(appeared, totals?.appeared), listed(vanished, totals?.vanished)]);
   }
-  return out;
 }
 
 /** Per milestone after the first: its most key terms against the previous milestone. */
-export function toKeynessTable(series: SeriesEvolution): string[] {
-  const out = header(['Date', 'Document', 'Previous', `Key terms, highest G2 first (code: term count/previous, G2, log2 ratio; * p < 0.05)`]);
+export function* toKeynessTable(series: SeriesEvolution): Generator<string> {
+  yield* header(['Date', 'Document', 'Previous', `Key terms, highest G2 first (code: term count/previous, G2, log2 ratio; * p < 0.05)`]);
   for (const step of series.steps.slice(1)) {
     const terms = (step.keyness ?? []).filter((k) => k.g2 > 0).map((k) => {
       const ratio = k.logRatio === null ? '-' : formatChange(k.logRatio);
       return `${k.code}: ${k.term} ${k.count}/${k.previousCount}, ${formatRate(k.g2)}, ${ratio}${k.p < 0.05 ? '*' : ''}`;
     });
-    out.push(row([dateCell(step), step.document.id, step.previous ?? '-', listed(terms, step.termTotals?.key)]));
+    yield row([dateCell(step), step.document.id, step.previous ?? '-', listed(terms, step.termTotals?.key)]);
   }
-  return out;
 }
 
 /** The first LISTED_TERMS items and how many more there are of `total` (the items may be a cut list). */

@@ -1,5 +1,6 @@
 import type { CooccurrenceRow } from '../types.ts';
-import { toCsv, type CsvCell } from './to-csv.ts';
+import { toCsvPieces, type CsvCell } from './to-csv.ts';
+import { joinPieces } from './join-pieces.ts';
 import { formatOptional } from './format-number.ts';
 
 export const COOCCURRENCE_COLUMNS = [
@@ -12,9 +13,19 @@ export const COOCCURRENCE_COLUMNS = [
  * `jaccard` and `obs_exp` have 3 decimals, empty when undefined.
  */
 export function toCooccurrenceCsv(rows: readonly CooccurrenceRow[]): string {
-  const cells: CsvCell[][] = rows.map((r) => [
-    r.series, r.document ?? '', r.unit, r.themeA, r.themeB, r.both, r.aUnits, r.bUnits, r.units,
-    formatOptional(r.jaccard), formatOptional(r.obsExp),
-  ]);
-  return toCsv(COOCCURRENCE_COLUMNS, cells);
+  return joinPieces(toCooccurrenceCsvPieces(rows));
+}
+
+/** `toCooccurrenceCsv` line by line, made as written. */
+export function toCooccurrenceCsvPieces(rows: readonly CooccurrenceRow[]): Generator<string> {
+  return toCsvPieces(COOCCURRENCE_COLUMNS, cellsOf(rows));
+}
+
+function* cellsOf(rows: readonly CooccurrenceRow[]): Generator<CsvCell[]> {
+  for (const r of rows) {
+    yield [
+      r.series, r.document ?? '', r.unit, r.themeA, r.themeB, r.both, r.aUnits, r.bUnits, r.units,
+      formatOptional(r.jaccard), formatOptional(r.obsExp),
+    ];
+  }
 }

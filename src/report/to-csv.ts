@@ -7,13 +7,22 @@ export type CsvCell = string | number | null | undefined;
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [toCsvLine(header)];
-  for (const row of rows) {
-    if (row.length !== header.length) {
-      throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
-    }
-    lines.push(toCsvLine(row));
-  }
+  for (const row of rows) lines.push(toCsvLine(checked(row, header)));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `toCsv` in pieces, the header line and then one line per row (each ending in `\n`), each made
+ * as it is asked for: a report with millions of rows is never held as one string.
+ */
+export function* toCsvPieces(header: readonly string[], rows: Iterable<readonly CsvCell[]>): Generator<string> {
+  yield `${toCsvLine(header)}\n`;
+  for (const row of rows) yield `${toCsvLine(checked(row, header))}\n`;
+}
+
+function checked(row: readonly CsvCell[], header: readonly string[]): readonly CsvCell[] {
+  if (row.length !== header.length) throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
+  return row;
 }
 
 /** One row's fields, escaped and joined by commas (no line end). */

@@ -1,5 +1,6 @@
 import type { ChangeTest, SeriesEvolution } from '../types.ts';
-import { toCsv, type CsvCell } from './to-csv.ts';
+import { toCsvPieces, type CsvCell } from './to-csv.ts';
+import { joinPieces } from './join-pieces.ts';
 import { formatOptional, formatP, formatRate } from './format-number.ts';
 import { formatTerms } from './format-terms.ts';
 
@@ -18,28 +19,35 @@ export const EVOLUTION_COLUMNS = [
  * `previous` (the previous milestone's id); all empty for the first milestone.
  */
 export function toEvolutionCsv(evolution: readonly SeriesEvolution[]): string {
-  const rows: CsvCell[][] = [];
+  return joinPieces(toEvolutionCsvPieces(evolution));
+}
+
+/** `toEvolutionCsv` line by line, made as written. */
+export function toEvolutionCsvPieces(evolution: readonly SeriesEvolution[]): Generator<string> {
+  return toCsvPieces(EVOLUTION_COLUMNS, cellsOf(evolution));
+}
+
+function* cellsOf(evolution: readonly SeriesEvolution[]): Generator<CsvCell[]> {
   for (const { series, steps } of evolution) {
     for (const step of steps) {
       const { document, words } = step;
       const head = [series, document.id, document.date, document.year];
       for (const t of step.themes) {
-        rows.push([
+        yield [
           ...head, t.theme, t.count, words, formatRate(t.per1000),
           formatOptional(t.changePer1000), formatOptional(t.changeRelative), formatTerms(t.topTerms),
           'theme', '', formatOptional(t.share), ...testCells(t.test), step.previous,
-        ]);
+        ];
       }
       for (const c of step.codes ?? []) {
-        rows.push([
+        yield [
           ...head, c.theme, c.count, words, formatRate(c.per1000),
           formatOptional(c.changePer1000), formatOptional(c.changeRelative), formatTerms(c.topTerms),
           'code', c.code, formatRate(c.share), ...testCells(c.test), step.previous,
-        ]);
+        ];
       }
     }
   }
-  return toCsv(EVOLUTION_COLUMNS, rows);
 }
 
 function testCells(test: ChangeTest | null | undefined): CsvCell[] {

@@ -3,7 +3,7 @@ import { formatChange, formatInteger, formatRate } from './format-number.ts';
 import { formatTerms } from './format-terms.ts';
 import { escapeCell, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
-import { pushAll } from '../text/push-all.ts';
+import { joinPieces, linePieces } from './join-pieces.ts';
 import { seriesTitle } from './series-title.ts';
 
 export { escapeCell };
@@ -31,8 +31,13 @@ const STATISTICS =
  * themes. Deterministic: no timestamps, fixed number formats.
  */
 export function toEvolutionMarkdown(evolution: readonly SeriesEvolution[], codebook: Codebook): string {
+  return joinPieces(linePieces(toEvolutionMarkdownLines(evolution, codebook)));
+}
+
+/** The lines of `toEvolutionMarkdown`, made one at a time as they are written. */
+export function* toEvolutionMarkdownLines(evolution: readonly SeriesEvolution[], codebook: Codebook): Generator<string> {
   const themeIds = codebook.themes.map((theme) => theme.id);
-  const out: string[] = [
+  yield* [
     '# Theme evolution across milestones',
     '',
     `Codebook: ${inline(codebook.name)} (sha256 \`${codebook.sha256}\`).`,
@@ -47,41 +52,42 @@ export function toEvolutionMarkdown(evolution: readonly SeriesEvolution[], codeb
   for (const theme of codebook.themes) {
     const label = theme.label && theme.label !== theme.id ? `: ${inline(theme.label)}` : '';
     const codes = theme.codes.map((code) => `\`${code.id}\``).join(', ');
-    out.push(`- \`${theme.id}\`${label} (codes: ${codes || 'none'})`);
+    yield `- \`${theme.id}\`${label} (codes: ${codes || 'none'})`;
   }
-  if (evolution.length === 0) out.push('', 'No documents were analysed.');
-  for (const { series, steps } of evolution) {
-    out.push('', `## ${inline(seriesTitle(series))}`, '');
-    out.push('Rates per 1,000 words (change from the previous milestone in brackets):', '');
-    out.push(row(['Date', 'Document', 'Title', 'Words', ...themeIds]));
-    out.push(row(['---', '---', '---', '---:', ...themeIds.map(() => '---:')]));
-    for (const step of steps) {
-      const rates = themeIds.map((id) => rateCell(step, id));
-      out.push(row([dateCell(step), step.document.id, step.document.title, formatInteger(step.words), ...rates]));
-    }
-    out.push('', 'Top terms per theme (mentions in brackets):', '');
-    out.push(row(['Date', 'Document', ...themeIds]));
-    out.push(row(['---', '---', ...themeIds.map(() => '---')]));
-    for (const step of steps) {
-      const terms = themeIds.map((id) => {
-        const theme = step.themes.find((t) => t.theme === id);
-        return theme === undefined ? 'n/a' : formatTerms(theme.topTerms) || '(none)';
-      });
-      out.push(row([dateCell(step), step.document.id, ...terms]));
-    }
-    const current = evolution.find((s) => s.series === series)!;
-    out.push('', '### Change tests per theme', '', testsNote(current), '');
-    pushAll(out, toChangeTable(current, 'theme'));
-    out.push('', '### Change tests per code', '');
-pushAll(out, toChangeTable(current, 'code'));
-    if (steps.length > 1) {
-      out.push('', '### Terms that appeared or vanished', '');
-pushAll(out, toTermShiftTable(current));
-      out.push('', '### Keyness against the previous milestone', '');
-pushAll(out, toKeynessTable(current));
-    }
+  if (evolution.length === 0) yield* ['', 'No documents were analysed.'];
+  for (const series of evolution) yield* seriesLines(series, themeIds);
+}
+
+function* seriesLines(series: SeriesEvolution, themeIds: readonly string[]): Generator<string> {
+  const { steps } = series;
+  yield* ['', `## ${inline(seriesTitle(series.series))}`, ''];
+  yield* ['Rates per 1,000 words (change from the previous milestone in brackets):', ''];
+  yield row(['Date', 'Document', 'Title', 'Words', ...themeIds]);
+  yield row(['---', '---', '---', '---:', ...themeIds.map(() => '---:')]);
+  for (const step of steps) {
+    const rates = themeIds.map((id) => rateCell(step, id));
+    yield row([dateCell(step), step.document.id, step.document.title, formatInteger(step.words), ...rates]);
   }
-  return `${out.join('\n')}\n`;
+  yield* ['', 'Top terms per theme (mentions in brackets):', ''];
+  yield row(['Date', 'Document', ...themeIds]);
+  yield row(['---', '---', ...themeIds.map(() => '---')]);
+  for (const step of steps) {
+    const terms = themeIds.map((id) => {
+      const theme = step.themes.find((t) => t.theme === id);
+      return theme === undefined ? 'n/a' : formatTerms(theme.topTerms) || '(none)';
+    });
+    yield row([dateCell(step), step.document.id, ...terms]);
+  }
+  yield* ['', '### Change tests per theme', '', testsNote(series), ''];
+  yield* toChangeTable(series, 'theme');
+  yield* ['', '### Change tests per code', ''];
+  yield* toChangeTable(series, 'code');
+  if (steps.length > 1) {
+    yield* ['', '### Terms that appeared or vanished', ''];
+    yield* toTermShiftTable(series);
+    yield* ['', '### Keyness against the previous milestone', ''];
+    yield* toKeynessTable(series);
+  }
 }
 
 /** How many tests the series has and the Bonferroni threshold for them. */

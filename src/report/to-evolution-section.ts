@@ -4,38 +4,36 @@ import { formatExcerpt, formatLocation, pickExamples } from './format-excerpt.ts
 import { header, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { testsNote } from './to-evolution-markdown.ts';
-import { pushAll } from '../text/push-all.ts';
 import { seriesTitle } from './series-title.ts';
 import { evidenceRows } from './evidence-rows.ts';
 
 /** Evidence excerpts shown per milestone and theme. */
 const EXAMPLES = 2;
 
-/** Per series: rates with changes, the change tests, significant code changes, term shifts, keyness and evidence. */
-export function toEvolutionSection(model: ReportModel): string[] {
-  const out = ['## Evolution across milestones'];
-  if (model.evolution.length === 0) out.push('', 'No documents were analysed.');
+/** Per series: rates with changes, the change tests, significant code changes, term shifts, keyness and evidence; lines made as written. */
+export function* toEvolutionSection(model: ReportModel): Generator<string> {
+  yield '## Evolution across milestones';
+  if (model.evolution.length === 0) yield* ['', 'No documents were analysed.'];
   const byId = new Map(model.results.map((result) => [result.meta.id, result]));
   for (const series of model.evolution) {
-    out.push('', `### ${inline(seriesTitle(series.series))}`, '');
-    pushAll(out, rateTable(series, model));
-    out.push('');
-    out.push('Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', '');
-    out.push(testsNote(series, model.settings.alpha), '');
-    out.push('#### Change tests per theme', '');
-pushAll(out, toChangeTable(series, 'theme'));
-    out.push('', '#### Codes that changed significantly (p < 0.05)', '');
-pushAll(out, significantCodes(series));
+    yield* ['', `### ${inline(seriesTitle(series.series))}`, ''];
+    yield* rateTable(series, model);
+    yield '';
+    yield* ['Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', ''];
+    yield* [testsNote(series, model.settings.alpha), ''];
+    yield* ['#### Change tests per theme', ''];
+    yield* toChangeTable(series, 'theme');
+    yield* ['', '#### Codes that changed significantly (p < 0.05)', ''];
+    yield* significantCodes(series);
     if (series.steps.length > 1) {
-      out.push('', '#### Terms that appeared or vanished', '');
-pushAll(out, toTermShiftTable(series));
-      out.push('', '#### Keyness against the previous milestone', '');
-pushAll(out, toKeynessTable(series));
+      yield* ['', '#### Terms that appeared or vanished', ''];
+      yield* toTermShiftTable(series);
+      yield* ['', '#### Keyness against the previous milestone', ''];
+      yield* toKeynessTable(series);
     }
-    out.push('', '#### Where the text says so', '', `Up to ${EXAMPLES} mentions per theme and milestone (first of each code in text order); all are in evidence.csv.`);
-    for (const step of series.steps) pushAll(out, examples(step, byId.get(step.document.id), model));
+    yield* ['', '#### Where the text says so', '', `Up to ${EXAMPLES} mentions per theme and milestone (first of each code in text order); all are in evidence.csv.`];
+    for (const step of series.steps) yield* examples(step, byId.get(step.document.id), model);
   }
-  return out;
 }
 
 function rateTable(series: SeriesEvolution, model: ReportModel): string[] {
@@ -55,10 +53,11 @@ function rateTable(series: SeriesEvolution, model: ReportModel): string[] {
 
 function significantCodes(series: SeriesEvolution): string[] {
   const rows: string[] = [];
+  const stepById = new Map(series.steps.map((step) => [step.document.id, step]));
   for (const step of series.steps) {
     for (const c of step.codes ?? []) {
       if (!c.test?.significant) continue;
-      const before = series.steps.find((s) => s.document.id === step.previous)?.codes?.find((p) => p.code === c.code);
+      const before = (step.previous === undefined ? undefined : stepById.get(step.previous))?.codes?.find((p) => p.code === c.code);
       rows.push(row([
         dateCell(step), step.document.id, `${c.theme}/${c.code}`,
         `${formatRate(before?.per1000 ?? 0)} -> ${formatRate(c.per1000)}`, `${before?.count ?? 0} -> ${c.count}`,

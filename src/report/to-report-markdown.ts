@@ -7,7 +7,7 @@ import { toFindingsSection } from './to-findings-section.ts';
 import { toMethodsSection } from './to-methods-section.ts';
 import { toOverviewSection } from './to-overview-section.ts';
 import { toProblemsSection } from './to-problems-section.ts';
-import { pushAll } from '../text/push-all.ts';
+import { joinPieces, linePieces } from './join-pieces.ts';
 
 /**
  * `report.md`: the reviewer's report as Markdown tables, the same content as `report.html`:
@@ -15,16 +15,12 @@ import { pushAll } from '../text/push-all.ts';
  * warnings and failed inputs. Each count names its evidence.csv filter. Deterministic.
  */
 export function toReportMarkdown(model: ReportModel): string {
-  const sections = [
-    toFindingsSection(model),
-    toOverviewSection(model),
-    toEvolutionSection(model),
-    toCooccurrenceSection(model),
-    toCodebookSection(model.codebook),
-    toMethodsSection(model),
-    toProblemsSection(model),
-  ];
-  const out = [
+  return joinPieces(linePieces(toReportMarkdownLines(model)));
+}
+
+/** The lines of `toReportMarkdown`, each section made as it is written. */
+export function* toReportMarkdownLines(model: ReportModel): Generator<string> {
+  yield* [
     '# Policy coding report',
     '',
     `Codebook: ${inline(model.codebook.name)}. Every count is a number of rows in evidence.csv; the "Evidence" ` +
@@ -32,9 +28,17 @@ export function toReportMarkdown(model: ReportModel): string {
     '',
     '**Contents:** Findings at a glance; Overview; Evolution across milestones; Co-occurrence of themes; Codebook; Methods; Warnings and failed inputs.',
   ];
+  const sections = [
+    () => toFindingsSection(model),
+    () => toOverviewSection(model),
+    () => toEvolutionSection(model),
+    () => toCooccurrenceSection(model),
+    () => toCodebookSection(model.codebook),
+    () => toMethodsSection(model),
+    () => toProblemsSection(model),
+  ];
   for (const section of sections) {
-    out.push('');
-    pushAll(out, section);
+    yield '';
+    yield* section();
   }
-  return `${out.join('\n')}\n`;
 }
