@@ -13,5 +13,15 @@ export function joinPieces(pieces: Iterable<ReportPiece>): string {
 
 /** Lines as pieces, each ending in `\n`: joined, they are `lines.join('\n') + '\n'`. */
 export function* linePieces(lines: Iterable<string>): Generator<string> {
-  for (const line of lines) yield `${line}\n`;
+  // Lines gathered into pieces of about 64K characters: one piece per line would make the
+  // writer handle millions of tiny strings.
+  let piece = '';
+  for (const line of lines) {
+    piece += `${line}\n`;
+    if (piece.length >= 1 << 16) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece !== '') yield piece;
 }

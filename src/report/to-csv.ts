@@ -1,3 +1,5 @@
+import { linePieces } from './join-pieces.ts';
+
 /** A CSV cell: text or a number already formatted by the caller; null/undefined -> empty. */
 export type CsvCell = string | number | null | undefined;
 
@@ -12,12 +14,16 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell
 }
 
 /**
- * `toCsv` in pieces, the header line and then one line per row (each ending in `\n`), each made
- * as it is asked for: a report with millions of rows is never held as one string.
+ * `toCsv` in pieces of whole lines, made as they are asked for: a report with millions of rows
+ * is never held as one string.
  */
-export function* toCsvPieces(header: readonly string[], rows: Iterable<readonly CsvCell[]>): Generator<string> {
-  yield `${toCsvLine(header)}\n`;
-  for (const row of rows) yield `${toCsvLine(checked(row, header))}\n`;
+export function toCsvPieces(header: readonly string[], rows: Iterable<readonly CsvCell[]>): Generator<string> {
+  return linePieces(csvLines(header, rows));
+}
+
+function* csvLines(header: readonly string[], rows: Iterable<readonly CsvCell[]>): Generator<string> {
+  yield toCsvLine(header);
+  for (const row of rows) yield toCsvLine(checked(row, header));
 }
 
 function checked(row: readonly CsvCell[], header: readonly string[]): readonly CsvCell[] {

@@ -52,7 +52,7 @@ export async function writeReports(outDir: string, files: Record<string, string 
 }
 
 /** Text pieces shorter than this are joined with the next ones into one write. */
-const WRITE_CHARACTERS = 1 << 20;
+const WRITE_CHARACTERS = 1 << 16;
 
 /** The pieces with runs of small text pieces joined, so that each write is about a megabyte, not a few bytes. */
 function* inWrites(pieces: Iterable<ReportPiece>): Generator<ReportPiece> {
