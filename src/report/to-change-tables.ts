@@ -1,6 +1,6 @@
 import type { ChangeTest, EvolutionStep, SeriesEvolution } from '../types.ts';
 import { formatChange, formatInteger, formatP, formatPercent, formatRate } from './format-number.ts';
-import { header, row } from './markdown-table.ts';
+import { escapeCell, header, row, safeRow } from './markdown-table.ts';
 
 /** How many terms the appeared/vanished and keyness cells list. */
 const LISTED_TERMS = 8;
@@ -34,18 +34,21 @@ export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code')
   yield* header([...first, 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05', 'Evidence']);
   for (const step of series.steps) {
     const id = step.document.id;
+    // Text cells escaped here; the number cells never need it.
+    const date = escapeCell(dateCell(step));
+    const document = escapeCell(id);
     if (level === 'theme') {
       for (const t of step.themes) {
-        yield row([
-          dateCell(step), id, t.theme, formatInteger(t.count), formatRate(t.per1000), formatPercent(t.share ?? 0),
-          changeCell(t.changePer1000, t.changeRelative), ...testCells(t.test), `document=${id}, theme=${t.theme}`,
+        yield safeRow([
+          date, document, escapeCell(t.theme), formatInteger(t.count), formatRate(t.per1000), formatPercent(t.share ?? 0),
+          changeCell(t.changePer1000, t.changeRelative), ...testCells(t.test), escapeCell(`document=${id}, theme=${t.theme}`),
         ]);
       }
     } else {
       for (const c of step.codes ?? []) {
-        yield row([
-          dateCell(step), id, c.theme, c.code, formatInteger(c.count), formatRate(c.per1000), formatPercent(c.share),
-          changeCell(c.changePer1000, c.changeRelative), ...testCells(c.test), `document=${id}, code=${c.code}`,
+        yield safeRow([
+          date, document, escapeCell(c.theme), escapeCell(c.code), formatInteger(c.count), formatRate(c.per1000), formatPercent(c.share),
+          changeCell(c.changePer1000, c.changeRelative), ...testCells(c.test), escapeCell(`document=${id}, code=${c.code}`),
         ]);
       }
     }

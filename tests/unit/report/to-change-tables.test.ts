@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toKeynessTable, toTermShiftTable } from '../../../src/report/to-change-tables.ts';
+import { toChangeTable, toKeynessTable, toTermShiftTable } from '../../../src/report/to-change-tables.ts';
 import type { EvolutionStep, KeynessTerm, SeriesEvolution, TermShift } from '../../../src/types.ts';
 
 const shift = (term: string, count: number, previousCount: number): TermShift => ({ theme: 't', code: 'c', term, count, previousCount });
@@ -29,5 +29,30 @@ describe('term lists cut to TERM_LIST_LIMIT', () => {
   it('falls back to the list length for steps without totals', () => {
     const [row] = [...toTermShiftTable(series({ appeared: nine, vanished: [] }))].slice(2);
     expect(row).toContain('... (1 more)');
+  });
+});
+
+describe('toChangeTable escapes its text cells', () => {
+  const test = { g2: 4, p: 0.0455, logRatio: 1, significant: true };
+  const step: EvolutionStep = {
+    document: { id: 'plan|2014', title: 'B', date: '2014\n-08' },
+    words: 1000,
+    previous: 'a',
+    themes: [{ theme: 'tech', count: 1200, words: 1000, per1000: 1200, share: 0.5, changePer1000: 2, changeRelative: null, topTerms: [], test }],
+    codes: [{ theme: 'tech', code: 'big|data', count: 3, words: 1000, per1000: 3, share: 0.25, changePer1000: null, changeRelative: null, topTerms: [], test: null }],
+  };
+  const one: SeriesEvolution = { series: 's', steps: [step] };
+
+  it('theme rows: the date on one line, | escaped in the id and in the evidence filter; numbers as formatted', () => {
+    // count 1,200; rate 1200.000; share 50.0%; change +2.000 (no relative); G2 4.000, p 0.0455, log2 +1.000
+    expect([...toChangeTable(one, 'theme')][2]).toBe(
+      '| 2014 -08 | plan\\|2014 | tech | 1,200 | 1200.000 | 50.0% | +2.000 | 4.000 | 0.0455 | +1.000 | **yes** | document=plan\\|2014, theme=tech |',
+    );
+  });
+
+  it('code rows: the code escaped too; a first milestone has no change or test', () => {
+    expect([...toChangeTable(one, 'code')][2]).toBe(
+      '| 2014 -08 | plan\\|2014 | tech | big\\|data | 3 | 3.000 | 25.0% | - | - | - | - |  | document=plan\\|2014, code=big\\|data |',
+    );
   });
 });
