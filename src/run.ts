@@ -7,15 +7,10 @@ import { compareCodeUnits } from './text/compare-code-units.ts';
 import { discoverSources } from './ingest/discover-sources.ts';
 import { readCorpusMetadata } from './ingest/read-corpus-metadata.ts';
 import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-entries.ts';
-import { buildEvolution } from './analyze/build-evolution.ts';
-import { buildCooccurrence } from './analyze/build-cooccurrence.ts';
-import { buildReportModel } from './analyze/build-report-model.ts';
-import { renderReportChunks, REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
-import { writeReports } from './report/write-reports.ts';
+import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
+import { writeAnalyzeReports } from './run/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
-import { toManifestJson } from './report/to-manifest-json.ts';
 import { analyseSources } from './run/analyse-sources.ts';
-import { buildManifest } from './run/build-manifest.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
 
 export interface AnalyzeOptions {
@@ -34,6 +29,8 @@ export interface AnalyzeOptions {
   maxFileBytes?: number;
   /** Worker threads for documents: 0 analyses them in this thread; default: one per core for corpora over 4 MB or with 4+ PDF/DOCX files. */
   threads?: number;
+  /** Write evolution.csv/.md/.json on a thread of their own; default: for EVOLUTION_THREAD_MIN_DOCUMENTS or more on 2+ cores, unless `threads` is 0. */
+  evolutionThread?: boolean;
 }
 
 export interface AnalyzeOutcome {
@@ -87,21 +84,10 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
-  const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms });
-  // Before the model: report.md lists the run's warnings, this one included.
+  // Before the reports: report.md lists the run's warnings, this one included.
   if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
-  const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
-  const model = buildReportModel({
-    codebook, results, evolution, cooccurrence, inputs, diagnostics,
-    cjkWords: options.cjkWords, contextWidth: options.contextWidth,
-  });
-
-  const files = renderReportChunks({ results, evolution, codebook, model });
-  const outputs = [...Object.keys(files), 'manifest.json'].sort();
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
-  const manifest = buildManifest(options, codebook, metadataFile, inputs, diagnostics, outputs);
-  await writeReports(options.outDir, { ...files, 'manifest.json': toManifestJson(manifest) });
-
+  const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
@@ -114,8 +100,6 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
 function cannotRun(diagnostics: Diagnostic[]): AnalyzeOutcome {
   return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };
 }
-
-
 
 function htmlSkipped(documents: number): Diagnostic {
   return {

@@ -20,6 +20,20 @@ export interface ReportInput {
   htmlMaxDocuments?: number;
   /** With the model: also evidence.csv, cooccurrence.csv, evolution.json, report.md and report.html. */
   model?: ReportModel;
+  /** True: leave out the EVOLUTION_REPORTS (written elsewhere, e.g. by another thread, with `evolutionReportFiles`). */
+  evolutionElsewhere?: boolean;
+}
+
+/** The reports made from the evolution alone: `evolutionReportFiles`. */
+export const EVOLUTION_REPORTS = ['evolution.csv', 'evolution.json', 'evolution.md'] as const;
+
+/** evolution.csv, evolution.md and evolution.json, in pieces made as they are written. */
+export function evolutionReportFiles(evolution: readonly SeriesEvolution[], codebook: Codebook, alpha: number): ReportFiles {
+  return {
+    'evolution.csv': toEvolutionCsvPieces(evolution),
+    'evolution.json': toEvolutionJsonChunks(evolution, alpha),
+    'evolution.md': linePieces(toEvolutionMarkdownLines(evolution, codebook)),
+  };
 }
 
 /** File name -> text, or the text in pieces (made and written one after the other) when it may be too long for one string. */
@@ -47,19 +61,22 @@ export const REPORT_HTML_MAX_DOCUMENTS = 1000;
  * `terms.csv`, `frequencies.json` (per document) and `evolution.json` (per milestone) in pieces, so
  * a corpus of any size can be written.
  */
-export function renderReportChunks({ results, evolution, codebook, model, htmlMaxDocuments = REPORT_HTML_MAX_DOCUMENTS }: ReportInput): ReportFiles {
+export function renderReportChunks(input: ReportInput): ReportFiles {
+  const { results, evolution, codebook, model, htmlMaxDocuments = REPORT_HTML_MAX_DOCUMENTS } = input;
   const files: ReportFiles = {
     'frequencies.csv': toFrequenciesCsvPieces(results),
     'frequencies.json': toFrequenciesJsonChunks(results, codebook),
     'terms.csv': toTermsCsvChunks(results),
-    'evolution.csv': toEvolutionCsvPieces(evolution),
-    'evolution.md': linePieces(toEvolutionMarkdownLines(evolution, codebook)),
   };
+  if (!input.evolutionElsewhere) {
+    const { 'evolution.json': json, ...others } = evolutionReportFiles(evolution, codebook, model?.settings.alpha ?? 0.05);
+    // evolution.json states its alpha, which comes with the model.
+    Object.assign(files, model ? { ...others, 'evolution.json': json } : others);
+  }
   if (model) {
     files['evidence.csv'] = toEvidenceCsvChunks(model.results);
     files['excluded.csv'] = whenWritten(() => toExcludedCsv(model.results));
     files['cooccurrence.csv'] = toCooccurrenceCsvPieces(model.cooccurrence);
-    files['evolution.json'] = toEvolutionJsonChunks(model.evolution, model.settings.alpha);
     // report.md lists model.diagnostics as they are now (run.ts adds later ones to the manifest only), though it is made as written.
     files['report.md'] = linePieces(toReportMarkdownLines({ ...model, diagnostics: [...model.diagnostics] }));
     if (model.results.length <= htmlMaxDocuments) files['report.html'] = toReportHtml(model);

@@ -14,23 +14,32 @@ const MANIFEST = 'manifest.json';
  *    the old manifest listed but this run does not write are removed (nothing else is touched), and
  *    `manifest.json` comes last.
  * A file given as pieces (an iterable) is written piece after piece, each made as it is written (one
- * string may not hold a huge report); small text pieces are joined into writes of about a megabyte.
- * The temporary folder is removed on failure. Returns the written names sorted. Names must be plain
+ * string may not hold a huge report); small text pieces are joined into writes of about 64K
+ * characters. Reports written `elsewhere` at the same time (another thread) are moved into the
+ * temporary folder once finished, and share steps 2 and 3. On failure the temporary folder is
+ * removed and the `elsewhere` writing cancelled. Returns the written names sorted. Names must be plain
  * file names: one that is empty, `.` or contains `/`, `\`, `..` or NUL is a bug in the caller and
  * throws before anything is written, so nothing lands outside `outDir`.
  */
-export async function writeReports(outDir: string, files: Record<string, string | Iterable<ReportPiece>>): Promise<string[]> {
-  const names = Object.keys(files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export async function writeReports(outDir: string, files: Record<string, string | Iterable<ReportPiece>>, elsewhere?: ReportsWrittenElsewhere): Promise<string[]> {
+  try {
+    return await writeInto(outDir, files, elsewhere);
+  } catch (error) {
+    await elsewhere?.cancel();
+    throw error;
+  }
+}
+
+async function writeInto(outDir: string, files: Record<string, string | Iterable<ReportPiece>>, elsewhere?: ReportsWrittenElsewhere): Promise<string[]> {
+  const names = [...Object.keys(files), ...(elsewhere?.names ?? [])].sort(compareNames);
   for (const name of names) assertReportName(name);
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.policycoder-tmp-`));
   try {
-    for (const name of names) {
-      const file = files[name] ?? '';
-      await writeFile(path.join(staging, name), typeof file === 'string' ? file : inWrites(file), { encoding: 'utf8', flag: 'wx' });
-    }
+    for (const name of Object.keys(files).sort(compareNames)) await writeReportFile(staging, name, files[name] ?? '');
+    if (elsewhere) await adopt(await elsewhere.finished, elsewhere.names, staging);
     // mkdtemp makes the folder private (0700); reports are ordinary files the user shares.
     await chmod(staging, 0o777 & ~process.umask());
     if (await replaceEmpty(target, staging)) return names;
@@ -51,10 +60,43 @@ export async function writeReports(outDir: string, files: Record<string, string 
   }
 }
 
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Reports being written at the same time by someone else (another thread) into a folder of their
+ * own on the same file system: `finished` gives that folder once all `names` are in it, and
+ * `writeReports` moves them in with its own files. `cancel` stops the writing and removes the folder.
+ */
+export interface ReportsWrittenElsewhere {
+  names: readonly string[];
+  finished: Promise<string>;
+  cancel(): Promise<void>;
+}
+
+/** A folder for reports written elsewhere, beside `outDir` (so its files move in by renames), removed by `writeReports`. */
+export async function makeReportFolder(outDir: string): Promise<string> {
+  const target = path.resolve(outDir);
+  await mkdir(path.dirname(target), { recursive: true });
+  return mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.policycoder-part-`));
+}
+
+/** Writes one report file, which must not exist yet; text given in pieces is written piece after piece. */
+export async function writeReportFile(folder: string, name: string, file: string | Iterable<ReportPiece>): Promise<void> {
+  assertReportName(name);
+  await writeFile(path.join(folder, name), typeof file === 'string' ? file : inWrites(file), { encoding: 'utf8', flag: 'wx' });
+}
+
+async function adopt(folder: string, names: readonly string[], staging: string): Promise<void> {
+  for (const name of names) await rename(path.join(folder, name), path.join(staging, name));
+  await rmdir(folder);
+}
+
 /** Text pieces shorter than this are joined with the next ones into one write. */
 const WRITE_CHARACTERS = 1 << 16;
 
-/** The pieces with runs of small text pieces joined, so that each write is about a megabyte, not a few bytes. */
+/** The pieces with runs of small text pieces joined, so that each write is about 64K characters, not a few bytes. */
 function* inWrites(pieces: Iterable<ReportPiece>): Generator<ReportPiece> {
   let pending: string[] = [];
   let length = 0;

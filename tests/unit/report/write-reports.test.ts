@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeReports } from '../../../src/report/write-reports.ts';
+import { makeReportFolder, writeReports } from '../../../src/report/write-reports.ts';
 
 describe('writeReports', () => {
   let root: string;
@@ -92,5 +92,38 @@ describe('writeReports', () => {
     await expect(writeReports(outFile, { 'a.csv': 'a' })).rejects.toThrow(/not a folder/);
     expect(await readFile(outFile, 'utf8')).toBe('precious');
     expect(await readdir(root)).toEqual(['out']);
+  });
+
+  describe('with reports written elsewhere at the same time', () => {
+    async function elsewhere(outDir: string, files: Record<string, string>, fail = false) {
+      const folder = await makeReportFolder(outDir);
+      for (const [name, text] of Object.entries(files)) await writeFile(path.join(folder, name), text);
+      const cancelled: string[] = [];
+      const finished = fail ? Promise.reject(new Error('disk full')) : Promise.resolve(folder);
+      finished.catch(() => {});
+      const cancel = async () => {
+        cancelled.push(folder);
+        await rm(folder, { recursive: true, force: true });
+      };
+      return { written: { names: Object.keys(files), finished, cancel }, cancelled };
+    }
+
+    it('moves them in beside its own files, lists them, and leaves no folder behind', async () => {
+      const outDir = path.join(root, 'out');
+      const { written } = await elsewhere(outDir, { 'evolution.md': '# e\n', 'evolution.csv': 'c\n' });
+      expect(await writeReports(outDir, { 'terms.csv': 't\n', 'manifest.json': '{}' }, written)).toEqual(['evolution.csv', 'evolution.md', 'manifest.json', 'terms.csv']);
+      expect(await readFile(path.join(outDir, 'evolution.md'), 'utf8')).toBe('# e\n');
+      expect(await readdir(root)).toEqual(['out']);
+    });
+
+    it('when they fail: cancels them, removes every temporary folder and leaves the previous reports whole', async () => {
+      const outDir = path.join(root, 'out');
+      await writeReports(outDir, { 'terms.csv': 'old\n', 'manifest.json': '{"outputs":["terms.csv","manifest.json"]}' });
+      const { written, cancelled } = await elsewhere(outDir, { 'evolution.md': 'half' }, true);
+      await expect(writeReports(outDir, { 'terms.csv': 'new\n', 'manifest.json': '{}' }, written)).rejects.toThrow(/disk full/);
+      expect(cancelled).toHaveLength(1);
+      expect(await readdir(root)).toEqual(['out']);
+      expect(await readFile(path.join(outDir, 'terms.csv'), 'utf8')).toBe('old\n');
+    });
   });
 });

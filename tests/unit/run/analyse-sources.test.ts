@@ -41,6 +41,16 @@ describe('analysing documents over worker threads', () => {
     expect(threaded.files['frequencies.csv']).toBe(await readFile(path.join(basic, 'expected/frequencies.csv'), 'utf8'));
   });
 
+  it('writes the same evolution reports on a thread of their own as in the main thread', async () => {
+    const inline = await analyse(path.join(basic, 'corpus'), 0, { evolutionThread: false });
+    const threaded = await analyse(path.join(basic, 'corpus'), 0, { evolutionThread: true });
+    expect(threaded.outcome.outputs).toEqual(inline.outcome.outputs);
+    expect(threaded.outcome.outputs).toEqual(expect.arrayContaining(['evolution.csv', 'evolution.json', 'evolution.md']));
+    for (const name of Object.keys(inline.files)) expect(threaded.files[name], name).toBe(inline.files[name]);
+    // From the hand count (tests/e2e/cases/basic/README.md): a-2012 has tech = data 3 + devices 1 = 4 in 21 words = 190.476 per 1,000.
+    expect(threaded.files['evolution.csv']).toContain('demo,a2012,2012-11-01,2012,tech,4,21,190.476,');
+  });
+
   it('gives a shared id to the first file that can be read, in input order, whichever thread finishes first', async () => {
     const corpus = path.join(await temporaryFolder(), 'corpus');
     await cp(path.join(basic, 'corpus'), corpus, { recursive: true });

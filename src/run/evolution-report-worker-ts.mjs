@@ -1,0 +1,5 @@
+// Runs evolution-report-worker.ts in a worker thread where the TypeScript sources are used (tests,
+// or a run without dist/): worker threads do not inherit tsx's loader, so it is registered here.
+import { tsImport } from 'tsx/esm/api';
+
+await tsImport('./evolution-report-worker.ts', import.meta.url);

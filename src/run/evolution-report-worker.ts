@@ -1,0 +1,33 @@
+/**
+ * The worker-thread side of `writeEvolutionInThread`: builds the evolution from the documents'
+ * counts and writes evolution.csv, evolution.md and evolution.json into the given folder, while the
+ * main thread writes the other reports. Posts `{ done: true }`, or `{ error }` with the reason.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Codebook, DocumentResult } from '../types.ts';
+import { buildEvolution } from '../analyze/build-evolution.ts';
+import { evolutionReportFiles } from '../report/render-reports.ts';
+import { writeReportFile } from '../report/write-reports.ts';
+
+export interface EvolutionWorkerData {
+  folder: string;
+  /** The documents without their evidence (the evolution needs only metadata, words and counts). */
+  results: DocumentResult[];
+  themeOrder: string[];
+  topTerms: number;
+  codebook: Codebook;
+  alpha: number;
+}
+
+export type EvolutionWorkerMessage = { done: true } | { error: string };
+
+async function main({ folder, results, themeOrder, topTerms, codebook, alpha }: EvolutionWorkerData): Promise<void> {
+  const evolution = buildEvolution(results, themeOrder, { topTerms, alpha });
+  const files = evolutionReportFiles(evolution, codebook, alpha);
+  for (const [name, pieces] of Object.entries(files)) await writeReportFile(folder, name, pieces);
+}
+
+main(workerData as EvolutionWorkerData).then(
+  () => parentPort?.postMessage({ done: true } satisfies EvolutionWorkerMessage),
+  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies EvolutionWorkerMessage),
+);

@@ -1,0 +1,60 @@
+import { availableParallelism } from 'node:os';
+import type { Codebook, Diagnostic, DocumentResult, InputRecord } from '../types.ts';
+import type { AnalyzeOptions } from '../run.ts';
+import { buildEvolution } from '../analyze/build-evolution.ts';
+import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
+import { buildReportModel } from '../analyze/build-report-model.ts';
+import { ALPHA } from '../analyze/test-change.ts';
+import { renderReportChunks } from '../report/render-reports.ts';
+import { writeReports } from '../report/write-reports.ts';
+import { toManifestJson } from '../report/to-manifest-json.ts';
+import { buildManifest } from './build-manifest.ts';
+import { writeEvolutionInThread } from './write-evolution-in-thread.ts';
+
+/** From this many documents the evolution reports are written on a thread of their own (below, starting it costs more than it saves). */
+export const EVOLUTION_THREAD_MIN_DOCUMENTS = 200;
+
+export interface AnalyzeReportsInput {
+  options: AnalyzeOptions;
+  codebook: Codebook;
+  /** corpus.yaml when the corpus has one (named in the manifest). */
+  metadataFile: string | null;
+  /** Ordered by id. */
+  results: DocumentResult[];
+  inputs: InputRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * analyze's aggregate -> report stages: evolution, co-occurrence, the report model, every report and
+ * the manifest, written atomically into `options.outDir`. On a big corpus the evolution reports are
+ * written by another thread meanwhile. Returns the names written, sorted.
+ */
+export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<string[]> {
+  const { options, codebook, results, inputs, diagnostics } = input;
+  const themeOrder = codebook.themes.map((theme) => theme.id);
+  const elsewhere = useEvolutionThread(options, results.length)
+    ? await writeEvolutionInThread({ outDir: options.outDir, results, themeOrder, topTerms: options.topTerms, codebook, alpha: ALPHA })
+    : undefined;
+  try {
+    const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA });
+    const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
+    const model = buildReportModel({
+      codebook, results, evolution, cooccurrence, inputs, diagnostics,
+      cjkWords: options.cjkWords, contextWidth: options.contextWidth, alpha: ALPHA,
+    });
+    const files = renderReportChunks({ results, evolution, codebook, model, evolutionElsewhere: elsewhere !== undefined });
+    const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();
+    const manifest = buildManifest(options, codebook, input.metadataFile, inputs, diagnostics, outputs);
+    await writeReports(options.outDir, { ...files, 'manifest.json': toManifestJson(manifest) }, elsewhere);
+    return outputs;
+  } catch (error) {
+    await elsewhere?.cancel();
+    throw error;
+  }
+}
+
+function useEvolutionThread(options: AnalyzeOptions, documents: number): boolean {
+  if (options.evolutionThread !== undefined) return options.evolutionThread;
+  return options.threads !== 0 && documents >= EVOLUTION_THREAD_MIN_DOCUMENTS && availableParallelism() >= 2;
+}
