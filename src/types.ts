@@ -429,6 +429,21 @@ export interface CooccurrenceRow {
   obsExp: number | null;
 }
 
+/**
+ * Theme x theme co-occurrence of every series, held as counts: the rows are made when asked for
+ * (20,000 documents and 10 themes make 1.8 million).
+ */
+export interface CooccurrenceTable {
+  /** Series in evolution order; none when the codebook has fewer than two themes. */
+  readonly series: readonly string[];
+  /** A series' documents in milestone order. */
+  documents(series: string): readonly string[];
+  /** One document's rows, or with `document` null the series totals: per unit (paragraph, then sentence), per pair of themes a < b. */
+  rows(series: string, document: string | null): CooccurrenceRow[];
+  /** Every row: per series, its documents' rows, then its totals. */
+  allRows(): Iterable<CooccurrenceRow>;
+}
+
 /** Corpus-wide totals for the overview. */
 export interface ReportOverview {
   documents: number;
@@ -466,7 +481,7 @@ export interface ReportModel {
   results: DocumentResult[];
   overview: ReportOverview;
   evolution: SeriesEvolution[];
-  cooccurrence: CooccurrenceRow[];
+  cooccurrence: CooccurrenceTable;
   inputs: InputRecord[];
   diagnostics: Diagnostic[];
   settings: {

@@ -1,15 +1,7 @@
-import type { CooccurrenceRow, CooccurrenceUnit, DocumentResult, EvidencePlace, SeriesEvolution } from '../types.ts';
+import type { CooccurrenceRow, CooccurrenceTable, CooccurrenceUnit, DocumentResult, EvidencePlace, SeriesEvolution } from '../types.ts';
 import { evidencePlaces } from './evidence-rows.ts';
 
 export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['paragraph', 'sentence'];
-
-interface UnitCounts {
-  units: number;
-  /** Per theme (in theme order): units holding at least one of its matches. */
-  themeUnits: number[];
-  /** both[i][j], i < j: units holding matches of both themes. */
-  both: number[][];
-}
 
 /**
  * Theme x theme co-occurrence within paragraphs and within sentences, from the evidence rows:
@@ -23,50 +15,88 @@ interface UnitCounts {
  *
  * obsExp compares the units holding both with the number expected if the themes fell into units
  * independently: 1 = as often as chance, above 1 = together more often than chance.
+ * The counts are kept in one typed array per series and the rows made when asked for.
  */
 export function buildCooccurrence(
   results: readonly DocumentResult[],
   evolution: readonly SeriesEvolution[],
   themeOrder: readonly string[],
-): CooccurrenceRow[] {
+): CooccurrenceTable {
+  const layout = countLayout(themeOrder.length);
   const byId = new Map(results.map((result) => [result.meta.id, result]));
-  const rows: CooccurrenceRow[] = [];
-  for (const { series, steps } of evolution) {
-    const totals = new Map(COOCCURRENCE_UNITS.map((unit) => [unit, emptyCounts(themeOrder.length)]));
-    for (const step of steps) {
-      const result = byId.get(step.document.id);
-      if (!result) continue;
+  const counted = new Map<string, SeriesCounts>();
+  // Fewer than two themes: no pairs, no rows, no series.
+  for (const { series, steps } of themeOrder.length < 2 ? [] : evolution) {
+    const documents = steps.map((step) => byId.get(step.document.id)).filter((result) => result !== undefined);
+    const counts = new Int32Array((documents.length + 1) * layout.document);
+    const totals = documents.length * layout.document;
+    for (const [d, result] of documents.entries()) {
       const evidence = evidencePlaces(result);
-      for (const unit of COOCCURRENCE_UNITS) {
-        const counts = countUnits(result, evidence, unit, themeOrder);
-        addInto(totals.get(unit)!, counts);
-        pushRows(rows, series, result.meta.id, unit, counts, themeOrder);
+      for (const [u, unit] of COOCCURRENCE_UNITS.entries()) {
+        const at = d * layout.document + u * layout.unit;
+        countUnits(result, evidence, unit, themeOrder, counts, at);
+        for (let k = 0; k < layout.unit; k++) counts[totals + u * layout.unit + k]! += counts[at + k]!;
       }
     }
-    for (const unit of COOCCURRENCE_UNITS) pushRows(rows, series, null, unit, totals.get(unit)!, themeOrder);
+    const ids = documents.map((result) => result.meta.id);
+    counted.set(series, { documents: ids, index: new Map(ids.map((id, d) => [id, d])), counts });
   }
-  return rows;
+  const rows = (series: string, document: string | null): CooccurrenceRow[] => {
+    const own = counted.get(series);
+    const d = own === undefined ? undefined : document === null ? own.documents.length : own.index.get(document);
+    if (own === undefined || d === undefined) return [];
+    return COOCCURRENCE_UNITS.flatMap((unit, u) => toRows(series, document, unit, own.counts, d * layout.document + u * layout.unit, themeOrder));
+  };
+  return {
+    series: [...counted.keys()],
+    documents: (series) => counted.get(series)?.documents ?? [],
+    rows,
+    *allRows() {
+      for (const [series, { documents }] of counted) {
+        for (const document of documents) yield* rows(series, document);
+        yield* rows(series, null);
+      }
+    },
+  };
 }
 
-function emptyCounts(themes: number): UnitCounts {
-  return { units: 0, themeUnits: new Array<number>(themes).fill(0), both: Array.from({ length: themes }, () => new Array<number>(themes).fill(0)) };
+interface SeriesCounts {
+  /** Ids in milestone order; the totals come after the last. */
+  documents: string[];
+  index: Map<string, number>;
+  /** Per document and then the totals: per unit, `units`, then per theme the units holding it, then per pair a < b the units holding both. */
+  counts: Int32Array;
 }
 
-/** Counts for one document: its evidence grouped by unit number. */
+/** Sizes of one unit's counts and of one document's (both units). */
+function countLayout(themes: number): { unit: number; document: number } {
+  const unit = 1 + themes + (themes * (themes - 1)) / 2;
+  return { unit, document: unit * COOCCURRENCE_UNITS.length };
+}
+
+/** Offset of pair (i, j), i < j, within a unit's counts, after `units` and the per-theme counts. */
+function pairOffset(i: number, j: number, themes: number): number {
+  // Pairs in row order: (0,1), (0,2), ..., (1,2), ...: pairs before row i, then j's place in it.
+  return 1 + themes + i * themes - (i * (i + 1)) / 2 + (j - i - 1);
+}
+
+/** One document's counts for a unit, written at `at`: its evidence grouped by unit number. */
 function countUnits(
   result: DocumentResult,
   evidence: readonly EvidencePlace[],
   unit: CooccurrenceUnit,
   themeOrder: readonly string[],
-): UnitCounts {
-  const counts = emptyCounts(themeOrder.length);
-  counts.units = (unit === 'paragraph' ? result.units?.paragraphs : result.units?.sentences) ?? 0;
+  counts: Int32Array,
+  at: number,
+): void {
+  const themes = themeOrder.length;
+  counts[at] = (unit === 'paragraph' ? result.units?.paragraphs : result.units?.sentences) ?? 0;
   const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
   const themesByUnit = new Map<number, Set<number>>();
   for (const row of evidence) {
     const index = themeIndex.get(row.theme);
     if (index === undefined) continue;
-    const key = unitOf(row, unit);
+    const key = unit === 'paragraph' ? row.paragraph : row.sentence;
     const set = themesByUnit.get(key);
     if (set) set.add(index);
     else themesByUnit.set(key, new Set([index]));
@@ -74,36 +104,28 @@ function countUnits(
   for (const set of themesByUnit.values()) {
     const present = [...set].sort((a, b) => a - b);
     for (const [k, i] of present.entries()) {
-      counts.themeUnits[i]!++;
-      for (const j of present.slice(k + 1)) counts.both[i]![j]!++;
+      counts[at + 1 + i]!++;
+      for (const j of present.slice(k + 1)) counts[at + pairOffset(i, j, themes)]!++;
     }
   }
-  return counts;
 }
 
-function unitOf(row: EvidencePlace, unit: CooccurrenceUnit): number {
-  return unit === 'paragraph' ? row.paragraph : row.sentence;
-}
-
-function addInto(total: UnitCounts, counts: UnitCounts): void {
-  total.units += counts.units;
-  counts.themeUnits.forEach((n, i) => (total.themeUnits[i]! += n));
-  counts.both.forEach((row, i) => row.forEach((n, j) => (total.both[i]![j]! += n)));
-}
-
-function pushRows(
-  rows: CooccurrenceRow[],
+function toRows(
   series: string,
   document: string | null,
   unit: CooccurrenceUnit,
-  counts: UnitCounts,
+  counts: Int32Array,
+  at: number,
   themeOrder: readonly string[],
-): void {
-  for (let i = 0; i < themeOrder.length; i++) {
-    for (let j = i + 1; j < themeOrder.length; j++) {
-      const both = counts.both[i]![j]!;
-      const aUnits = counts.themeUnits[i]!;
-      const bUnits = counts.themeUnits[j]!;
+): CooccurrenceRow[] {
+  const themes = themeOrder.length;
+  const units = counts[at]!;
+  const rows: CooccurrenceRow[] = [];
+  for (let i = 0; i < themes; i++) {
+    for (let j = i + 1; j < themes; j++) {
+      const both = counts[at + pairOffset(i, j, themes)]!;
+      const aUnits = counts[at + 1 + i]!;
+      const bUnits = counts[at + 1 + j]!;
       const union = aUnits + bUnits - both;
       rows.push({
         series,
@@ -114,10 +136,11 @@ function pushRows(
         both,
         aUnits,
         bUnits,
-        units: counts.units,
+        units,
         jaccard: union > 0 ? both / union : null,
-        obsExp: aUnits > 0 && bUnits > 0 && counts.units > 0 ? (both * counts.units) / (aUnits * bUnits) : null,
+        obsExp: aUnits > 0 && bUnits > 0 && units > 0 ? (both * units) / (aUnits * bUnits) : null,
       });
     }
   }
+  return rows;
 }

@@ -1,4 +1,4 @@
-import type { CjkWordRule, Codebook, CooccurrenceRow, Diagnostic, DocumentResult, InputRecord, ReportModel, ReportOverview, SeriesEvolution } from '../types.ts';
+import type { CjkWordRule, Codebook, CooccurrenceTable, Diagnostic, DocumentResult, InputRecord, ReportModel, ReportOverview, SeriesEvolution } from '../types.ts';
 import { ALPHA } from './test-change.ts';
 import { DEFAULT_CONTEXT_WIDTH } from './collect-evidence.ts';
 import { ratePer1000 } from './total-themes.ts';
@@ -8,7 +8,7 @@ export interface ReportModelInput {
   codebook: Codebook;
   results: DocumentResult[];
   evolution: SeriesEvolution[];
-  cooccurrence: CooccurrenceRow[];
+  cooccurrence: CooccurrenceTable;
   inputs: InputRecord[];
   diagnostics: Diagnostic[];
   cjkWords: CjkWordRule;

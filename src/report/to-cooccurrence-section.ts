@@ -21,36 +21,26 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
       'obs/exp = both x units / (units with A x units with B): 1 = together as often as chance, below 1 = less. ' +
       'Per-document rows for both units are in cooccurrence.csv.',
   ];
-  const series = [...new Set(model.cooccurrence.map((r) => r.series))];
-  for (const name of series) {
-    const rows = model.cooccurrence.filter((r) => r.series === name);
+  const table = model.cooccurrence;
+  for (const name of table.series) {
+    const totals = table.rows(name, null);
     out.push('', `### ${inline(seriesTitle(name))}`, '');
-    pushAll(out, totalsTable(rows.filter((r) => r.document === null)));
-    const documents = [...new Set(rows.filter((r) => r.document !== null).map((r) => r.document!))];
-    const pairs = rows.filter((r) => r.document === null && r.unit === 'paragraph');
+    pushAll(out, totalsTable(totals));
+    const documents = table.documents(name);
+    const pairs = totals.filter((r) => r.unit === 'paragraph');
     if (pairs.length > 0 && documents.length > 0) {
       out.push('', 'Paragraphs holding both themes, per document (of all its paragraphs):', '');
       pushAll(out, header(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)]));
-      // Each document's paragraph rows, in row order, gathered in one pass (not one pass per document).
-      const paragraphRows = new Map<string, CooccurrenceRow[]>();
-      for (const r of rows) {
-        if (r.document === null || r.unit !== 'paragraph') continue;
-        const list = paragraphRows.get(r.document);
-        if (list) list.push(r);
-        else paragraphRows.set(r.document, [r]);
-      }
       for (const document of documents) {
-        const own = paragraphRows.get(document) ?? [];
-        out.push(row([document, formatInteger(own[0]?.units ?? 0), ...pairs.map((p) => {
-          const r = own.find((o) => o.themeA === p.themeA && o.themeB === p.themeB);
-          return r ? formatInteger(r.both) : '0';
-        })]));
+        // Rows in the order of `pairs`: the same pairs, paragraphs first.
+        const own = table.rows(name, document).filter((r) => r.unit === 'paragraph');
+        out.push(row([document, formatInteger(own[0]?.units ?? 0), ...own.map((r) => formatInteger(r.both))]));
       }
     }
     out.push('', 'One sentence per pair where both themes are mentioned (first in milestone and text order):', '');
     pushAll(out, sentenceExamples(pairs, documents, model));
   }
-  if (series.length === 0) out.push('', 'No co-occurrence: no documents, or fewer than two themes.');
+  if (table.series.length === 0) out.push('', 'No co-occurrence: no documents, or fewer than two themes.');
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { CooccurrenceRow, CooccurrenceUnit } from '../../types.ts';
+import type { CooccurrenceRow, CooccurrenceTable, CooccurrenceUnit } from '../../types.ts';
 import { formatInteger, formatRate } from '../format-number.ts';
 import { escapeHtml, toIdPart } from './escape-html.ts';
 import type { EvidenceFilter } from './evidence-links.ts';
@@ -21,9 +21,9 @@ export function toCooccurrenceHtml(context: ReportContext): string {
       '"Both" counts units holding both themes; Jaccard = both / (units with A + units with B − both); ' +
       'obs/exp = both × units / (units with A × units with B): 1 = together as often as chance, below 1 = less often. ' +
       'Per-document rows for both units are in cooccurrence.csv.</p>'];
-  const seriesNames = [...new Set(model.cooccurrence.map((r) => r.series))];
-  if (seriesNames.length === 0) out.push('<p>No co-occurrence: no documents, or fewer than two themes.</p>');
-  for (const series of seriesNames) out.push(toSeriesHtml(series, model.cooccurrence.filter((r) => r.series === series), context));
+  const table = model.cooccurrence;
+  if (table.series.length === 0) out.push('<p>No co-occurrence: no documents, or fewer than two themes.</p>');
+  for (const series of table.series) out.push(toSeriesHtml(series, table, context));
   out.push('</section>');
   return out.join('\n');
 }
@@ -32,10 +32,10 @@ function pairFilter(series: string, documents: string[], unit: CooccurrenceUnit,
   return { documents, pair: { series, a, b, unit }, label: `${series}: ${a} and ${b} in the same ${unit}` };
 }
 
-function toSeriesHtml(series: string, rows: readonly CooccurrenceRow[], context: ReportContext): string {
+function toSeriesHtml(series: string, cooccurrence: CooccurrenceTable, context: ReportContext): string {
   const { links, themeIds } = context;
   const documents = context.milestones.filter((m) => m.series === series).map((m) => m.step.document.id);
-  const totals = rows.filter((r) => r.document === null);
+  const totals = cooccurrence.rows(series, null);
   const find = (unit: CooccurrenceUnit, a: string, b: string) =>
     totals.find((r) => r.unit === unit && ((r.themeA === a && r.themeB === b) || (r.themeA === b && r.themeB === a)));
   const cell = (unit: CooccurrenceUnit, a: string, b: string): MatrixCell | undefined => {
@@ -70,26 +70,18 @@ function toSeriesHtml(series: string, rows: readonly CooccurrenceRow[], context:
   return [
     `<section class="series" id="cooccurrence-${toIdPart(series)}"><h3>${escapeHtml(title)}</h3>`,
     toFigure(chart, table, 'Below the diagonal: paragraphs holding both themes; above: sentences; on the diagonal: units holding the theme. Colour = observed/expected (red below chance, white as chance, blue above).'),
-    toDetails('Paragraphs holding both themes, per document', perDocument(rows, documents, series, context)),
+    toDetails('Paragraphs holding both themes, per document', perDocument(cooccurrence, documents, series, context)),
     '</section>',
   ].join('\n');
 }
 
-function perDocument(rows: readonly CooccurrenceRow[], documents: readonly string[], series: string, context: ReportContext): string {
-  const pairs = rows.filter((r) => r.document === null && r.unit === 'paragraph');
-  const byDocument = new Map<string, CooccurrenceRow[]>();
-  for (const row of rows) {
-    if (row.document === null || row.unit !== 'paragraph') continue;
-    const own = byDocument.get(row.document);
-    if (own) own.push(row);
-    else byDocument.set(row.document, [row]);
-  }
-  const table = documents.map((document) => {
-    const own = byDocument.get(document) ?? [];
-    return [escapeHtml(document), formatInteger(own[0]?.units ?? 0), ...pairs.map((p) => {
-      const r = own.find((o) => o.themeA === p.themeA && o.themeB === p.themeB);
-      return context.links.link(pairFilter(series, [document], 'paragraph', p.themeA, p.themeB), formatInteger(r?.both ?? 0));
-    })];
+function perDocument(table: CooccurrenceTable, documents: readonly string[], series: string, context: ReportContext): string {
+  const pairs = table.rows(series, null).filter((r) => r.unit === 'paragraph');
+  const rows = documents.map((document) => {
+    // Rows in the order of `pairs`: the same pairs, paragraphs first.
+    const own = table.rows(series, document).filter((r) => r.unit === 'paragraph');
+    return [escapeHtml(document), formatInteger(own[0]?.units ?? 0), ...pairs.map((p, k) =>
+      context.links.link(pairFilter(series, [document], 'paragraph', p.themeA, p.themeB), formatInteger(own[k]?.both ?? 0)))];
   });
-  return toHtmlTable(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)], table);
+  return toHtmlTable(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)], rows);
 }

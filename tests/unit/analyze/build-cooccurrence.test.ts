@@ -41,7 +41,7 @@ const three = documentOf(
 );
 const greenOnly = documentOf('green-only', '2014', 'Green only.', ['Green']);
 const results = [greenOnly, three];
-const rows = buildCooccurrence(results, buildEvolution(results, themes), themes);
+const rows = [...buildCooccurrence(results, buildEvolution(results, themes), themes).allRows()];
 const pick = (document: string | null, unit: string) =>
   rows.filter((r) => r.document === document && r.unit === unit).map((r) => [r.themeA, r.themeB, r.both, r.aUnits, r.bUnits, r.units, r.jaccard, r.obsExp]);
 
@@ -79,7 +79,37 @@ describe('buildCooccurrence on a hand-made 3-paragraph text', () => {
 
   it('no theme present: jaccard and obs/exp are null', () => {
     const empty = { ...greenOnly, meta: { ...greenOnly.meta, id: 'empty' }, evidence: [] };
-    const [row] = buildCooccurrence([empty], buildEvolution([empty], themes), themes);
+    const [row] = buildCooccurrence([empty], buildEvolution([empty], themes), themes).allRows();
     expect([row!.both, row!.jaccard, row!.obsExp]).toEqual([0, null, null]);
+  });
+});
+
+describe('buildCooccurrence with five themes (every pair kept apart)', () => {
+  const five = ['a', 'b', 'c', 'd', 'e'];
+  const place = (theme: string, paragraph: number) => ({
+    document: 'five', theme, code: theme, term: theme, matched: theme, page: null, line: 1, column: 1, sentence: paragraph, paragraph, start: 0, end: 1, left: '', right: '',
+  });
+  // Paragraph 1 holds a, c, e; paragraph 2 b, e; paragraph 3 d (sentences = paragraphs).
+  const document: DocumentResult = {
+    meta: { id: 'five', title: 'five', series: 's' },
+    source: { path: '/five.txt', relPath: 'five.txt', format: 'txt', bytes: 1, sha256: 'x' },
+    words: 10, cjkCharacters: 0, pages: 0,
+    codes: five.map((theme) => ({ theme, code: theme, count: 1, terms: [] })),
+    evidence: [place('a', 1), place('c', 1), place('e', 1), place('b', 2), place('e', 2), place('d', 3)],
+    units: { sentences: 3, paragraphs: 3 },
+  };
+  const table = buildCooccurrence([document], buildEvolution([document], five), five);
+
+  it('counts both themes per pair: a+c, a+e, c+e (paragraph 1) and b+e (paragraph 2), no other pair', () => {
+    const both = table.rows('s', 'five').filter((r) => r.unit === 'paragraph').map((r) => `${r.themeA}${r.themeB}=${r.both}`);
+    expect(both).toEqual(['ab=0', 'ac=1', 'ad=0', 'ae=1', 'bc=0', 'bd=0', 'be=1', 'cd=0', 'ce=1', 'de=0']);
+  });
+
+  it('units per theme: e in 2 paragraphs, the others in 1; the series total equals the one document', () => {
+    const rows = table.rows('s', 'five').filter((r) => r.unit === 'sentence');
+    expect(rows.find((r) => r.themeA === 'd' && r.themeB === 'e')).toMatchObject({ aUnits: 1, bUnits: 2, units: 3, both: 0 });
+    expect(table.rows('s', null).map((r) => r.both)).toEqual(table.rows('s', 'five').map((r) => r.both));
+    expect(table.series).toEqual(['s']);
+    expect(table.documents('s')).toEqual(['five']);
   });
 });
