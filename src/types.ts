@@ -293,6 +293,12 @@ export interface EvolutionStep {
 /** A milestone's lists of terms keep this many entries: a 10,000-term codebook would otherwise list thousands per milestone. */
 export const TERM_LIST_LIMIT = 100;
 
+/**
+ * The most terms a report cell lists before "... (n more)" (report.html 12, report.md and
+ * evolution.md 8): an evolution made only for those reports keeps no more of each list.
+ */
+export const CELL_TERM_LIMIT = 12;
+
 export interface TermTotals {
   appeared: number;
   vanished: number;

@@ -13,6 +13,8 @@ export interface EvolutionOptions {
   topTerms?: number;
   /** Significance level of the change tests (default 0.05). */
   alpha?: number;
+  /** Entries kept of each step's appeared, vanished and keyness lists (default TERM_LIST_LIMIT, what evolution.json holds). */
+  listLimit?: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface EvolutionOptions {
  * `share` is the count over all coded mentions of the document; `test` is the G2 test of the
  * change against the previous step (`testChange`). Each step after the first also lists the
  * terms that appeared and vanished and the terms' keyness against the previous step, each list cut
- * to TERM_LIST_LIMIT entries with the full lengths in `termTotals`.
+ * to `listLimit` entries with the full lengths in `termTotals`.
  */
 export function buildEvolution(
   results: readonly DocumentResult[],
@@ -44,7 +46,7 @@ export function buildEvolution(
   });
   return names.map((series) => {
     const members = [...(groups.get(series) ?? [])].sort((a, b) => compareMilestones(a.meta, b.meta));
-    const steps = buildSteps(members, themeOrder, { topTerms: limit, alpha: options.alpha ?? ALPHA, listLimit: TERM_LIST_LIMIT });
+    const steps = buildSteps(members, themeOrder, { topTerms: limit, alpha: options.alpha ?? ALPHA, listLimit: options.listLimit ?? TERM_LIST_LIMIT });
     const tests = steps.reduce(
       (sum, step) => sum + [...step.themes, ...(step.codes ?? [])].filter((m) => m.test != null).length,
       0,

@@ -1,9 +1,9 @@
-import type { ChangeTest, EvolutionStep, SeriesEvolution } from '../types.ts';
+import { CELL_TERM_LIMIT, type ChangeTest, type EvolutionStep, type SeriesEvolution } from '../types.ts';
 import { formatChange, formatInteger, formatP, formatPercent, formatRate } from './format-number.ts';
 import { escapeCell, header, row, safeRow } from './markdown-table.ts';
 
-/** How many terms the appeared/vanished and keyness cells list. */
-const LISTED_TERMS = 8;
+/** How many terms the appeared/vanished and keyness cells list (at most CELL_TERM_LIMIT). */
+const LISTED_TERMS = Math.min(8, CELL_TERM_LIMIT);
 
 /** The date a milestone is shown with: its date, else its year, else `n.d.`. */
 export function dateCell(step: EvolutionStep): string {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Codebook, Diagnostic, DocumentResult, InputRecord } from '../types.ts';
+import { CELL_TERM_LIMIT, TERM_LIST_LIMIT, type Codebook, type Diagnostic, type DocumentResult, type InputRecord } from '../types.ts';
 import type { AnalyzeOptions } from '../run.ts';
 import { buildEvolution } from '../analyze/build-evolution.ts';
 import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
@@ -37,7 +37,9 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
     ? await writeEvolutionInThread({ outDir: options.outDir, results, themeOrder, topTerms: options.topTerms, codebook, alpha: ALPHA })
     : undefined;
   try {
-    const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA });
+    // Written elsewhere, evolution.json needs no list here longer than report.md and report.html show.
+    const listLimit = elsewhere ? CELL_TERM_LIMIT : TERM_LIST_LIMIT;
+    const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA, listLimit });
     const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
     const model = buildReportModel({
       codebook, results, evolution, cooccurrence, inputs, diagnostics,

@@ -1,11 +1,11 @@
-import type { SeriesEvolution, TermShift } from '../../types.ts';
+import { CELL_TERM_LIMIT, type SeriesEvolution, type TermShift } from '../../types.ts';
 import { formatChange, formatRate } from '../format-number.ts';
 import { dateCell } from '../to-change-tables.ts';
 import { escapeHtml } from './escape-html.ts';
 import { toDetails, toHtmlTable } from './html-table.ts';
 
 /** How many terms a cell lists before "... (n more)". */
-const LISTED = 12;
+const LISTED = CELL_TERM_LIMIT;
 
 /** Terms that appeared or vanished, and the key terms, per milestone after the first (collapsed). */
 export function toTermShiftsHtml(series: SeriesEvolution): string {
