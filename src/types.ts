@@ -444,8 +444,8 @@ export interface CooccurrenceTable {
   readonly series: readonly string[];
   /** A series' documents in milestone order. */
   documents(series: string): readonly string[];
-  /** One document's rows, or with `document` null the series totals: per unit (paragraph, then sentence), per pair of themes a < b. */
-  rows(series: string, document: string | null): CooccurrenceRow[];
+  /** One document's rows, or with `document` null the series totals: per unit (paragraph, then sentence; or `unit` only), per pair of themes a < b. */
+  rows(series: string, document: string | null, unit?: CooccurrenceUnit): CooccurrenceRow[];
   /** Every row: per series, its documents' rows, then its totals. */
   allRows(): Iterable<CooccurrenceRow>;
 }

@@ -41,11 +41,15 @@ export function buildCooccurrence(
     const ids = documents.map((result) => result.meta.id);
     counted.set(series, { documents: ids, index: new Map(ids.map((id, d) => [id, d])), counts });
   }
-  const rows = (series: string, document: string | null): CooccurrenceRow[] => {
+  const rows = (series: string, document: string | null, only?: CooccurrenceUnit): CooccurrenceRow[] => {
     const own = counted.get(series);
     const d = own === undefined ? undefined : document === null ? own.documents.length : own.index.get(document);
-    if (own === undefined || d === undefined) return [];
-    return COOCCURRENCE_UNITS.flatMap((unit, u) => toRows(series, document, unit, own.counts, d * layout.document + u * layout.unit, themeOrder));
+    const found: CooccurrenceRow[] = [];
+    if (own === undefined || d === undefined) return found;
+    for (const [u, unit] of COOCCURRENCE_UNITS.entries()) {
+      if (only === undefined || only === unit) pushRows(found, series, document, unit, own.counts, d * layout.document + u * layout.unit, themeOrder);
+    }
+    return found;
   };
   return {
     series: [...counted.keys()],
@@ -110,17 +114,17 @@ function countUnits(
   }
 }
 
-function toRows(
+function pushRows(
+  rows: CooccurrenceRow[],
   series: string,
   document: string | null,
   unit: CooccurrenceUnit,
   counts: Int32Array,
   at: number,
   themeOrder: readonly string[],
-): CooccurrenceRow[] {
+): void {
   const themes = themeOrder.length;
   const units = counts[at]!;
-  const rows: CooccurrenceRow[] = [];
   for (let i = 0; i < themes; i++) {
     for (let j = i + 1; j < themes; j++) {
       const both = counts[at + pairOffset(i, j, themes)]!;
@@ -142,5 +146,4 @@ function toRows(
       });
     }
   }
-  return rows;
 }

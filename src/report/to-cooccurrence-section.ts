@@ -33,7 +33,7 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
       pushAll(out, header(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)]));
       for (const document of documents) {
         // Rows in the order of `pairs`: the same pairs, paragraphs first.
-        const own = table.rows(name, document).filter((r) => r.unit === 'paragraph');
+        const own = table.rows(name, document, 'paragraph');
         out.push(row([document, formatInteger(own[0]?.units ?? 0), ...own.map((r) => formatInteger(r.both))]));
       }
     }

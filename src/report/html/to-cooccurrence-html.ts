@@ -79,7 +79,7 @@ function perDocument(table: CooccurrenceTable, documents: readonly string[], ser
   const pairs = table.rows(series, null).filter((r) => r.unit === 'paragraph');
   const rows = documents.map((document) => {
     // Rows in the order of `pairs`: the same pairs, paragraphs first.
-    const own = table.rows(series, document).filter((r) => r.unit === 'paragraph');
+    const own = table.rows(series, document, 'paragraph');
     return [escapeHtml(document), formatInteger(own[0]?.units ?? 0), ...pairs.map((p, k) =>
       context.links.link(pairFilter(series, [document], 'paragraph', p.themeA, p.themeB), formatInteger(own[k]?.both ?? 0)))];
   });

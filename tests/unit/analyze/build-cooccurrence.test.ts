@@ -107,6 +107,7 @@ describe('buildCooccurrence with five themes (every pair kept apart)', () => {
 
   it('units per theme: e in 2 paragraphs, the others in 1; the series total equals the one document', () => {
     const rows = table.rows('s', 'five').filter((r) => r.unit === 'sentence');
+    expect(table.rows('s', 'five', 'sentence')).toEqual(rows);
     expect(rows.find((r) => r.themeA === 'd' && r.themeB === 'e')).toMatchObject({ aUnits: 1, bUnits: 2, units: 3, both: 0 });
     expect(table.rows('s', null).map((r) => r.both)).toEqual(table.rows('s', 'five').map((r) => r.both));
     expect(table.series).toEqual(['s']);
