@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, InputRecord, SourceFile, SourceFormat } from '../types.ts';
@@ -49,34 +50,13 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
   const failed: InputRecord[] = [];
   const { files, problems } = await walkCorpus(corpusDir, (name) => isDocumentPath(name) || Object.hasOwn(UNSUPPORTED, extensionOf(name)));
   const sources: SourceFile[] = [];
-  for (const { relPath, absolute } of files) {
-    const file = toDisplayPath(absolute);
-    const extension = extensionOf(relPath);
-    if (!isDocumentPath(relPath)) {
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'ingest/unsupported-format',
-        message: `.${extension} files are not read; this document was skipped.`,
-        file,
-        hint: `Save it as ${UNSUPPORTED[extension]} (or .pdf) to include it in the analysis.`,
-      });
-      continue;
-    }
-    const format = formatOf(relPath);
-    const fail = (bytes: number, rule: string, message: string, hint: string) => {
-      failed.push({ relPath, format, bytes, sha256: '', status: 'failed', reason: message.replace(/\.$/, '') });
-      diagnostics.push({ severity: 'error', rule, message, file, hint });
-    };
-    try {
-      const size = (await stat(absolute)).size;
-      if (size > maxFileBytes) {
-        fail(size, 'ingest/too-large', `The file is ${formatSize(size)}, larger than the ${formatSize(maxFileBytes)} limit; it was not read.`, 'Raise the limit with --max-file-mb if the file really is a document, or split it.');
-        continue;
-      }
-      const bytes = await readFile(absolute);
-      sources.push({ path: absolute, relPath, format, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
-    } catch (error) {
-      fail(0, 'ingest/unreadable', `Cannot read this file: ${describeFsError(error)}.`, 'Check that the file exists and that you have permission to read it.');
+  // Read and hashed a batch at a time (the reads overlap), the outcomes taken in file order.
+  for (let from = 0; from < files.length; from += READ_AT_ONCE) {
+    const batch = files.slice(from, from + READ_AT_ONCE);
+    for (const outcome of await Promise.all(batch.map((file) => inspect(file, maxFileBytes)))) {
+      if ('source' in outcome) sources.push(outcome.source);
+      else if ('failed' in outcome) failed.push(outcome.failed);
+      if ('diagnostic' in outcome) diagnostics.push(outcome.diagnostic);
     }
   }
   for (const problem of problems) reportProblem(problem, corpusDir, failed, diagnostics);
@@ -92,6 +72,60 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
     });
   }
   return { sources, failed, diagnostics };
+}
+
+/** Files read and hashed at once during discovery. */
+const READ_AT_ONCE = 32;
+
+type Inspected = { source: SourceFile } | { failed: InputRecord; diagnostic: Diagnostic } | { diagnostic: Diagnostic };
+
+/** One walked file: a source with its size and sha256, a failed input, or a skipped format. */
+async function inspect({ relPath, absolute }: { relPath: string; absolute: string }, maxFileBytes: number): Promise<Inspected> {
+  const file = toDisplayPath(absolute);
+  const extension = extensionOf(relPath);
+  if (!isDocumentPath(relPath)) {
+    return {
+      diagnostic: {
+        severity: 'warning',
+        rule: 'ingest/unsupported-format',
+        message: `.${extension} files are not read; this document was skipped.`,
+        file,
+        hint: `Save it as ${UNSUPPORTED[extension]} (or .pdf) to include it in the analysis.`,
+      },
+    };
+  }
+  const format = formatOf(relPath);
+  const fail = (bytes: number, rule: string, message: string, hint: string): Inspected => ({
+    failed: { relPath, format, bytes, sha256: '', status: 'failed', reason: message.replace(/\.$/, '') },
+    diagnostic: { severity: 'error', rule, message, file, hint },
+  });
+  try {
+    const size = (await stat(absolute)).size;
+    if (size > maxFileBytes) {
+      return fail(size, 'ingest/too-large', `The file is ${formatSize(size)}, larger than the ${formatSize(maxFileBytes)} limit; it was not read.`, 'Raise the limit with --max-file-mb if the file really is a document, or split it.');
+    }
+    const { bytes, sha256 } = await hashFile(absolute, size);
+    return { source: { path: absolute, relPath, format, bytes, sha256 } };
+  } catch (error) {
+    return fail(0, 'ingest/unreadable', `Cannot read this file: ${describeFsError(error)}.`, 'Check that the file exists and that you have permission to read it.');
+  }
+}
+
+/** Above this size a file is hashed as a stream, so that the files read at once never hold much memory. */
+const WHOLE_READ_BYTES = 1 << 20;
+
+async function hashFile(absolute: string, size: number): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  if (size <= WHOLE_READ_BYTES) {
+    const content = await readFile(absolute);
+    return { bytes: content.length, sha256: hash.update(content).digest('hex') };
+  }
+  let bytes = 0;
+  for await (const chunk of createReadStream(absolute)) {
+    bytes += (chunk as Buffer).length;
+    hash.update(chunk as Buffer);
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 function reportProblem(problem: WalkProblem, corpusDir: string, failed: InputRecord[], diagnostics: Diagnostic[]): void {

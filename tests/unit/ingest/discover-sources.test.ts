@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,5 +107,32 @@ describe('discoverSources', () => {
     const { sources, diagnostics } = await discoverSources(path.join(corpus, 'sub'));
     expect(sources).toEqual([]);
     expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/no-documents' }]);
+  });
+
+  describe('many and large files', () => {
+    let folder: string;
+    beforeAll(async () => {
+      folder = await mkdtemp(path.join(tmpdir(), 'policycoder-discover-many-'));
+      // 70 files, read 32 at a time: every tenth is a .doc (skipped with a warning).
+      for (let k = 0; k < 70; k++) await writeFile(path.join(folder, `f${String(k).padStart(2, '0')}.${k % 10 === 0 ? 'doc' : 'txt'}`), `text ${k}\n`);
+      // Above 1 MB a file is hashed as a stream.
+      await writeFile(path.join(folder, 'zz-large.txt'), 'abc\n'.repeat(400_000));
+    });
+    afterAll(() => rm(folder, { recursive: true, force: true }));
+
+    it('keeps the warnings in path order and every readable file, sorted', async () => {
+      const { sources, diagnostics } = await discoverSources(folder);
+      expect(diagnostics.map((d) => path.basename(d.file!))).toEqual(['f00.doc', 'f10.doc', 'f20.doc', 'f30.doc', 'f40.doc', 'f50.doc', 'f60.doc']);
+      expect(sources).toHaveLength(64); // 63 .txt + the large one
+      expect(sources.map((source) => source.relPath)).toEqual([...sources.map((source) => source.relPath)].sort());
+      expect(sources.find((source) => source.relPath === 'f07.txt')).toMatchObject({ bytes: 7 }); // "text 7\n"
+    });
+
+    it('hashes a large file as a stream to the same size and sha256 as the whole bytes', async () => {
+      const { sources } = await discoverSources(folder);
+      const large = sources.find((source) => source.relPath === 'zz-large.txt');
+      const bytes = Buffer.from('abc\n'.repeat(400_000));
+      expect(large).toMatchObject({ bytes: 1_600_000, sha256: createHash('sha256').update(bytes).digest('hex') });
+    });
   });
 });
