@@ -15,7 +15,8 @@ export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['paragraph', 'se
  *
  * obsExp compares the units holding both with the number expected if the themes fell into units
  * independently: 1 = as often as chance, above 1 = together more often than chance.
- * The counts are kept in one typed array per series and the rows made when asked for.
+ * The counts are kept in one typed array per series (doubles: a series total may pass 2^31) and
+ * the rows made when asked for.
  */
 export function buildCooccurrence(
   results: readonly DocumentResult[],
@@ -28,7 +29,7 @@ export function buildCooccurrence(
   // Fewer than two themes: no pairs, no rows, no series.
   for (const { series, steps } of themeOrder.length < 2 ? [] : evolution) {
     const documents = steps.map((step) => byId.get(step.document.id)).filter((result) => result !== undefined);
-    const counts = new Int32Array((documents.length + 1) * layout.document);
+    const counts = new Float64Array((documents.length + 1) * layout.document);
     const totals = documents.length * layout.document;
     for (const [d, result] of documents.entries()) {
       const evidence = evidencePlaces(result);
@@ -69,7 +70,7 @@ interface SeriesCounts {
   documents: string[];
   index: Map<string, number>;
   /** Per document and then the totals: per unit, `units`, then per theme the units holding it, then per pair a < b the units holding both. */
-  counts: Int32Array;
+  counts: Float64Array;
 }
 
 /** Sizes of one unit's counts and of one document's (both units). */
@@ -90,7 +91,7 @@ function countUnits(
   evidence: readonly EvidencePlace[],
   unit: CooccurrenceUnit,
   themeOrder: readonly string[],
-  counts: Int32Array,
+  counts: Float64Array,
   at: number,
 ): void {
   const themes = themeOrder.length;
@@ -119,7 +120,7 @@ function pushRows(
   series: string,
   document: string | null,
   unit: CooccurrenceUnit,
-  counts: Int32Array,
+  counts: Float64Array,
   at: number,
   themeOrder: readonly string[],
 ): void {

@@ -11,7 +11,7 @@ import { writeReportFile } from '../report/write-reports.ts';
 
 export interface EvolutionWorkerData {
   folder: string;
-  /** The documents without their evidence (the evolution needs only metadata, words and counts). */
+  /** The documents without their evidence, and only the counted terms (all the evolution needs). */
   results: DocumentResult[];
   themeOrder: string[];
   topTerms: number;
@@ -19,7 +19,7 @@ export interface EvolutionWorkerData {
   alpha: number;
 }
 
-export type EvolutionWorkerMessage = { done: true } | { error: string };
+export type EvolutionWorkerMessage = { done: true } | { error: string; stack?: string };
 
 async function main({ folder, results, themeOrder, topTerms, codebook, alpha }: EvolutionWorkerData): Promise<void> {
   const evolution = buildEvolution(results, themeOrder, { topTerms, alpha });
@@ -29,5 +29,7 @@ async function main({ folder, results, themeOrder, topTerms, codebook, alpha }: 
 
 main(workerData as EvolutionWorkerData).then(
   () => parentPort?.postMessage({ done: true } satisfies EvolutionWorkerMessage),
-  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies EvolutionWorkerMessage),
+  (error: unknown) => parentPort?.postMessage(
+    (error instanceof Error ? { error: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { error: String(error) }) satisfies EvolutionWorkerMessage,
+  ),
 );

@@ -23,12 +23,19 @@ export interface EvolutionInThreadInput {
  */
 export async function writeEvolutionInThread(input: EvolutionInThreadInput): Promise<ReportsWrittenElsewhere> {
   const folder = await makeReportFolder(input.outDir);
-  // Evidence stays here: the evolution needs only metadata, words and counts.
-  const results = input.results.map(({ meta, source, words, cjkCharacters, pages, codes }) => ({ meta, source, words, cjkCharacters, pages, codes }));
-  const workerData: EvolutionWorkerData = { folder, results, themeOrder: input.themeOrder, topTerms: input.topTerms, codebook: input.codebook, alpha: input.alpha };
-  const worker = new Worker(new URL(workerFile(), import.meta.url), { workerData });
+  const workerData: EvolutionWorkerData = {
+    folder, results: countsOnly(input.results), themeOrder: input.themeOrder, topTerms: input.topTerms, codebook: input.codebook, alpha: input.alpha,
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL(workerFile(), import.meta.url), { workerData });
+  } catch (error) {
+    // Not started (the data could not be copied, no thread could be made): nothing will remove the folder but this.
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
   const finished = new Promise<string>((resolve, reject) => {
-    worker.once('message', (message: EvolutionWorkerMessage) => ('error' in message ? reject(new Error(message.error)) : resolve(folder)));
+    worker.once('message', (message: EvolutionWorkerMessage) => ('error' in message ? reject(workerError(message)) : resolve(folder)));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the thread writing the evolution reports stopped (exit code ${code})`)));
   });
@@ -41,6 +48,24 @@ export async function writeEvolutionInThread(input: EvolutionInThreadInput): Pro
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What the evolution needs of each document: metadata, words and the counts, each code's terms
+ * only where counted (a 10,000-term codebook gives every document 10,000 zero counts). The evidence stays here.
+ */
+function countsOnly(results: readonly DocumentResult[]): DocumentResult[] {
+  return results.map(({ meta, source, words, cjkCharacters, pages, codes }) => ({
+    meta, source, words, cjkCharacters, pages,
+    codes: codes.map((code) => ({ ...code, terms: code.terms.filter((term) => term.count > 0) })),
+  }));
+}
+
+/** The worker's error as an Error here, with the worker's stack (where the bug is) in place of this thread's. */
+function workerError(message: { error: string; stack?: string }): Error {
+  const error = new Error(message.error);
+  if (message.stack) error.stack = message.stack;
+  return error;
 }
 
 /** dist/evolution-report-worker.js beside the bundled CLI, or, running the TypeScript sources, a shim that loads them through tsx. */
