@@ -2,6 +2,7 @@ import type { Codebook, Diagnostic, Term } from '../types.ts';
 import { compileTermSteps, type CompiledTerm } from './compile-term.ts';
 import { compileCodeRules, type CompiledCodeRules } from './compile-code-rules.ts';
 import { NormTable } from './norm-table.ts';
+import { FirstTokenFilter } from './first-token-filter.ts';
 
 export interface CodeRef {
   theme: string;
@@ -30,6 +31,8 @@ export interface TermIndex {
   unprefixed: number[];
   longestPrefix: number;
   candidateCache: NormTable<CompiledTerm[]>;
+  /** Rules out most plain-ASCII words that start no term before `candidateCache` is asked; undefined when it cannot. */
+  firstTokenFilter: FirstTokenFilter | undefined;
   stemCache: Map<string, string>;
   lemmaCache: Map<string, string>;
 }
@@ -64,6 +67,7 @@ export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Di
     unprefixed: [],
     longestPrefix: 0,
     candidateCache: new NormTable(),
+    firstTokenFilter: undefined,
     stemCache: new Map(),
     lemmaCache: new Map(),
   };
@@ -78,6 +82,7 @@ export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Di
       addToIndex(index, { codeIndex, termIndex, steps: result.steps, caseSensitive: term.caseSensitive, literal });
     });
   });
+  index.firstTokenFilter = FirstTokenFilter.of(index);
   return index;
 }
 

@@ -8,7 +8,7 @@ import { makeCodebook } from '../../support/make-codebook.ts';
 
 /** The index as it was before prefixes: every pattern-initial term is tested against every token form. */
 function withoutPrefixes(index: TermIndex): TermIndex {
-  return { ...index, patternsByPrefix: new Map(), unprefixed: index.patternInitial.map((_, k) => k), longestPrefix: 0, candidateCache: new NormTable() };
+  return { ...index, patternsByPrefix: new Map(), unprefixed: index.patternInitial.map((_, k) => k), longestPrefix: 0, candidateCache: new NormTable(), firstTokenFilter: undefined };
 }
 
 const letters = fc.constantFrom('a', 'b', 'c', 'ab', 'ba', 'abc', 'É', 'é', 'ß', '大', '数');
