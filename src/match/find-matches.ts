@@ -31,7 +31,7 @@ export function findMatchesWithRules(
  * order), and the tokens it covers are consumed for that code.
  */
 export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
-  const { count, starts, ends, hashes, norms, folded } = tokenized;
+  const { count, starts, ends, norms, hashes, folded } = tokenized;
   const { candidateCache, firstTokenFilter } = index;
   const consumedUntil = new Int32Array(index.codes.length);
   const matches: Match[] = [];
@@ -40,7 +40,7 @@ export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
     // A plain-ASCII word (hash not 0) is looked up without making its norm.
     const candidates = hash === 0
       ? candidatesFor(norms[i]!, index)
-      : firstTokenFilter && !firstTokenFilter.mayStart(hash, folded, starts[i]!, ends[i]!)
+      : !firstTokenFilter.mayStart(hash, folded, starts[i]!, ends[i]!)
         ? NO_CANDIDATES
         : (candidateCache.getAsciiLower(hash, folded, starts[i]!, ends[i]!) ?? candidatesFor(normAt(tokenized, i), index));
     // Candidates come grouped by code, codes in ascending order: pick each code's best in one pass.

@@ -1,64 +1,84 @@
-import { hashOfNorm } from '../text/norm-hash.ts';
+import { FNV_OFFSET, FNV_PRIME, hashOfNorm } from '../text/norm-hash.ts';
 import type { TermIndex } from './compile-codebook.ts';
 
 /**
- * Rules out, without a lookup in the (large, cache-missing) candidate cache, most plain-ASCII
- * word tokens that can start no term: a token may start one only if its norm is the first literal
- * of a term (its hash is in a small set) or starts with a glob's literal prefix (its first one or
- * two characters are marked in a bitmap). A "maybe" is checked exactly by the cache. Terms whose
- * first step is a stem, lemma, regex or a glob without a prefix may start at any token: then
- * there is no filter.
+ * Screens plain-ASCII word tokens before the candidate cache, which is large (one entry per
+ * distinct form) and so slow to probe, and rules out most words that can start no term: such a
+ * word starts one only if its norm is the first literal of a term or starts with a glob's literal
+ * prefix. A small set of their hashes says "no" without the cache: the word's own hash (from the
+ * tokenizer) is tested, and, if its first two letters are those of a prefix (a bitmap), the hash
+ * of its first letters at each length a prefix has. A "maybe" is checked exactly by the cache.
+ * Terms whose first step is a stem, lemma, regex or a glob without a prefix may start at any
+ * token: then every word passes.
  */
 export class FirstTokenFilter {
-  private readonly literalHashes: Int32Array;
-  /** Bit `a * 128 + b`: a glob prefix starts with ASCII `a` then `b`; bit `a * 128`: a prefix is just `a`. */
+  private readonly screens: boolean;
+  /** Bit `a * 128 + b`: a glob prefix starts with ASCII `a` then `b` (a one-letter prefix: every `b`). */
   private readonly prefixStarts = new Uint32Array((128 * 128) / 32);
+  /** `hashOfNorm` of the first literals and glob prefixes. */
+  private readonly hashes: Int32Array;
+  /** 1 at each length some glob prefix has. */
+  private readonly prefixLengths: Uint8Array;
 
-  private constructor(literals: Iterable<string>, literalCount: number, prefixes: Iterable<string>) {
-    this.literalHashes = new Int32Array(tableSize(literalCount));
-    for (const literal of literals) this.addLiteral(hashOfNorm(literal));
-    for (const prefix of prefixes) this.addPrefix(prefix);
+  constructor(index: Pick<TermIndex, 'byFirstLiteral' | 'byFirstStem' | 'byFirstLemma' | 'patternsByPrefix' | 'unprefixed'>, screens = true) {
+    this.screens = screens && index.unprefixed.length === 0 && index.byFirstStem.size === 0 && index.byFirstLemma.size === 0;
+    this.hashes = new Int32Array(tableSize(index.byFirstLiteral.size + index.patternsByPrefix.size));
+    this.prefixLengths = new Uint8Array(Math.max(0, ...[...index.patternsByPrefix.keys()].map((prefix) => prefix.length)) + 1);
+    for (const literal of index.byFirstLiteral.keys()) this.addHash(hashOfNorm(literal));
+    for (const prefix of index.patternsByPrefix.keys()) {
+      markStart(this.prefixStarts, prefix);
+      this.addHash(hashOfNorm(prefix));
+      this.prefixLengths[prefix.length] = 1;
+    }
   }
 
-  static of(index: TermIndex): FirstTokenFilter | undefined {
-    if (index.unprefixed.length > 0 || index.byFirstStem.size > 0 || index.byFirstLemma.size > 0) return undefined;
-    return new FirstTokenFilter(index.byFirstLiteral.keys(), index.byFirstLiteral.size, index.patternsByPrefix.keys());
-  }
-
-  /** False only if no term can start at the plain-ASCII word `text[start, end)` whose lower-cased hash is `hash`. */
+  /** False only if no term can start at the plain-ASCII word `text[start, end)`, whose norm's hash is `hash`. */
   mayStart(hash: number, text: string, start: number, end: number): boolean {
-    const a = lower(text.charCodeAt(start));
-    if (this.hasBit(a * 128) || (end - start > 1 && this.hasBit(a * 128 + lower(text.charCodeAt(start + 1))))) return true;
-    const mask = this.literalHashes.length - 1;
+    if (!this.screens || this.hasHash(hash)) return true;
+    const bit = lower(text.charCodeAt(start)) * 128 + (end - start > 1 ? lower(text.charCodeAt(start + 1)) : 0);
+    if (!hasBit(this.prefixStarts, bit)) return false;
+    // A test against a literal's hash here is at worst a needless "maybe".
+    const { prefixLengths } = this;
+    const last = Math.min(end, start + prefixLengths.length - 1);
+    let prefixHash = FNV_OFFSET;
+    for (let i = start; i < last; i++) {
+      prefixHash = Math.imul(prefixHash ^ lower(text.charCodeAt(i)), FNV_PRIME);
+      if (prefixLengths[i - start + 1] === 1 && this.hasHash(prefixHash | 1)) return true;
+    }
+    return false;
+  }
+
+  private hasHash(hash: number): boolean {
+    const mask = this.hashes.length - 1;
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const found = this.literalHashes[slot]!;
+      const found = this.hashes[slot]!;
       if (found === hash) return true;
       if (found === 0) return false;
     }
   }
 
-  private addLiteral(hash: number): void {
-    const mask = this.literalHashes.length - 1;
+  private addHash(hash: number): void {
+    const mask = this.hashes.length - 1;
     let slot = slotOf(hash, mask);
-    while (this.literalHashes[slot] !== 0 && this.literalHashes[slot] !== hash) slot = (slot + 1) & mask;
-    this.literalHashes[slot] = hash;
+    while (this.hashes[slot] !== 0 && this.hashes[slot] !== hash) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
   }
+}
 
-  /** Prefixes with a unit past ASCII in their first two can never start a plain-ASCII word. */
-  private addPrefix(prefix: string): void {
-    const a = prefix.charCodeAt(0);
-    if (a >= 0x80) return;
-    if (prefix.length === 1) this.setBit(a * 128);
-    else if (prefix.charCodeAt(1) < 0x80) this.setBit(a * 128 + prefix.charCodeAt(1));
-  }
+/** Marks the first two units of a prefix (a one-unit prefix: that unit then any). A prefix with a unit past ASCII there never starts a plain-ASCII word. */
+function markStart(bits: Uint32Array, prefix: string): void {
+  const a = prefix.charCodeAt(0);
+  if (a >= 0x80) return;
+  if (prefix.length === 1) for (let b = 0; b < 128; b++) setBit(bits, a * 128 + b);
+  else if (prefix.charCodeAt(1) < 0x80) setBit(bits, a * 128 + prefix.charCodeAt(1));
+}
 
-  private setBit(bit: number): void {
-    this.prefixStarts[bit >>> 5] = this.prefixStarts[bit >>> 5]! | (1 << (bit & 31));
-  }
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5] = bits[bit >>> 5]! | (1 << (bit & 31));
+}
 
-  private hasBit(bit: number): boolean {
-    return (this.prefixStarts[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** A power of two at least four times `count`: mostly empty, so a miss ends at once. */

@@ -8,6 +8,8 @@ export interface TokenizeOptions {
   wildcards?: boolean;
 }
 
+/** 1 for the ASCII units that always end a word (spaces and symbols, not joiners or wildcards). */
+const ENDS_WORD = Uint8Array.from({ length: 0x80 }, (_, unit) => (charClassOf(unit) === SPACE || charClassOf(unit) === SYMBOL ? 1 : 0));
 /** `classAt` of every ASCII code unit, without and with wildcards. */
 const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, unit) => classAt(String.fromCharCode(unit), 0, {}));
 const ASCII_CLASSES_WITH_WILDCARDS = Uint8Array.from({ length: 0x80 }, (_, unit) => classAt(String.fromCharCode(unit), 0, { wildcards: true }));
@@ -35,16 +37,20 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
   const out = new TokenArrays((length >> 2) + 16);
   const wildcards = options.wildcards === true;
   const asciiClasses = wildcards ? ASCII_CLASSES_WITH_WILDCARDS : ASCII_CLASSES;
-  let previousEnd = 0;
+  // The gap before a token is counted while skipping it; the first token starts a paragraph.
+  let previousEnd = -1;
+  let newlines = 2;
   let i = 0;
   while (i < length) {
     const unit = folded.charCodeAt(i);
     const cls = unit < 0x80 ? (asciiClasses[unit]! as CharClass) : classAt(folded, i, options);
     if (cls === SPACE) {
-      i += unitWidth(folded, i);
+      if (unit === 10) newlines++;
+      i += unit < 0x80 ? 1 : unitWidth(folded, i);
       continue;
     }
-    const gap = out.count === 0 ? PARAGRAPH_GAP : gapBetween(folded, previousEnd, i);
+    const gap = i === previousEnd ? NO_GAP : newlines === 0 ? SPACE_GAP : newlines === 1 ? LINE_GAP : PARAGRAPH_GAP;
+    newlines = 0;
     previousEnd = i = cls === WORD ? pushWord(out, folded, i, wildcards, gap) : pushChar(out, folded, i, cls === CJK ? CJK_TOKEN : SYMBOL_TOKEN, gap);
   }
   return {
@@ -146,7 +152,7 @@ function copyInto<T extends Int32Array | Uint8Array>(into: T, from: T): T {
 /**
  * Adds the word starting at `start` (runs of letters, digits and marks, an inner joiner between
  * two) and returns its end. Its norm is `toTokenNorm` of it; a plain-ASCII word's is its text
- * lower-cased, left to `normAt`, with its hash taken in the same pass.
+ * lower-cased, left to `normAt`, with its hash (`hashOfNorm`) taken in the same pass.
  */
 function pushWord(out: TokenArrays, text: string, start: number, wildcards: boolean, gap: number): number {
   let i = start;
@@ -166,6 +172,7 @@ function pushWord(out: TokenArrays, text: string, start: number, wildcards: bool
       i++;
       continue;
     }
+    if (unit < 0x80 && ENDS_WORD[unit] === 1) break;
     const cls = charClassOf(text.codePointAt(i)!);
     const joins = cls === JOINER && i + 1 < length && isWordContinuation(text, i + 1, wildcards);
     if (cls !== WORD && !(cls === WILDCARD && wildcards) && !joins) break;
@@ -219,13 +226,4 @@ function classAt(text: string, i: number, options: TokenizeOptions): CharClass {
 function isWordContinuation(text: string, i: number, wildcards: boolean): boolean {
   const cls = charClassOf(text.codePointAt(i)!);
   return cls === WORD || (cls === WILDCARD && wildcards);
-}
-
-function gapBetween(text: string, from: number, to: number): number {
-  if (from === to) return NO_GAP;
-  let newlines = 0;
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) === 10) newlines++;
-  }
-  return newlines === 0 ? SPACE_GAP : newlines === 1 ? LINE_GAP : PARAGRAPH_GAP;
 }

@@ -2,35 +2,41 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../../../src/match/compile-codebook.ts';
 import { findMatchesWithRules } from '../../../src/match/find-matches.ts';
+import { FirstTokenFilter } from '../../../src/match/first-token-filter.ts';
 import { NormTable } from '../../../src/match/norm-table.ts';
-import { tokenize } from '../../../src/text/tokenize.ts';
 import { hashOfNorm } from '../../../src/text/norm-hash.ts';
+import { tokenize } from '../../../src/text/tokenize.ts';
 import { makeCodebook } from '../../support/make-codebook.ts';
 
-function filterOf(terms: Array<{ value: string; kind: 'exact' | 'glob' | 'stem' }>) {
+function filterOf(terms: Array<{ value: string; kind: 'exact' | 'glob' | 'stem' }>): FirstTokenFilter {
   return compileCodebook(makeCodebook({ theme: { code: terms } })).compiled.firstTokenFilter;
 }
 
-/** The filter's answer for a whole text taken as one plain-ASCII word. */
-function mayStart(filter: NonNullable<ReturnType<typeof filterOf>>, word: string): boolean {
+/** Whether the filter lets a text taken as one plain-ASCII word through. */
+function passes(filter: FirstTokenFilter, word: string): boolean {
   return filter.mayStart(hashOfNorm(word.toLowerCase()), word, 0, word.length);
 }
 
 describe('FirstTokenFilter', () => {
-  it('keeps first literals and words starting with a glob prefix, rules out the rest', () => {
-    const filter = filterOf([{ value: 'smart city', kind: 'exact' }, { value: 'data', kind: 'exact' }, { value: 'digi*', kind: 'glob' }, { value: 'e*', kind: 'glob' }])!;
-    expect(mayStart(filter, 'smart')).toBe(true);
-    expect(mayStart(filter, 'Data')).toBe(true);
-    expect(mayStart(filter, 'digital')).toBe(true);
-    expect(mayStart(filter, 'energy')).toBe(true);
-    expect(mayStart(filter, 'city')).toBe(false);
-    expect(mayStart(filter, 'dat')).toBe(false);
-    expect(mayStart(filter, 'smarter')).toBe(false);
+  it('lets first literals and words starting with a glob prefix through, and no other word', () => {
+    const filter = filterOf([
+      { value: 'smart city', kind: 'exact' },
+      { value: 'data', kind: 'exact' },
+      { value: 'a', kind: 'exact' },
+      { value: 'digi*', kind: 'glob' },
+      { value: 'e*', kind: 'glob' },
+    ]);
+    for (const word of ['smart', 'Data', 'a', 'A', 'digital', 'energy', 'e']) expect(passes(filter, word)).toBe(true);
+    // 'sm', 'da' and 'a' start literals, but these are other words
+    for (const word of ['city', 'dat', 'smarter', 'at', 'x']) expect(passes(filter, word)).toBe(false);
+    // 'dig' and 'dIGI' start as the prefix 'digi' does, 'dig' is shorter: only the second can start the glob
+    expect(passes(filter, 'dig')).toBe(false);
+    expect(passes(filter, 'dIGI')).toBe(true);
   });
 
-  it('is absent when a term may start at any word (a stem, or a glob without a literal prefix)', () => {
-    expect(filterOf([{ value: 'data', kind: 'exact' }, { value: 'running', kind: 'stem' }])).toBeUndefined();
-    expect(filterOf([{ value: 'data', kind: 'exact' }, { value: '*city', kind: 'glob' }])).toBeUndefined();
+  it('lets every word through when a term may start at any word (a stem, or a glob without a literal prefix)', () => {
+    expect(passes(filterOf([{ value: 'data', kind: 'exact' }, { value: 'running', kind: 'stem' }]), 'city')).toBe(true);
+    expect(passes(filterOf([{ value: 'data', kind: 'exact' }, { value: '*city', kind: 'glob' }]), 'town')).toBe(true);
   });
 });
 
@@ -47,8 +53,7 @@ describe('FirstTokenFilter in the matcher', () => {
     fc.assert(
       fc.property(fc.array(fc.array(term, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), text, (codes, sample) => {
         const { compiled } = compileCodebook(makeCodebook({ theme: Object.fromEntries(codes.map((terms, k) => [`c${k}`, terms])) }));
-        const unfiltered = { ...compiled, firstTokenFilter: undefined, candidateCache: new NormTable<never>() };
-        expect(compiled.firstTokenFilter).toBeDefined();
+        const unfiltered = { ...compiled, firstTokenFilter: new FirstTokenFilter(compiled, false), candidateCache: new NormTable<never>() };
         const tokenized = tokenize(sample);
         expect(findMatchesWithRules(tokenized, compiled)).toEqual(findMatchesWithRules(tokenized, unfiltered));
       }),
