@@ -6,15 +6,17 @@ import type { TermIndex } from './compile-codebook.ts';
  * distinct form) and so slow to probe, and rules out most words that can start no term: such a
  * word starts one only if its norm is the first literal of a term or starts with a glob's literal
  * prefix. A small set of their hashes says "no" without the cache: the word's own hash (from the
- * tokenizer) is tested, and, if its first two letters are those of a prefix (a bitmap), the hash
- * of its first letters at each length a prefix has. A "maybe" is checked exactly by the cache.
+ * tokenizer) is tested, and, if its first three letters may be those of a prefix (bitmaps), the
+ * hash of its first letters at each length a prefix has. A "maybe" is checked exactly by the cache.
  * Terms whose first step is a stem, lemma, regex or a glob without a prefix may start at any
  * token: then every word passes.
  */
 export class FirstTokenFilter {
   private readonly screens: boolean;
-  /** Bit `a * 128 + b`: a glob prefix starts with ASCII `a` then `b` (a one-letter prefix: every `b`). */
-  private readonly prefixStarts = new Uint32Array((128 * 128) / 32);
+  /** Bit `a * 128 + b`: a glob prefix of one or two letters is `a` then `b` (one letter: every `b`). */
+  private readonly shortPrefixes = new Uint32Array((128 * 128) / 32);
+  /** Bit `threeLetterBit(a, b, c)`: a longer glob prefix starts with `a`, `b`, `c` (or one sharing its bit). */
+  private readonly longPrefixStarts = new Uint32Array(65536 / 32);
   /** `hashOfNorm` of the first literals and glob prefixes. */
   private readonly hashes: Int32Array;
   /** 1 at each length some glob prefix has. */
@@ -26,7 +28,7 @@ export class FirstTokenFilter {
     this.prefixLengths = new Uint8Array(Math.max(0, ...[...index.patternsByPrefix.keys()].map((prefix) => prefix.length)) + 1);
     for (const literal of index.byFirstLiteral.keys()) this.addHash(hashOfNorm(literal));
     for (const prefix of index.patternsByPrefix.keys()) {
-      markStart(this.prefixStarts, prefix);
+      this.markStart(prefix);
       this.addHash(hashOfNorm(prefix));
       this.prefixLengths[prefix.length] = 1;
     }
@@ -35,8 +37,12 @@ export class FirstTokenFilter {
   /** False only if no term can start at the plain-ASCII word `text[start, end)`, whose norm's hash is `hash`. */
   mayStart(hash: number, text: string, start: number, end: number): boolean {
     if (!this.screens || this.hasHash(hash)) return true;
-    const bit = lower(text.charCodeAt(start)) * 128 + (end - start > 1 ? lower(text.charCodeAt(start + 1)) : 0);
-    if (!hasBit(this.prefixStarts, bit)) return false;
+    const length = end - start;
+    const a = lower(text.charCodeAt(start));
+    const b = length > 1 ? lower(text.charCodeAt(start + 1)) : 0;
+    if (!hasBit(this.shortPrefixes, a * 128 + b) && (length < 3 || !hasBit(this.longPrefixStarts, threeLetterBit(a, b, lower(text.charCodeAt(start + 2)))))) {
+      return false;
+    }
     // A test against a literal's hash here is at worst a needless "maybe".
     const { prefixLengths } = this;
     const last = Math.min(end, start + prefixLengths.length - 1);
@@ -46,6 +52,14 @@ export class FirstTokenFilter {
       if (prefixLengths[i - start + 1] === 1 && this.hasHash(prefixHash | 1)) return true;
     }
     return false;
+  }
+
+  /** A prefix with a unit past ASCII in its first three never starts a plain-ASCII word. */
+  private markStart(prefix: string): void {
+    const [a, b, c] = [prefix.charCodeAt(0), prefix.charCodeAt(1), prefix.charCodeAt(2)];
+    if (prefix.length === 1 && a < 0x80) for (let any = 0; any < 128; any++) setBit(this.shortPrefixes, a * 128 + any);
+    else if (prefix.length === 2 && a < 0x80 && b < 0x80) setBit(this.shortPrefixes, a * 128 + b);
+    else if (a < 0x80 && b < 0x80 && c < 0x80) setBit(this.longPrefixStarts, threeLetterBit(a, b, c));
   }
 
   private hasHash(hash: number): boolean {
@@ -65,12 +79,9 @@ export class FirstTokenFilter {
   }
 }
 
-/** Marks the first two units of a prefix (a one-unit prefix: that unit then any). A prefix with a unit past ASCII there never starts a plain-ASCII word. */
-function markStart(bits: Uint32Array, prefix: string): void {
-  const a = prefix.charCodeAt(0);
-  if (a >= 0x80) return;
-  if (prefix.length === 1) for (let b = 0; b < 128; b++) setBit(bits, a * 128 + b);
-  else if (prefix.charCodeAt(1) < 0x80) setBit(bits, a * 128 + prefix.charCodeAt(1));
+/** Three ASCII units mixed into 16 bits. */
+function threeLetterBit(a: number, b: number, c: number): number {
+  return Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 16;
 }
 
 function setBit(bits: Uint32Array, bit: number): void {
