@@ -34,6 +34,12 @@ describe('FirstTokenFilter', () => {
     expect(passes(filter, 'dIGI')).toBe(true);
   });
 
+  it('lets every word through past 4,096 first literals and prefixes (screening them cost more than it saved)', () => {
+    const terms = Array.from({ length: 4097 }, (_, k) => ({ value: `w${k}`, kind: 'exact' as const }));
+    expect(passes(filterOf(terms.slice(0, 4096)), 'city')).toBe(false);
+    expect(passes(filterOf(terms), 'city')).toBe(true);
+  });
+
   it('lets every word through when a term may start at any word (a stem, or a glob without a literal prefix)', () => {
     expect(passes(filterOf([{ value: 'data', kind: 'exact' }, { value: 'running', kind: 'stem' }]), 'city')).toBe(true);
     expect(passes(filterOf([{ value: 'data', kind: 'exact' }, { value: '*city', kind: 'glob' }]), 'town')).toBe(true);
