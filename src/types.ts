@@ -115,12 +115,30 @@ export interface Token {
   gap: GapBefore;
 }
 
+/**
+ * A text's tokens as parallel arrays, token `i` at index `i` of each: no object per token, as a
+ * document has tens of thousands. `tokensOf` (text/tokenize.ts) lists them as `Token`s, `normAt`
+ * gives one token's norm.
+ */
 export interface TokenizedText {
   /** The document text, unchanged. */
   text: string;
   /** `text` with full-width ASCII folded to ASCII; same length and offsets as `text`. */
   folded: string;
-  tokens: Token[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** `TOKEN_KINDS` index of each token's kind. */
+  kinds: Uint8Array;
+  /** `GAPS` index of the gap before each token. */
+  gaps: Uint8Array;
+  /**
+   * Each token's norm, or '' for a plain-ASCII word, whose norm (the word lower-cased) is made
+   * only when asked for (`normAt`): most words match no term and never need it.
+   */
+  norms: string[];
+  /** For those ASCII words, `hashOfNorm` of the norm, so the matcher finds its cached candidates without it; else 0. */
+  hashes: Int32Array;
 }
 
 /** How CJK text counts towards the `words` denominator. */

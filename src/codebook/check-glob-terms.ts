@@ -1,5 +1,5 @@
 import type { Code, Diagnostic, SourcePosition, Term, Token } from '../types.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, tokensOf } from '../text/tokenize.ts';
 import { toDiagnostic } from './create-reporter.ts';
 import { touchesCjk } from './touches-cjk.ts';
 
@@ -64,7 +64,9 @@ export function checkGlobTerms(code: Code, where: string, file: string): Diagnos
 
 /** The words of a glob as the matcher sees them: a `*` word glued to CJK characters is dropped (it adds nothing). */
 function significantWords(term: Term): string[] {
-  const { tokens, folded } = tokenize(term.value, { wildcards: true });
+  const tokenized = tokenize(term.value, { wildcards: true });
+  const { folded } = tokenized;
+  const tokens = tokensOf(tokenized);
   const text = (token: Token) => folded.slice(token.start, token.end);
   return tokens
     .filter((token, k) => !(/^\*+$/u.test(text(token)) && touchesCjk(tokens, k)))

@@ -1,5 +1,5 @@
 import type { Codebook, Diagnostic, Term, Token } from '../types.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, tokensOf } from '../text/tokenize.ts';
 import { toTokenNorm } from '../text/fold-text.ts';
 import { toDiagnostic } from './create-reporter.ts';
 import { touchesCjk } from './touches-cjk.ts';
@@ -97,7 +97,9 @@ function sameEntry(a: Term, b: Term): boolean {
 function toShape(term: Term, index: number): TermShape | undefined {
   if (term.kind !== 'glob' && term.kind !== 'exact') return undefined;
   const glob = term.kind === 'glob';
-  const { tokens, folded } = tokenize(term.value, { wildcards: glob });
+  const tokenized = tokenize(term.value, { wildcards: glob });
+  const { folded } = tokenized;
+  const tokens = tokensOf(tokenized);
   if (tokens.length === 0) return undefined;
   const text = (token: Token) => folded.slice(token.start, token.end);
   if (glob && tokens.some((token, k) => /[*?]/u.test(text(token)) && touchesCjk(tokens, k))) return undefined;

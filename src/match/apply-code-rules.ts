@@ -24,7 +24,7 @@ export function applyCodeRules(
   }
   const spansOf = (list: number) => spansByList.get(list) ?? [];
   let units: Units | undefined;
-  const unitsOf = () => (units ??= toTokenUnits(tokenized.tokens));
+  const unitsOf = () => (units ??= toTokenUnits(tokenized));
   const kept: Match[] = [];
   const excluded: ExcludedMatch[] = [];
   for (const match of matches) {

@@ -2,6 +2,7 @@ import type { Codebook, Diagnostic, Term } from '../types.ts';
 import { compileTermSteps, type CompiledTerm } from './compile-term.ts';
 import { compileCodeRules, type CompiledCodeRules } from './compile-code-rules.ts';
 import { NormTable } from './norm-table.ts';
+import { FirstTokenFilter } from './first-token-filter.ts';
 
 export interface CodeRef {
   theme: string;
@@ -30,6 +31,8 @@ export interface TermIndex {
   unprefixed: number[];
   longestPrefix: number;
   candidateCache: NormTable<CompiledTerm[]>;
+  /** Rules out most plain-ASCII words that start no term before `candidateCache` is asked. */
+  firstTokenFilter: FirstTokenFilter;
   stemCache: Map<string, string>;
   lemmaCache: Map<string, string>;
 }
@@ -54,7 +57,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
 }
 
 export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Diagnostic[]): TermIndex {
-  const index: TermIndex = {
+  const index: Omit<TermIndex, 'firstTokenFilter'> = {
     codes,
     byFirstLiteral: new Map(),
     byFirstStem: new Map(),
@@ -78,10 +81,10 @@ export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Di
       addToIndex(index, { codeIndex, termIndex, steps: result.steps, caseSensitive: term.caseSensitive, literal });
     });
   });
-  return index;
+  return { ...index, firstTokenFilter: new FirstTokenFilter(index) };
 }
 
-function addToIndex(index: TermIndex, term: CompiledTerm): void {
+function addToIndex(index: Omit<TermIndex, 'firstTokenFilter'>, term: CompiledTerm): void {
   const first = term.steps[0]!;
   if (first.kind === 'literal') push(index.byFirstLiteral, first.norm, term);
   else if (first.kind === 'stem') push(index.byFirstStem, first.form, term);

@@ -1,5 +1,5 @@
 import type { Term, Token } from '../types.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, tokensOf } from '../text/tokenize.ts';
 import { toTokenNorm } from '../text/fold-text.ts';
 import { stemWord } from './stem-word.ts';
 import { lemmatizeWord } from './lemmatize-word.ts';
@@ -40,7 +40,9 @@ export function compileTermSteps(term: Term): CompileTermResult {
   if (term.kind === 'regex') return compileRegexSteps(term.value);
   if (term.kind === 'stem' || term.kind === 'lemma') return compileWordFormSteps(term.value, term.kind);
   const isGlob = term.kind === 'glob';
-  const { tokens, folded } = tokenize(term.value, { wildcards: isGlob });
+  const tokenized = tokenize(term.value, { wildcards: isGlob });
+  const { folded } = tokenized;
+  const tokens = tokensOf(tokenized);
   const kept = isGlob ? dropCjkEdgeStars(tokens) : tokens;
   if ('problem' in kept) return kept;
   if (kept.length === 0) {
@@ -85,7 +87,9 @@ export function compileRegExp(pattern: string): { lower: RegExp; cased: RegExp }
 
 /** Words become stem or lemma steps; symbols and CJK characters stay literal. */
 function compileWordFormSteps(value: string, kind: 'stem' | 'lemma'): CompileTermResult {
-  const { tokens, folded } = tokenize(value);
+  const tokenized = tokenize(value);
+  const { folded } = tokenized;
+  const tokens = tokensOf(tokenized);
   if (tokens.length === 0) return { problem: `the term "${value}" has no words`, hint: 'remove the term or give it a value' };
   const toForm = kind === 'stem' ? stemWord : lemmatizeWord;
   return {

@@ -1,6 +1,7 @@
-import type { ExcludedMatch, Match, Token, TokenizedText } from '../types.ts';
+import type { ExcludedMatch, Match, TokenizedText } from '../types.ts';
 import { charClassOf, CJK } from '../text/char-class.ts';
 import { toTokenNorm } from '../text/fold-text.ts';
+import { CJK_TOKEN, LINE_GAP, NO_GAP, normAt, normEquals } from '../text/tokenize.ts';
 import type { CompiledCodebook, TermIndex } from './compile-codebook.ts';
 import type { CompiledTerm, Step } from './compile-term.ts';
 import { stemWord } from './stem-word.ts';
@@ -30,11 +31,18 @@ export function findMatchesWithRules(
  * order), and the tokens it covers are consumed for that code.
  */
 export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
-  const { tokens } = tokenized;
+  const { count, starts, ends, norms, hashes, folded } = tokenized;
+  const { candidateCache, firstTokenFilter } = index;
   const consumedUntil = new Int32Array(index.codes.length);
   const matches: Match[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = candidatesFor(tokens[i]!.norm, index);
+  for (let i = 0; i < count; i++) {
+    const hash = hashes[i]!;
+    // A plain-ASCII word (hash not 0) is looked up without making its norm.
+    const candidates = hash === 0
+      ? candidatesFor(norms[i]!, index)
+      : !firstTokenFilter.mayStart(hash, folded, starts[i]!, ends[i]!)
+        ? NO_CANDIDATES
+        : (candidateCache.getAsciiLower(hash, folded, starts[i]!, ends[i]!) ?? candidatesFor(normAt(tokenized, i), index));
     // Candidates come grouped by code, codes in ascending order: pick each code's best in one pass.
     let c = 0;
     while (c < candidates.length) {
@@ -55,8 +63,8 @@ export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
       matches.push({
         codeIndex,
         termIndex: best.termIndex,
-        start: tokens[i]!.start,
-        end: tokens[i + bestLength - 1]!.end,
+        start: starts[i]!,
+        end: ends[i + bestLength - 1]!,
         firstToken: i,
         endToken: i + bestLength,
       });
@@ -157,26 +165,30 @@ function stepAcceptsNorm(step: Step, norm: string, index: TermIndex): boolean {
 
 /** How many tokens `term` covers when it matches at token `start`, else 0. */
 export function matchLength(term: CompiledTerm, tokenized: TokenizedText, start: number, index: TermIndex): number {
-  const { tokens } = tokenized;
   const count = term.steps.length;
-  if (start + count > tokens.length) return 0;
+  if (start + count > tokenized.count) return 0;
   for (let s = 0; s < count; s++) {
-    const token = tokens[start + s]!;
-    if (s > 0 && breaksCjkSequence(tokens[start + s - 1]!, token)) return 0;
-    if (s > 0 && !stepAcceptsNorm(term.steps[s]!, token.norm, index)) return 0;
-    if (term.caseSensitive && !stepAcceptsCase(term.steps[s]!, token, tokenized.folded)) return 0;
+    const token = start + s;
+    if (s > 0 && breaksCjkSequence(tokenized, token)) return 0;
+    if (s > 0 && !stepAcceptsToken(term.steps[s]!, tokenized, token, index)) return 0;
+    if (term.caseSensitive && !stepAcceptsCase(term.steps[s]!, tokenized, token)) return 0;
   }
   return count;
 }
 
+function stepAcceptsToken(step: Step, tokenized: TokenizedText, token: number, index: TermIndex): boolean {
+  return step.kind === 'literal' ? normEquals(tokenized, token, step.norm) : stepAcceptsNorm(step, normAt(tokenized, token), index);
+}
+
 /** Between two CJK characters only nothing or a single line break (PDF wrapping) continues a sequence. */
-function breaksCjkSequence(previous: Token, token: Token): boolean {
-  return previous.kind === 'cjk' && token.kind === 'cjk' && (token.gap === 'space' || token.gap === 'paragraph');
+function breaksCjkSequence(tokenized: TokenizedText, token: number): boolean {
+  const { kinds, gaps } = tokenized;
+  return kinds[token - 1] === CJK_TOKEN && kinds[token] === CJK_TOKEN && gaps[token] !== NO_GAP && gaps[token] !== LINE_GAP;
 }
 
 /** Stems and lemmas ignore case; literals, globs and regexes compare the token as written. */
-function stepAcceptsCase(step: Step, token: Token, folded: string): boolean {
+function stepAcceptsCase(step: Step, tokenized: TokenizedText, token: number): boolean {
   if (step.kind !== 'literal' && step.kind !== 'glob' && step.kind !== 'regex') return true;
-  const cased = toTokenNorm(folded.slice(token.start, token.end), true);
+  const cased = toTokenNorm(tokenized.folded.slice(tokenized.starts[token], tokenized.ends[token]), true);
   return step.kind === 'literal' ? step.cased === cased : step.cased.test(cased);
 }

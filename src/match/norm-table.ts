@@ -1,8 +1,11 @@
+import { hashOfNorm } from '../text/norm-hash.ts';
+import { equalsAsciiLower } from '../text/tokenize.ts';
+
 /**
  * A hash table from a token form to a value, for the matcher's per-form cache. V8's Map hashes
- * each fresh token string in the runtime; this one hashes it in JIT-compiled code (FNV-1a over
- * the code units) and compares strings only when their hashes are equal: about a third faster per
- * token. Only `get` and `set`: nothing is ever removed.
+ * each fresh token string in the runtime; this one hashes it in JIT-compiled code (`hashOfNorm`)
+ * and compares strings only when their hashes are equal: about a third faster per token. Only
+ * `get` and `set` (and `getAsciiLower`): nothing is ever removed.
  */
 export class NormTable<V> {
   private hashes: Int32Array;
@@ -18,13 +21,28 @@ export class NormTable<V> {
   }
 
   get(key: string): V | undefined {
-    const slot = this.slotOf(key, hashOf(key));
+    const slot = this.slotOf(key, hashOfNorm(key));
     return this.keys[slot] === undefined ? undefined : this.values[slot];
+  }
+
+  /**
+   * `get` of `text.slice(start, end)` lower-cased, for a plain-ASCII range whose `hashOfNorm` the
+   * tokenizer computed: no string is made.
+   */
+  getAsciiLower(hash: number, text: string, start: number, end: number): V | undefined {
+    const mask = this.hashes.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    for (;;) {
+      const found = this.hashes[slot]!;
+      if (found === 0) return undefined;
+      if (found === hash && equalsAsciiLower(this.keys[slot]!, text, start, end)) return this.values[slot];
+      slot = (slot + 1) & mask;
+    }
   }
 
   set(key: string, value: V): this {
     if ((this.size + 1) * 2 > this.hashes.length) this.grow();
-    const hash = hashOf(key);
+    const hash = hashOfNorm(key);
     const slot = this.slotOf(key, hash);
     if (this.keys[slot] === undefined) this.size++;
     this.hashes[slot] = hash;
@@ -54,11 +72,4 @@ export class NormTable<V> {
       if (key !== undefined) this.set(key, values[slot]!);
     });
   }
-}
-
-/** FNV-1a over the UTF-16 code units, never 0 (0 marks an empty slot). */
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash | 1;
 }

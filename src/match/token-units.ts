@@ -1,4 +1,5 @@
-import type { Token } from '../types.ts';
+import type { TokenizedText } from '../types.ts';
+import { NO_GAP, PARAGRAPH_GAP, SYMBOL_TOKEN } from '../text/tokenize.ts';
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '。', '！', '？', '；', ';']);
 
@@ -7,17 +8,18 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '。', '！', '？', '；', ';']);
  * line; a sentence ends after `. ! ? ;` (and their CJK forms) followed by a space or line break
  * (so `2.0` does not end one), and at every paragraph end.
  */
-export function toTokenUnits(tokens: readonly Token[]): { sentence: Int32Array; paragraph: Int32Array } {
-  const sentence = new Int32Array(tokens.length);
-  const paragraph = new Int32Array(tokens.length);
+export function toTokenUnits(tokenized: TokenizedText): { sentence: Int32Array; paragraph: Int32Array } {
+  const { count, gaps, kinds, norms } = tokenized;
+  const sentence = new Int32Array(count);
+  const paragraph = new Int32Array(count);
   let sentenceId = 0;
   let paragraphId = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  for (let i = 0; i < count; i++) {
     if (i > 0) {
-      const previous = tokens[i - 1]!;
-      const isParagraphStart = token.gap === 'paragraph';
-      const endsSentence = SENTENCE_ENDS.has(previous.norm) && (token.gap !== 'none' || previous.kind === 'symbol' && isFullWidthEnd(previous.norm));
+      // A plain-ASCII word's norm is '' here: no sentence end either way.
+      const previous = norms[i - 1]!;
+      const isParagraphStart = gaps[i] === PARAGRAPH_GAP;
+      const endsSentence = SENTENCE_ENDS.has(previous) && (gaps[i] !== NO_GAP || kinds[i - 1] === SYMBOL_TOKEN && isFullWidthEnd(previous));
       if (isParagraphStart) paragraphId++;
       if (isParagraphStart || endsSentence) sentenceId++;
     }

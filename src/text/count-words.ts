@@ -1,4 +1,5 @@
 import type { CjkWordRule, TokenizedText } from '../types.ts';
+import { CJK_TOKEN, LINE_GAP, NO_GAP, WORD_TOKEN } from './tokenize.ts';
 
 export interface WordCount {
   /** Word tokens (letters or digits) plus CJK words under the rule. */
@@ -23,17 +24,19 @@ export function countWords(tokenized: TokenizedText, rule: CjkWordRule): WordCou
     if (run) cjkWords += countIcuWords(run);
     run = '';
   };
-  for (const token of tokenized.tokens) {
-    if (token.kind === 'cjk') {
+  const { count, kinds, gaps, norms } = tokenized;
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i]!;
+    if (kind === CJK_TOKEN) {
       cjkCharacters++;
       if (rule === 'icu') {
-        if (token.gap !== 'none' && token.gap !== 'line') flushRun();
-        run += token.norm;
+        if (gaps[i] !== NO_GAP && gaps[i] !== LINE_GAP) flushRun();
+        run += norms[i]!;
       }
       continue;
     }
     flushRun();
-    if (token.kind === 'word') latinWords++;
+    if (kind === WORD_TOKEN) latinWords++;
   }
   flushRun();
   return { words: latinWords + (rule === 'icu' ? cjkWords : cjkCharacters), cjkCharacters };

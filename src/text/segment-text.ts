@@ -32,7 +32,8 @@ export interface TextSegments {
 export function segmentText(text: string, pages: readonly PageSpan[] = []): TextSegments {
   const paragraphs = findParagraphs(text, pages);
   const sentences: TextSpan[] = [];
-  for (const paragraph of paragraphs) findSentences(text, paragraph, sentences);
+  const marks = new MarkFinder(text);
+  for (const paragraph of paragraphs) findSentences(text, paragraph, marks, sentences);
   return { paragraphs, sentences };
 }
 
@@ -111,18 +112,45 @@ function findParagraphs(text: string, pages: readonly PageSpan[]): TextSpan[] {
 }
 
 /** Every mark of CJK_FINAL and LATIN_FINAL: the search finds each one, the rules of sentence-end.ts decide. */
-const SENTENCE_MARK = new RegExp(`[${[...CJK_FINAL, ...LATIN_FINAL].join('')}]`, 'g');
+const SENTENCE_MARKS = [...CJK_FINAL, ...LATIN_FINAL];
 
-function findSentences(text: string, paragraph: TextSpan, out: TextSpan[]): void {
+/**
+ * The next sentence mark at or after an offset that never decreases. Each mark's next place is
+ * found natively (indexOf) and kept until the offset passes it: a mark the text lacks is searched
+ * once, and no match object is made per mark found.
+ */
+class MarkFinder {
+  private readonly text: string;
+  /** Per mark of SENTENCE_MARKS: its next place, -1 when there is none left. */
+  private readonly next: number[];
+  private lastFrom = 0;
+
+  constructor(text: string) {
+    this.text = text;
+    this.next = SENTENCE_MARKS.map((mark) => text.indexOf(mark));
+  }
+
+  /** The first mark at or after `from`, or -1. */
+  at(from: number): number {
+    if (from < this.lastFrom) throw new Error(`MarkFinder: offset ${from} after ${this.lastFrom}`);
+    this.lastFrom = from;
+    let first = -1;
+    for (let k = 0; k < this.next.length; k++) {
+      let place = this.next[k]!;
+      if (place !== -1 && place < from) place = this.next[k] = this.text.indexOf(SENTENCE_MARKS[k]!, from);
+      if (place !== -1 && (first === -1 || place < first)) first = place;
+    }
+    return first;
+  }
+}
+
+function findSentences(text: string, paragraph: TextSpan, marks: MarkFinder, out: TextSpan[]): void {
   let sentenceStart = paragraph.start;
-  // Marks are searched in the paragraph alone (a slice shares the text's characters, it copies none).
-  const body = text.slice(paragraph.start, paragraph.end);
   let i = paragraph.start;
   while (i < paragraph.end) {
-    SENTENCE_MARK.lastIndex = i - paragraph.start;
-    const found = SENTENCE_MARK.exec(body);
-    if (found === null) break;
-    i = paragraph.start + found.index;
+    const found = marks.at(i);
+    if (found === -1 || found >= paragraph.end) break;
+    i = found;
     const char = text[i]!;
     let end = -1;
     if (CJK_FINAL.has(char) || ((char === '!' || char === '?') && i > 0 && CJK.test(text[i - 1]!))) {

@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCodebook, type TermIndex } from '../../../src/match/compile-codebook.ts';
 import { findMatchesWithRules } from '../../../src/match/find-matches.ts';
+import { FirstTokenFilter } from '../../../src/match/first-token-filter.ts';
 import { NormTable } from '../../../src/match/norm-table.ts';
 import { tokenize } from '../../../src/text/tokenize.ts';
 import { makeCodebook } from '../../support/make-codebook.ts';
 
 /** The index as it was before prefixes: every pattern-initial term is tested against every token form. */
 function withoutPrefixes(index: TermIndex): TermIndex {
-  return { ...index, patternsByPrefix: new Map(), unprefixed: index.patternInitial.map((_, k) => k), longestPrefix: 0, candidateCache: new NormTable() };
+  return { ...index, patternsByPrefix: new Map(), unprefixed: index.patternInitial.map((_, k) => k), longestPrefix: 0, candidateCache: new NormTable(), firstTokenFilter: new FirstTokenFilter(index, false) };
 }
 
 const letters = fc.constantFrom('a', 'b', 'c', 'ab', 'ba', 'abc', 'É', 'é', 'ß', '大', '数');

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { compileCodebook, type TermIndex } from '../../../src/match/compile-codebook.ts';
 import type { CompiledTerm } from '../../../src/match/compile-term.ts';
 import { candidatesFor, findMatchesWithRules, matchLength, scanTerms } from '../../../src/match/find-matches.ts';
-import { tokenize } from '../../../src/text/tokenize.ts';
+import { tokenize, tokensOf } from '../../../src/text/tokenize.ts';
 import type { Match, TermKind, TokenizedText } from '../../../src/types.ts';
 import { makeCodebook } from '../../support/make-codebook.ts';
 
 /** The scan as first written (the best term of each code kept in a Map, codes sorted afterwards): the oracle. */
 function scanAsFirstWritten(tokenized: TokenizedText, index: TermIndex): Match[] {
-  const { tokens } = tokenized;
+  const tokens = tokensOf(tokenized);
   const consumedUntil = new Int32Array(index.codes.length);
   const matches: Match[] = [];
   const bestByCode = new Map<number, { term: CompiledTerm; length: number }>();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
+import { normAt, tokenize, tokensOf } from '../../../src/text/tokenize.ts';
+import { hashOfNorm } from '../../../src/text/norm-hash.ts';
 import { tokenizeAsFirstWritten } from './tokenize-oracle.ts';
 
 const piece = fc.constantFrom(
@@ -14,9 +15,25 @@ describe('tokenize', () => {
   it('gives the tokens of the tokenizer as first written, with and without wildcards', () => {
     fc.assert(
       fc.property(text, fc.boolean(), (sample, wildcards) => {
-        expect(tokenize(sample, { wildcards })).toEqual(tokenizeAsFirstWritten(sample, { wildcards }));
+        const tokenized = tokenize(sample, { wildcards });
+        expect({ text: tokenized.text, folded: tokenized.folded, tokens: tokensOf(tokenized) }).toEqual(tokenizeAsFirstWritten(sample, { wildcards }));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('leaves exactly the plain-ASCII words without a norm, each with the hash of its norm', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (sample, wildcards) => {
+        const tokenized = tokenize(sample, { wildcards });
+        const lazy = tokenized.norms.map((norm) => norm === '');
+        for (let i = 0; i < tokenized.count; i++) {
+          const source = tokenized.folded.slice(tokenized.starts[i], tokenized.ends[i]);
+          expect(lazy[i]).toBe(tokenized.kinds[i] === 0 && /^[\x00-\x7f]+$/.test(source));
+          expect(tokenized.hashes[i]).toBe(lazy[i] ? hashOfNorm(normAt(tokenized, i)) : 0);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,5 +1,5 @@
 // The tokenizer as first written (one class lookup per character): the oracle for the faster one.
-import type { GapBefore, Token, TokenizedText } from '../../../src/types.ts';
+import type { GapBefore, Token } from '../../../src/types.ts';
 import { CJK, JOINER, SPACE, SYMBOL, WILDCARD, WORD, charClassOf, type CharClass } from '../../../src/text/char-class.ts';
 import { foldFullWidth, toTokenNorm } from '../../../src/text/fold-text.ts';
 
@@ -14,7 +14,7 @@ interface TokenizeOptions {
  * - CJK: every Han/Kana character is a token of its own and never joins a Latin word;
  * - symbols: any other non-space character, one per token.
  */
-export function tokenizeAsFirstWritten(text: string, options: TokenizeOptions = {}): TokenizedText {
+export function tokenizeAsFirstWritten(text: string, options: TokenizeOptions = {}): { text: string; folded: string; tokens: Token[] } {
   const folded = foldFullWidth(text);
   const tokens: Token[] = [];
   const length = folded.length;

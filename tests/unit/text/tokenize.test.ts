@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
+import { tokenize, tokensOf } from '../../../src/text/tokenize.ts';
 
 function norms(text: string): string[] {
-  return tokenize(text).tokens.map((t) => t.norm);
+  return tokensOf(tokenize(text)).map((t) => t.norm);
 }
 
 describe('tokenize', () => {
@@ -26,22 +26,22 @@ describe('tokenize', () => {
   });
 
   it('classifies kinds: Latin words, CJK characters, symbols', () => {
-    expect(tokenize('建设5G，ok').tokens.map((t) => t.kind)).toEqual(['cjk', 'cjk', 'word', 'symbol', 'word']);
+    expect(tokensOf(tokenize('建设5G，ok')).map((t) => t.kind)).toEqual(['cjk', 'cjk', 'word', 'symbol', 'word']);
   });
 
   it('keeps wildcards inside words only when asked (glob values)', () => {
-    expect(tokenize('smart* ci?y', { wildcards: true }).tokens.map((t) => t.norm)).toEqual(['smart*', 'ci?y']);
+    expect(tokensOf(tokenize('smart* ci?y', { wildcards: true })).map((t) => t.norm)).toEqual(['smart*', 'ci?y']);
   });
 
   it('records the whitespace before each token', () => {
-    const gaps = tokenize('a b\nc\n\nd  \n \ne').tokens.map((t) => t.gap);
+    const gaps = tokensOf(tokenize('a b\nc\n\nd  \n \ne')).map((t) => t.gap);
     expect(gaps).toEqual(['paragraph', 'space', 'line', 'paragraph', 'paragraph']);
-    expect(tokenize('大数\n据').tokens.map((t) => t.gap)).toEqual(['paragraph', 'none', 'line']);
+    expect(tokensOf(tokenize('大数\n据')).map((t) => t.gap)).toEqual(['paragraph', 'none', 'line']);
   });
 
   it('offsets slice back to the original text, also for full-width and astral characters', () => {
     const text = 'ＡＩ赋能 𠀀 e‑gov’s\r\nx';
-    const { tokens } = tokenize(text);
+    const tokens = tokensOf(tokenize(text));
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['ＡＩ', '赋', '能', '𠀀', 'e‑gov’s', 'x']);
   });
 });
