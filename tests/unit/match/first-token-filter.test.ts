@@ -67,3 +67,27 @@ describe('FirstTokenFilter in the matcher', () => {
     );
   });
 });
+
+describe('FirstTokenFilter in the matcher, longer words and prefixes', () => {
+  // Words of 1-7 letters from a small alphabet (mixed case, one non-ASCII letter), so that words,
+  // first literals and glob prefixes of every length share their first letters often.
+  const longWord = fc.array(fc.constantFrom('a', 'b', 'B', 'é'), { minLength: 1, maxLength: 7 }).map((letters) => letters.join(''));
+  const longTerm = fc.oneof(
+    fc.tuple(longWord, fc.boolean()).map(([value, caseSensitive]) => ({ value, kind: 'exact' as const, caseSensitive })),
+    fc.tuple(longWord, fc.constantFrom('*', '?', '*b', '?a')).map(([value, tail]) => ({ value: value + tail, kind: 'glob' as const })),
+    fc.tuple(longWord, longWord).map(([a, b]) => ({ value: `${a} ${b}*`, kind: 'glob' as const })),
+  );
+  const longText = fc.array(fc.tuple(longWord, fc.constantFrom(' ', '\n', '. ')), { maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+  it('changes no match', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(longTerm, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), longText, (codes, sample) => {
+        const { compiled } = compileCodebook(makeCodebook({ theme: Object.fromEntries(codes.map((terms, k) => [`c${k}`, terms])) }));
+        const unfiltered = { ...compiled, firstTokenFilter: new FirstTokenFilter(compiled, false), candidateCache: new NormTable<never>() };
+        const tokenized = tokenize(sample);
+        expect(findMatchesWithRules(tokenized, compiled)).toEqual(findMatchesWithRules(tokenized, unfiltered));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
