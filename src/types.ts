@@ -375,10 +375,12 @@ export interface CompactEvidence {
   rows(): EvidenceRow[];
   /** Where each row is, without its texts (much cheaper than `rows`), in the same order. */
   places(): EvidencePlace[];
+  /** The rows at these positions (in `rows()` order), in the order asked, without making the others. */
+  rowsAt(indexes: readonly number[]): EvidenceRow[];
 }
 
-/** Which theme and code an evidence row counts for, and the sentence and paragraph it lies in. */
-export type EvidencePlace = Pick<EvidenceRow, 'theme' | 'code' | 'sentence' | 'paragraph'>;
+/** Which theme and code an evidence row counts for, where it starts, and the sentence and paragraph it lies in. */
+export type EvidencePlace = Pick<EvidenceRow, 'theme' | 'code' | 'start' | 'sentence' | 'paragraph'>;
 
 /** A match a context rule removed, where it is, and which rule removed it: a row of `excluded.csv`. */
 export interface ExcludedEvidenceRow extends EvidenceRow {

@@ -22,18 +22,22 @@ export function formatExcerpt(row: EvidenceRow): string {
  * then further mentions in text order until the limit.
  */
 export function pickExamples(rows: readonly EvidenceRow[], limit: number): EvidenceRow[] {
-  const picked: EvidenceRow[] = [];
+  return pickExampleIndexes(rows, limit).map((index) => rows[index]!);
+}
+
+/** `pickExamples` as positions in `rows`, so that only the picked rows need to be made in full. */
+export function pickExampleIndexes(rows: ReadonlyArray<Pick<EvidenceRow, 'code' | 'start'>>, limit: number): number[] {
+  const picked: number[] = [];
   const codes = new Set<string>();
-  for (const row of rows) {
-    if (picked.length >= limit) break;
-    if (!codes.has(row.code)) {
-      codes.add(row.code);
-      picked.push(row);
+  for (let index = 0; index < rows.length && picked.length < limit; index++) {
+    const { code } = rows[index]!;
+    if (!codes.has(code)) {
+      codes.add(code);
+      picked.push(index);
     }
   }
-  for (const row of rows) {
-    if (picked.length >= limit) break;
-    if (!picked.includes(row)) picked.push(row);
+  for (let index = 0; index < rows.length && picked.length < limit; index++) {
+    if (!picked.includes(index)) picked.push(index);
   }
-  return picked.sort((a, b) => a.start - b.start);
+  return picked.sort((a, b) => rows[a]!.start - rows[b]!.start);
 }

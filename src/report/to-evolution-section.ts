@@ -1,11 +1,11 @@
 import type { DocumentResult, EvolutionStep, ReportModel, SeriesEvolution } from '../types.ts';
 import { formatChange, formatInteger, formatP, formatRate } from './format-number.ts';
-import { formatExcerpt, formatLocation, pickExamples } from './format-excerpt.ts';
+import { formatExcerpt, formatLocation, pickExampleIndexes } from './format-excerpt.ts';
 import { header, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { testsNote } from './to-evolution-markdown.ts';
 import { seriesTitle } from './series-title.ts';
-import { evidenceRows } from './evidence-rows.ts';
+import { evidencePlaces, evidenceRowsAt } from './evidence-rows.ts';
 
 /** Evidence excerpts shown per milestone and theme. */
 const EXAMPLES = 2;
@@ -72,17 +72,21 @@ function significantCodes(series: SeriesEvolution): string[] {
 
 function examples(step: EvolutionStep, result: DocumentResult | undefined, model: ReportModel): string[] {
   const out = ['', `**${dateCell(step)} ${inline(step.document.id)}**: ${inline(step.document.title)}`, ''];
-  const evidence = result ? evidenceRows(result) : [];
-  for (const theme of model.codebook.themes) {
-    const rows = evidence.filter((e) => e.theme === theme.id);
-    if (rows.length === 0) {
-      out.push(`- ${theme.id}: no mentions.`);
+  // Where the rows are first; only the few shown are made in full (a big codebook gives millions of rows).
+  const places = result ? evidencePlaces(result) : [];
+  const byTheme = model.codebook.themes.map((theme) => {
+    const indexes: number[] = [];
+    for (let index = 0; index < places.length; index++) if (places[index]!.theme === theme.id) indexes.push(index);
+    return { theme: theme.id, count: indexes.length, picked: pickExampleIndexes(indexes.map((index) => places[index]!), EXAMPLES).map((k) => indexes[k]!) };
+  });
+  const shown = result ? evidenceRowsAt(result, byTheme.flatMap(({ picked }) => picked)) : [];
+  for (const { theme, count, picked } of byTheme) {
+    if (count === 0) {
+      out.push(`- ${theme}: no mentions.`);
       continue;
     }
-    out.push(`- ${theme.id}: ${formatInteger(rows.length)} mentions (evidence.csv: document=${step.document.id}, theme=${theme.id})`);
-    for (const e of pickExamples(rows, EXAMPLES)) {
-      out.push(`  - ${formatLocation(e)}, ${e.code}: ${formatExcerpt(e)}`);
-    }
+    out.push(`- ${theme}: ${formatInteger(count)} mentions (evidence.csv: document=${step.document.id}, theme=${theme})`);
+    for (const e of shown.splice(0, picked.length)) out.push(`  - ${formatLocation(e)}, ${e.code}: ${formatExcerpt(e)}`);
   }
   return out;
 }

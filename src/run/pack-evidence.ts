@@ -75,7 +75,19 @@ export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
  */
 export function toCompactEvidence(packed: PackedEvidence, share: (text: string) => string = (text) => text): CompactEvidence {
   const shared: PackedEvidence = { ...packed, names: packed.names.map(share) };
-  return { count: packed.count, csv: packed.csv, rows: () => unpackEvidence(shared), places: () => placesOf(shared) };
+  return {
+    count: packed.count,
+    csv: packed.csv,
+    rows: () => unpackEvidence(shared),
+    places: () => placesOf(shared),
+    rowsAt: (indexes) => rowsAt(shared, indexes),
+  };
+}
+
+/** Some rows: the lines are decoded once, and only the rows asked for are made. */
+function rowsAt(packed: PackedEvidence, indexes: readonly number[]): EvidenceRow[] {
+  const csv = typeof packed.csv === 'string' ? packed.csv : decoder.decode(packed.csv);
+  return indexes.map((index) => rowOf(packed, index, (start, end) => csv.slice(start, end)));
 }
 
 /** Each row's theme, code, sentence and paragraph, without decoding the texts. */
@@ -84,39 +96,45 @@ function placesOf(packed: PackedEvidence): EvidencePlace[] {
   const places = new Array<EvidencePlace>(packed.count);
   for (let k = 0; k < packed.count; k++) {
     const at = k * FIELDS;
-    places[k] = { theme: names[numbers[at + 1]!]!, code: names[numbers[at + 2]!]!, sentence: numbers[at + 9]!, paragraph: numbers[at + 10]! };
+    places[k] = { theme: names[numbers[at + 1]!]!, code: names[numbers[at + 2]!]!, start: numbers[at + 4]!, sentence: numbers[at + 9]!, paragraph: numbers[at + 10]! };
   }
   return places;
 }
 
 /** The rows again, with the same fields in the same order. */
 export function unpackEvidence(packed: PackedEvidence): EvidenceRow[] {
-  const { numbers, names } = packed;
   // Offsets count UTF-16 code units of the lines as a string; decoding well-formed UTF-8 gives that string back.
   const csv = typeof packed.csv === 'string' ? packed.csv : decoder.decode(packed.csv);
-  const field = (start: number, end: number) =>
-    end > start && csv.charCodeAt(start) === QUOTE ? csv.slice(start + 1, end - 1).replaceAll('""', '"') : csv.slice(start, end);
+  const field = (start: number, end: number) => csv.slice(start, end);
   const rows: EvidenceRow[] = new Array<EvidenceRow>(packed.count);
-  for (let k = 0; k < packed.count; k++) {
-    const at = k * FIELDS;
-    const page = numbers[at + 6]!;
-    const leftEnd = numbers[at + 14]!;
-    rows[k] = {
-      document: names[numbers[at]!]!,
-      theme: names[numbers[at + 1]!]!,
-      code: names[numbers[at + 2]!]!,
-      term: names[numbers[at + 3]!]!,
-      matched: field(numbers[at + 11]!, numbers[at + 12]!),
-      start: numbers[at + 4]!,
-      end: numbers[at + 5]!,
-      page: page === 0 ? null : page - 1,
-      line: numbers[at + 7]!,
-      column: numbers[at + 8]!,
-      sentence: numbers[at + 9]!,
-      paragraph: numbers[at + 10]!,
-      left: field(numbers[at + 13]!, leftEnd),
-      right: field(leftEnd + 1, numbers[at + 15]!),
-    };
-  }
+  for (let k = 0; k < packed.count; k++) rows[k] = rowOf(packed, k, field);
   return rows;
+}
+
+/** Row `k`, its texts cut by `slice` (code-unit offsets into the lines as a string) and unquoted. */
+function rowOf(packed: PackedEvidence, k: number, slice: (start: number, end: number) => string): EvidenceRow {
+  const { numbers, names } = packed;
+  const field = (start: number, end: number) => {
+    const text = slice(start, end);
+    return text.length > 0 && text.charCodeAt(0) === QUOTE ? text.slice(1, -1).replaceAll('""', '"') : text;
+  };
+  const at = k * FIELDS;
+  const page = numbers[at + 6]!;
+  const leftEnd = numbers[at + 14]!;
+  return {
+    document: names[numbers[at]!]!,
+    theme: names[numbers[at + 1]!]!,
+    code: names[numbers[at + 2]!]!,
+    term: names[numbers[at + 3]!]!,
+    matched: field(numbers[at + 11]!, numbers[at + 12]!),
+    start: numbers[at + 4]!,
+    end: numbers[at + 5]!,
+    page: page === 0 ? null : page - 1,
+    line: numbers[at + 7]!,
+    column: numbers[at + 8]!,
+    sentence: numbers[at + 9]!,
+    paragraph: numbers[at + 10]!,
+    left: field(numbers[at + 13]!, leftEnd),
+    right: field(leftEnd + 1, numbers[at + 15]!),
+  };
 }

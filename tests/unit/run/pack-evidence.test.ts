@@ -59,8 +59,8 @@ describe('packEvidence / unpackEvidence', () => {
     expect(compact.csv).toBe(packed.csv);
     expect(compact.rows()).toEqual(rows);
     expect(compact.places()).toEqual([
-      { theme: 't', code: 'c', sentence: 1, paragraph: 1 },
-      { theme: 't', code: 'c', sentence: 2, paragraph: 2 },
+      { theme: 't', code: 'c', start: 0, sentence: 1, paragraph: 1 },
+      { theme: 't', code: 'c', start: 4, sentence: 2, paragraph: 2 },
     ]);
     expect(compact.rows()).not.toBe(compact.rows()); // made anew on each call, not kept
   });
@@ -73,5 +73,29 @@ describe('packEvidence / unpackEvidence', () => {
     const lone = { ...base, left: 'a\uD840' };
     expect(packEvidence([lone]).csv).toBe('d,t,c,x,数据,,1,1,1,1,0,2,a\uD840,…\n');
     expect(unpackEvidence(packEvidence([lone]))).toEqual([lone]);
+  });
+
+  describe('rowsAt', () => {
+    // ASCII only (quotes, commas and line breaks included), and any text.
+    const asciiText = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\n', '"', ','), maxLength: 12 });
+    const asciiRow = row.chain((r) => fc.record({ matched: asciiText, left: asciiText, right: asciiText }).map((t) => ({ ...r, ...t, document: 'doc-1', term: 'data*' })));
+
+    for (const [name, rows] of [['ASCII lines', asciiRow], ['any lines', row]] as const) {
+      it(`gives the rows at the positions asked, in that order: ${name}`, () => {
+        fc.assert(
+          fc.property(fc.array(rows, { minLength: 1, maxLength: 20 }).chain((all) => fc.tuple(fc.constant(all), fc.array(fc.nat(all.length - 1), { maxLength: 6 }))), ([all, indexes]) => {
+            const compact = toCompactEvidence(packEvidence(all));
+            expect(compact.rowsAt(indexes)).toEqual(indexes.map((index) => all[index]));
+          }),
+          { numRuns: 300 },
+        );
+      });
+    }
+
+    it('cuts the fields of the second row by their offsets: a quoted matched text with a comma', () => {
+      const first: EvidenceRow = { document: 'd', theme: 't', code: 'c', term: 'x', matched: 'X', start: 0, end: 1, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left: '', right: 'y' };
+      const second = { ...first, matched: 'x,"', start: 4, end: 7, left: 'a "b"', right: '' };
+      expect(toCompactEvidence(packEvidence([first, second])).rowsAt([1])).toEqual([second]);
+    });
   });
 });
