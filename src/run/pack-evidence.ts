@@ -86,8 +86,8 @@ export function toCompactEvidence(packed: PackedEvidence, share: (text: string) 
 
 /** Some rows: the lines are decoded once, and only the rows asked for are made. */
 function rowsAt(packed: PackedEvidence, indexes: readonly number[]): EvidenceRow[] {
-  const csv = typeof packed.csv === 'string' ? packed.csv : decoder.decode(packed.csv);
-  return indexes.map((index) => rowOf(packed, index, (start, end) => csv.slice(start, end)));
+  const lines = linesOf(packed);
+  return indexes.map((index) => rowOf(packed, index, lines));
 }
 
 /** Each row's theme, code, sentence and paragraph, without decoding the texts. */
@@ -103,21 +103,25 @@ function placesOf(packed: PackedEvidence): EvidencePlace[] {
 
 /** The rows again, with the same fields in the same order. */
 export function unpackEvidence(packed: PackedEvidence): EvidenceRow[] {
-  // Offsets count UTF-16 code units of the lines as a string; decoding well-formed UTF-8 gives that string back.
-  const csv = typeof packed.csv === 'string' ? packed.csv : decoder.decode(packed.csv);
-  const field = (start: number, end: number) => csv.slice(start, end);
+  const lines = linesOf(packed);
   const rows: EvidenceRow[] = new Array<EvidenceRow>(packed.count);
-  for (let k = 0; k < packed.count; k++) rows[k] = rowOf(packed, k, field);
+  for (let k = 0; k < packed.count; k++) rows[k] = rowOf(packed, k, lines);
   return rows;
 }
 
-/** Row `k`, its texts cut by `slice` (code-unit offsets into the lines as a string) and unquoted. */
-function rowOf(packed: PackedEvidence, k: number, slice: (start: number, end: number) => string): EvidenceRow {
+/** The lines as a string: the offsets count its UTF-16 code units, and decoding well-formed UTF-8 gives it back. */
+function linesOf(packed: PackedEvidence): string {
+  return typeof packed.csv === 'string' ? packed.csv : decoder.decode(packed.csv);
+}
+
+/** A CSV field's text: a quoted field without its quotes, its doubled quotes single. */
+function unquote(field: string): string {
+  return field.length > 0 && field.charCodeAt(0) === QUOTE ? field.slice(1, -1).replaceAll('""', '"') : field;
+}
+
+/** Row `k`, its texts cut from `lines` (`linesOf`) and unquoted. */
+function rowOf(packed: PackedEvidence, k: number, lines: string): EvidenceRow {
   const { numbers, names } = packed;
-  const field = (start: number, end: number) => {
-    const text = slice(start, end);
-    return text.length > 0 && text.charCodeAt(0) === QUOTE ? text.slice(1, -1).replaceAll('""', '"') : text;
-  };
   const at = k * FIELDS;
   const page = numbers[at + 6]!;
   const leftEnd = numbers[at + 14]!;
@@ -126,7 +130,7 @@ function rowOf(packed: PackedEvidence, k: number, slice: (start: number, end: nu
     theme: names[numbers[at + 1]!]!,
     code: names[numbers[at + 2]!]!,
     term: names[numbers[at + 3]!]!,
-    matched: field(numbers[at + 11]!, numbers[at + 12]!),
+    matched: unquote(lines.slice(numbers[at + 11]!, numbers[at + 12]!)),
     start: numbers[at + 4]!,
     end: numbers[at + 5]!,
     page: page === 0 ? null : page - 1,
@@ -134,7 +138,7 @@ function rowOf(packed: PackedEvidence, k: number, slice: (start: number, end: nu
     column: numbers[at + 8]!,
     sentence: numbers[at + 9]!,
     paragraph: numbers[at + 10]!,
-    left: field(numbers[at + 13]!, leftEnd),
-    right: field(leftEnd + 1, numbers[at + 15]!),
+    left: unquote(lines.slice(numbers[at + 13]!, leftEnd)),
+    right: unquote(lines.slice(leftEnd + 1, numbers[at + 15]!)),
   };
 }
