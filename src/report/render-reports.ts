@@ -27,13 +27,17 @@ export interface ReportInput {
 /** The reports made from the evolution alone: `evolutionReportFiles`. */
 export const EVOLUTION_REPORTS = ['evolution.csv', 'evolution.json', 'evolution.md'] as const;
 
-/** evolution.csv, evolution.md and evolution.json, in pieces made as they are written. */
-export function evolutionReportFiles(evolution: readonly SeriesEvolution[], codebook: Codebook, alpha: number): ReportFiles {
-  return {
+/**
+ * evolution.csv, evolution.md and, given the significance level it states, evolution.json, in
+ * pieces made as they are written.
+ */
+export function evolutionReportFiles(evolution: readonly SeriesEvolution[], codebook: Codebook, alpha?: number): ReportFiles {
+  const files: ReportFiles = {
     'evolution.csv': toEvolutionCsvPieces(evolution),
-    'evolution.json': toEvolutionJsonChunks(evolution, alpha),
     'evolution.md': linePieces(toEvolutionMarkdownLines(evolution, codebook)),
   };
+  if (alpha !== undefined) files['evolution.json'] = toEvolutionJsonChunks(evolution, alpha);
+  return files;
 }
 
 /** File name -> text, or the text in pieces (made and written one after the other) when it may be too long for one string. */
@@ -68,11 +72,8 @@ export function renderReportChunks(input: ReportInput): ReportFiles {
     'frequencies.json': toFrequenciesJsonChunks(results, codebook),
     'terms.csv': toTermsCsvChunks(results),
   };
-  if (!input.evolutionElsewhere) {
-    const { 'evolution.json': json, ...others } = evolutionReportFiles(evolution, codebook, model?.settings.alpha ?? 0.05);
-    // evolution.json states its alpha, which comes with the model.
-    Object.assign(files, model ? { ...others, 'evolution.json': json } : others);
-  }
+  // evolution.json states its alpha, which comes with the model.
+  if (!input.evolutionElsewhere) Object.assign(files, evolutionReportFiles(evolution, codebook, model?.settings.alpha));
   if (model) {
     files['evidence.csv'] = toEvidenceCsvChunks(model.results);
     files['excluded.csv'] = whenWritten(() => toExcludedCsv(model.results));
