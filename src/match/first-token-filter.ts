@@ -1,4 +1,4 @@
-import { FNV_OFFSET, FNV_PRIME, hashOfNorm } from '../text/norm-hash.ts';
+import { FNV_OFFSET, FNV_PRIME, firstSlot, hashOfNorm } from '../text/norm-hash.ts';
 import type { TermIndex } from './compile-codebook.ts';
 
 const MAX_SCREENED = 4096;
@@ -69,7 +69,7 @@ export class FirstTokenFilter {
 
   private hasHash(hash: number): boolean {
     const mask = this.hashes.length - 1;
-    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+    for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
       const found = this.hashes[slot]!;
       if (found === hash) return true;
       if (found === 0) return false;
@@ -78,7 +78,7 @@ export class FirstTokenFilter {
 
   private addHash(hash: number): void {
     const mask = this.hashes.length - 1;
-    let slot = slotOf(hash, mask);
+    let slot = firstSlot(hash, mask);
     while (this.hashes[slot] !== 0 && this.hashes[slot] !== hash) slot = (slot + 1) & mask;
     this.hashes[slot] = hash;
   }
@@ -102,11 +102,6 @@ function tableSize(count: number): number {
   let size = 16;
   while (size < count * 4) size *= 2;
   return size;
-}
-
-/** Hashes are odd: fold high bits into the low ones. */
-function slotOf(hash: number, mask: number): number {
-  return (hash ^ (hash >>> 15)) & mask;
 }
 
 function lower(unit: number): number {

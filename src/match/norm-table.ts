@@ -1,4 +1,4 @@
-import { hashOfNorm } from '../text/norm-hash.ts';
+import { firstSlot, hashOfNorm } from '../text/norm-hash.ts';
 import { equalsAsciiLower } from '../text/tokenize.ts';
 
 /**
@@ -31,7 +31,7 @@ export class NormTable<V> {
    */
   getAsciiLower(hash: number, text: string, start: number, end: number): V | undefined {
     const mask = this.hashes.length - 1;
-    let slot = (hash ^ (hash >>> 15)) & mask;
+    let slot = firstSlot(hash, mask);
     for (;;) {
       const found = this.hashes[slot]!;
       if (found === 0) return undefined;
@@ -54,7 +54,7 @@ export class NormTable<V> {
   /** The slot holding `key`, or the empty slot where it would go (linear probing; the table is at most half full). */
   private slotOf(key: string, hash: number): number {
     const mask = this.hashes.length - 1;
-    let slot = (hash ^ (hash >>> 15)) & mask;
+    let slot = firstSlot(hash, mask);
     for (;;) {
       const found = this.hashes[slot]!;
       if (found === 0 || (found === hash && this.keys[slot] === key)) return slot;

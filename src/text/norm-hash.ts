@@ -8,3 +8,8 @@ export function hashOfNorm(norm: string): number {
   for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
   return hash | 1;
 }
+
+/** Where a hash's probe starts in a power-of-two table (`mask` = size - 1): hashes are odd, so high bits are folded into the low ones. */
+export function firstSlot(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 15)) & mask;
+}
