@@ -21,15 +21,17 @@ export interface EvolutionWorkerData {
 
 export type EvolutionWorkerMessage = { done: true } | { error: string; stack?: string };
 
-async function main({ folder, results, themeOrder, topTerms, codebook, alpha }: EvolutionWorkerData): Promise<void> {
+function main({ folder, results, themeOrder, topTerms, codebook, alpha }: EvolutionWorkerData): void {
   const evolution = buildEvolution(results, themeOrder, { topTerms, alpha });
   const files = evolutionReportFiles(evolution, codebook, alpha);
-  for (const [name, pieces] of Object.entries(files)) await writeReportFile(folder, name, pieces);
+  for (const [name, pieces] of Object.entries(files)) writeReportFile(folder, name, pieces);
 }
 
-main(workerData as EvolutionWorkerData).then(
-  () => parentPort?.postMessage({ done: true } satisfies EvolutionWorkerMessage),
-  (error: unknown) => parentPort?.postMessage(
+try {
+  main(workerData as EvolutionWorkerData);
+  parentPort?.postMessage({ done: true } satisfies EvolutionWorkerMessage);
+} catch (error) {
+  parentPort?.postMessage(
     (error instanceof Error ? { error: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { error: String(error) }) satisfies EvolutionWorkerMessage,
-  ),
-);
+  );
+}
