@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = path.join(repoRoot, 'dist');
 /** Entry points, each compiled to dist/<name>.js. */
-const ENTRIES = ['src/cli.ts', 'src/run/document-worker.ts', 'src/run/evolution-report-worker.ts'];
+const ENTRIES = ['src/cli.ts', 'src/engine/document-worker.ts', 'src/engine/evolution-report-worker.ts'];
 
 /** True when dist/cli.js is missing or older than some file under src/ (or this script). */
 export function isStale() {

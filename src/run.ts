@@ -8,9 +8,9 @@ import { discoverSources } from './ingest/discover-sources.ts';
 import { readCorpusMetadata } from './ingest/read-corpus-metadata.ts';
 import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-entries.ts';
 import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
-import { writeAnalyzeReports } from './run/write-analyze-reports.ts';
+import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
-import { analyseSources } from './run/analyse-sources.ts';
+import { analyseSources } from './engine/analyse-sources.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
 
 export interface AnalyzeOptions {

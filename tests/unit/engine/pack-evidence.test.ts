@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packEvidence, toCompactEvidence, unpackEvidence } from '../../../src/run/pack-evidence.ts';
+import { packEvidence, toCompactEvidence, unpackEvidence } from '../../../src/engine/pack-evidence.ts';
 import { toEvidenceLines } from '../../../src/report/to-evidence-csv.ts';
 import { joinPieces } from '../../../src/report/join-pieces.ts';
 import type { EvidenceRow } from '../../../src/types.ts';

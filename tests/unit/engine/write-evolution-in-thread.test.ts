@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeEvolutionInThread } from '../../../src/run/write-evolution-in-thread.ts';
+import { writeEvolutionInThread } from '../../../src/engine/write-evolution-in-thread.ts';
 import type { Codebook, DocumentResult } from '../../../src/types.ts';
 
 const folders: string[] = [];

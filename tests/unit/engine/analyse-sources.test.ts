@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze, type AnalyzeOptions } from '../../../src/run.ts';
-import { chooseThreads } from '../../../src/run/create-document-runner.ts';
+import { chooseThreads } from '../../../src/engine/create-document-runner.ts';
 import type { SourceFile } from '../../../src/types.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchJobs } from '../../../src/run/batch-jobs.ts';
+import { batchJobs } from '../../../src/engine/batch-jobs.ts';
 
 /** A `send` that records each batch and answers every job with its double. */
 function recorder() {
