@@ -14,7 +14,42 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ur', 'ban', 'tech', 'no', 'lo', 'gy', 'sus', 'tain', 'a', 'ble', 'par', 'ti', 'ci', 'pa', 'tion', 'go', 'vern', 'ance', 'plat', 'form', 'da', 'ta', 'green', 'smart', 'ci', 'ty', 'in', 'no', 'va', 'tive', 'pub', 'lic', 'net', 'work'];
+const SYLLABLES = [
+  'ur',
+  'ban',
+  'tech',
+  'no',
+  'lo',
+  'gy',
+  'sus',
+  'tain',
+  'a',
+  'ble',
+  'par',
+  'ti',
+  'ci',
+  'pa',
+  'tion',
+  'go',
+  'vern',
+  'ance',
+  'plat',
+  'form',
+  'da',
+  'ta',
+  'green',
+  'smart',
+  'ci',
+  'ty',
+  'in',
+  'no',
+  'va',
+  'tive',
+  'pub',
+  'lic',
+  'net',
+  'work',
+];
 
 /** A vocabulary of `size` distinct pseudo-words, shortest first (frequent words are short, as in real text). */
 export function makeVocabulary(size: number, random: () => number): string[] {
@@ -30,7 +65,7 @@ export function makeVocabulary(size: number, random: () => number): string[] {
 
 /** Zipf-like pick: index ~ floor(size^u) - 1. */
 function zipfPick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.min(items.length - 1, Math.floor(Math.pow(items.length, random())) - 1)]!;
+  return items[Math.min(items.length - 1, Math.floor(items.length ** random()) - 1)]!;
 }
 
 export interface CorpusSpec {

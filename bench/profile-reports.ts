@@ -45,4 +45,6 @@ for (let round = 0; round < rounds; round++) {
 const sum = (times: Record<string, number>) => Object.values(times).reduce((a, b) => a + b, 0);
 console.log(`${'step'.padEnd(20)} ${'first'.padStart(9)} ${'best'.padStart(9)}`);
 for (const name of Object.keys(best)) console.log(`${name.padEnd(20)} ${first[name]!.toFixed(0).padStart(6)} ms ${best[name]!.toFixed(0).padStart(6)} ms`);
-console.log(`${'total'.padEnd(20)} ${sum(first).toFixed(0).padStart(6)} ms ${sum(best).toFixed(0).padStart(6)} ms (${results.length} documents, best of ${rounds})`);
+console.log(
+  `${'total'.padEnd(20)} ${sum(first).toFixed(0).padStart(6)} ms ${sum(best).toFixed(0).padStart(6)} ms (${results.length} documents, best of ${rounds})`,
+);

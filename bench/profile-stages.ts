@@ -42,9 +42,14 @@ for (const source of sources) {
   const { matches } = time('match', () => findMatchesWithRules(tokenized, compiled));
   time('countMatches', () => countMatches(matches, compiled.codes));
   const segments = time('segmentText', () => segmentText(extracted.text, extracted.pages));
-  const rows = time('collectEvidence', () => collectEvidence({ documentId: source.relPath, text: extracted.text, pages: extracted.pages, segments }, matches, compiled.codes));
+  const rows = time('collectEvidence', () =>
+    collectEvidence({ documentId: source.relPath, text: extracted.text, pages: extracted.pages, segments }, matches, compiled.codes),
+  );
   evidenceRows += rows.length;
 }
 const total = Object.values(times).reduce((sum, ms) => sum + ms, 0);
-for (const [name, ms] of Object.entries(times)) console.log(`${name.padEnd(16)} ${ms.toFixed(0).padStart(7)} ms ${(((bytes / 1e6) / ms) * 1000).toFixed(1).padStart(8)} MB/s`);
-console.log(`${'total'.padEnd(16)} ${total.toFixed(0).padStart(7)} ms for ${sources.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${evidenceRows} evidence rows`);
+for (const [name, ms] of Object.entries(times))
+  console.log(`${name.padEnd(16)} ${ms.toFixed(0).padStart(7)} ms ${((bytes / 1e6 / ms) * 1000).toFixed(1).padStart(8)} MB/s`);
+console.log(
+  `${'total'.padEnd(16)} ${total.toFixed(0).padStart(7)} ms for ${sources.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${evidenceRows} evidence rows`,
+);

@@ -16,7 +16,22 @@ const codebook: Codebook = {
   format: 'native',
   path: 'retained-text.yaml',
   sha256: '0'.repeat(64),
-  themes: [{ id: 't', label: 't', codes: [{ id: 'c', label: 'c', terms: [{ value: 'data', kind: 'glob', caseSensitive: false }, { value: 'platform*', kind: 'glob', caseSensitive: false }] }] }],
+  themes: [
+    {
+      id: 't',
+      label: 't',
+      codes: [
+        {
+          id: 'c',
+          label: 'c',
+          terms: [
+            { value: 'data', kind: 'glob', caseSensitive: false },
+            { value: 'platform*', kind: 'glob', caseSensitive: false },
+          ],
+        },
+      ],
+    },
+  ],
 };
 const { compiled } = compileCodebook(codebook);
 for (let d = 0; d < 100; d++) {

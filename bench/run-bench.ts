@@ -23,14 +23,14 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const work = path.join(tmpdir(), 'policycoder-bench');
 const small: CorpusSpec & { name: string } = { name: '200x5000', documents: 200, wordsPerDocument: 5000, seed: 1 };
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
-const corpora: Array<CorpusSpec & { name: string }> = (quick
-  ? [small]
-  : [
-      small,
-      { name: '2000x5000', documents: 2000, wordsPerDocument: 5000, seed: 1 },
-      { name: '20000x500', documents: 20000, wordsPerDocument: 500, seed: 2 },
-    ]
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const corpora: Array<CorpusSpec & { name: string }> = (
+  quick
+    ? [small]
+    : [small, { name: '2000x5000', documents: 2000, wordsPerDocument: 5000, seed: 1 }, { name: '20000x500', documents: 20000, wordsPerDocument: 500, seed: 2 }]
 ).filter((spec) => !only || only.includes(spec.name));
 /** Time only the analysis (documents -> counts, evidence, evolution) through `kwic`, not the reports. */
 const analysisOnly = process.argv.includes('--analysis-only');
@@ -63,7 +63,12 @@ interface Timing {
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, stdoutFile?: string): Timing {
   const limit = ['timeout', '--signal=KILL', String(timeoutSeconds)];
   const stdout = stdoutFile === undefined ? 'ignore' : openSync(stdoutFile, 'w');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...limit, command, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', stdout, 'pipe'] });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...limit, command, ...args], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', stdout, 'pipe'],
+  });
   if (typeof stdout === 'number') closeSync(stdout);
   if (result.status === 124 || result.status === 137) return { seconds: Number.NaN, maxRssMb: Number.NaN };
   const last = result.stderr.trim().split('\n').at(-1) ?? '';
@@ -131,7 +136,9 @@ async function main(): Promise<void> {
         return timing;
       };
       const run = analysisOnly ? { seconds: Number.NaN, maxRssMb: Number.NaN } : await bestOfQuick(analyze);
-      const analysis = await bestOfQuick(async () => timed(process.execPath, [cli, 'kwic', 'no-such-term-anywhere', '--corpus', folder, '--codebook', codebook, '--no-cache']));
+      const analysis = await bestOfQuick(async () =>
+        timed(process.execPath, [cli, 'kwic', 'no-such-term-anywhere', '--corpus', folder, '--codebook', codebook, '--no-cache']),
+      );
       const grep = grepFloor(terms, folder);
       seconds[key] = run.seconds;
       ratios[key] = run.seconds / grep.seconds;
@@ -140,11 +147,23 @@ async function main(): Promise<void> {
       rss[`${spec.name}-${key}`] = run.maxRssMb;
       rss[`${spec.name}-${key}-analysis`] = analysis.maxRssMb;
       const words = spec.documents * spec.wordsPerDocument;
-      console.log(row([
-        spec.name, key, megabytes.toFixed(1), run.seconds.toFixed(2), (megabytes / run.seconds).toFixed(1),
-        Math.round(words / run.seconds), Math.round(spec.documents / run.seconds), run.maxRssMb.toFixed(0),
-        grep.seconds.toFixed(2), ratios[key]!.toFixed(1), analysis.seconds.toFixed(2), analysis.maxRssMb.toFixed(0), analysisRatios[key]!.toFixed(1),
-      ]));
+      console.log(
+        row([
+          spec.name,
+          key,
+          megabytes.toFixed(1),
+          run.seconds.toFixed(2),
+          (megabytes / run.seconds).toFixed(1),
+          Math.round(words / run.seconds),
+          Math.round(spec.documents / run.seconds),
+          run.maxRssMb.toFixed(0),
+          grep.seconds.toFixed(2),
+          ratios[key]!.toFixed(1),
+          analysis.seconds.toFixed(2),
+          analysis.maxRssMb.toFixed(0),
+          analysisRatios[key]!.toFixed(1),
+        ]),
+      );
     }
     const sizeRatio = (times: Record<string, number>, key: string) => (times[key]! / times['100']!).toFixed(2);
     summaries.push(
@@ -158,8 +177,11 @@ async function main(): Promise<void> {
   console.log(`\n${summaries.join('\n')}`);
   for (const name of corpora.map((spec) => spec.name).filter((name) => name !== small.name)) {
     if (rss[`${small.name}-100-analysis`] === undefined) break;
-    const growth = (suffix: string) => codebooks.map(({ key }) => (rss[`${name}-${key}${suffix}`]! / rss[`${small.name}-${key}${suffix}`]!).toFixed(2)).join(' / ');
-    console.log(`peak RSS ${name} / ${small.name} (${codebooks.map(({ key }) => key).join(' / ')} terms; flat = 1.0): analyze ${growth('')}, analysis only ${growth('-analysis')}`);
+    const growth = (suffix: string) =>
+      codebooks.map(({ key }) => (rss[`${name}-${key}${suffix}`]! / rss[`${small.name}-${key}${suffix}`]!).toFixed(2)).join(' / ');
+    console.log(
+      `peak RSS ${name} / ${small.name} (${codebooks.map(({ key }) => key).join(' / ')} terms; flat = 1.0): analyze ${growth('')}, analysis only ${growth('-analysis')}`,
+    );
   }
   console.log(`\nnode ${process.versions.node}, ${execFileSync('nproc').toString().trim()} cores; corpora in ${work}`);
 }

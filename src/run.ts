@@ -74,9 +74,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
 
   const analysed = await analyseSources(sources, entries, { source: codebook, compiled }, options, hooks);
   // Every input accounted for: analysed, failed while reading, failed in discovery, or promised by corpus.yaml and absent.
-  const inputs = [...analysed.inputs, ...failed, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) =>
-    compareCodeUnits(a.relPath, b.relPath),
-  );
+  const inputs = [...analysed.inputs, ...failed, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
   const failedInputs = inputs.filter((input) => input.status === 'failed');
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
   const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics]);
@@ -95,7 +93,6 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
     outputs,
   };
 }
-
 
 function cannotRun(diagnostics: Diagnostic[]): AnalyzeOutcome {
   return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };

@@ -18,11 +18,7 @@ export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['paragraph', 'se
  * The counts are kept in one typed array per series (doubles: a series total may pass 2^31) and
  * the rows made when asked for.
  */
-export function buildCooccurrence(
-  results: readonly DocumentResult[],
-  evolution: readonly SeriesEvolution[],
-  themeOrder: readonly string[],
-): CooccurrenceTable {
+export function buildCooccurrence(results: readonly DocumentResult[], evolution: readonly SeriesEvolution[], themeOrder: readonly string[]): CooccurrenceTable {
   const layout = countLayout(themeOrder.length);
   const byId = new Map(results.map((result) => [result.meta.id, result]));
   const counted = new Map<string, SeriesCounts>();

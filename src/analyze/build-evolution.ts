@@ -27,11 +27,7 @@ export interface EvolutionOptions {
  * terms that appeared and vanished and the terms' keyness against the previous step, each list cut
  * to `listLimit` entries with the full lengths in `termTotals`.
  */
-export function buildEvolution(
-  results: readonly DocumentResult[],
-  themeOrder: readonly string[],
-  options: EvolutionOptions = {},
-): SeriesEvolution[] {
+export function buildEvolution(results: readonly DocumentResult[], themeOrder: readonly string[], options: EvolutionOptions = {}): SeriesEvolution[] {
   const limit = Math.max(0, Math.floor(options.topTerms ?? 3));
   const groups = new Map<string, DocumentResult[]>();
   for (const result of results) {
@@ -47,10 +43,7 @@ export function buildEvolution(
   return names.map((series) => {
     const members = [...(groups.get(series) ?? [])].sort((a, b) => compareMilestones(a.meta, b.meta));
     const steps = buildSteps(members, themeOrder, { topTerms: limit, alpha: options.alpha ?? ALPHA, listLimit: options.listLimit ?? TERM_LIST_LIMIT });
-    const tests = steps.reduce(
-      (sum, step) => sum + [...step.themes, ...(step.codes ?? [])].filter((m) => m.test != null).length,
-      0,
-    );
+    const tests = steps.reduce((sum, step) => sum + [...step.themes, ...(step.codes ?? [])].filter((m) => m.test != null).length, 0);
     return { series, steps, tests };
   });
 }
@@ -69,7 +62,11 @@ function changeFrom(now: Measured, before: Measured | undefined, alpha: number) 
   return { changePer1000, changeRelative, test: testChange(now.count, now.words, before.count, before.words, alpha) };
 }
 
-function buildSteps(members: DocumentResult[], themeOrder: readonly string[], settings: { topTerms: number; alpha: number; listLimit: number }): EvolutionStep[] {
+function buildSteps(
+  members: DocumentResult[],
+  themeOrder: readonly string[],
+  settings: { topTerms: number; alpha: number; listLimit: number },
+): EvolutionStep[] {
   const { topTerms: limit, alpha, listLimit } = settings;
   const steps: EvolutionStep[] = [];
   let previous: DocumentResult | undefined;

@@ -1,4 +1,14 @@
-import type { CjkWordRule, Codebook, CooccurrenceTable, Diagnostic, DocumentResult, InputRecord, ReportModel, ReportOverview, SeriesEvolution } from '../types.ts';
+import type {
+  CjkWordRule,
+  Codebook,
+  CooccurrenceTable,
+  Diagnostic,
+  DocumentResult,
+  InputRecord,
+  ReportModel,
+  ReportOverview,
+  SeriesEvolution,
+} from '../types.ts';
 import { ALPHA } from './test-change.ts';
 import { DEFAULT_CONTEXT_WIDTH } from './collect-evidence.ts';
 import { ratePer1000 } from './total-themes.ts';
@@ -22,7 +32,11 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   return {
     codebook,
     results,
-    overview: buildOverview(results, codebook.themes.map((theme) => theme.id), inputs),
+    overview: buildOverview(
+      results,
+      codebook.themes.map((theme) => theme.id),
+      inputs,
+    ),
     evolution,
     findings: buildSeriesFindings(evolution, input.alpha),
     cooccurrence,

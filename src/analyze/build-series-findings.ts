@@ -28,9 +28,7 @@ export function buildSeriesFindings(evolution: readonly SeriesEvolution[], alpha
           span: testChange(end.count, end.words, start.count, start.words, alpha),
           significantSteps: steps.flatMap((step) => {
             const theme = step.themes.find((t) => t.theme === start.theme);
-            return theme?.test?.significant && theme.changePer1000 !== null
-              ? [{ document: step.document, change: theme.changePer1000, p: theme.test.p }]
-              : [];
+            return theme?.test?.significant && theme.changePer1000 !== null ? [{ document: step.document, change: theme.changePer1000, p: theme.test.p }] : [];
           }),
         };
       }),

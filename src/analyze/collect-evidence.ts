@@ -36,12 +36,7 @@ export function collectExcludedEvidence(
   }));
 }
 
-export function collectEvidence(
-  input: EvidenceInput,
-  matches: readonly Match[],
-  codes: readonly CodeRef[],
-  width = DEFAULT_CONTEXT_WIDTH,
-): EvidenceRow[] {
+export function collectEvidence(input: EvidenceInput, matches: readonly Match[], codes: readonly CodeRef[], width = DEFAULT_CONTEXT_WIDTH): EvidenceRow[] {
   const { documentId, text, pages, segments } = input;
   // Rows are made in text order, so every lookup moves forward instead of searching.
   const lines = new ForwardLineIndex(text);

@@ -62,7 +62,14 @@ export function compareTerms(
       .sort((a, b) => b.g2 - a.g2 || byCodeThenTerm(a, b))
       .slice(0, limit)
       .map(({ theme, code, term, count, previousCount, g2 }) => ({
-        theme, code, term, count, previousCount, g2, p: chiSquareP(g2), logRatio: logRatio(count, currentWords, previousCount, previousWords),
+        theme,
+        code,
+        term,
+        count,
+        previousCount,
+        g2,
+        p: chiSquareP(g2),
+        logRatio: logRatio(count, currentWords, previousCount, previousWords),
       }));
   }
   const tested = currentWords > 0 && previousWords > 0 ? rows.length : 0;

@@ -57,7 +57,12 @@ const valueOrders = new WeakMap<readonly CodeRef[], ValueOrder>();
 function valueOrderOf(codes: readonly CodeRef[]): ValueOrder {
   const known = valueOrders.get(codes);
   if (known && known.firstTerm.length === codes.length + 1) return known;
-  const order: ValueOrder = { firstValue: new Int32Array(codes.length + 1), values: [], firstTerm: new Int32Array(codes.length + 1), slotOfTerm: new Int32Array(0) };
+  const order: ValueOrder = {
+    firstValue: new Int32Array(codes.length + 1),
+    values: [],
+    firstTerm: new Int32Array(codes.length + 1),
+    slotOfTerm: new Int32Array(0),
+  };
   const slots: number[] = [];
   codes.forEach((code, codeIndex) => {
     const sorted = [...new Set(code.terms.map((term) => term.value))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

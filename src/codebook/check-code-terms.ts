@@ -39,9 +39,7 @@ export function checkCodeTerms(code: Code, where: string, failedItems: number, f
           file,
           at(term),
           `Term \`${term.value}\` is listed twice in ${where} (first at line ${firstAt.line}, column ${firstAt.column}).`,
-          term.caseSensitive
-            ? 'Remove one of the two.'
-            : 'Remove one of the two; terms are case-insensitive unless `case_sensitive: true`.',
+          term.caseSensitive ? 'Remove one of the two.' : 'Remove one of the two; terms are case-insensitive unless `case_sensitive: true`.',
         ),
       );
     } else {

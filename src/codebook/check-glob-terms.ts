@@ -68,7 +68,5 @@ function significantWords(term: Term): string[] {
   const { folded } = tokenized;
   const tokens = tokensOf(tokenized);
   const text = (token: Token) => folded.slice(token.start, token.end);
-  return tokens
-    .filter((token, k) => !(/^\*+$/u.test(text(token)) && touchesCjk(tokens, k)))
-    .map(text);
+  return tokens.filter((token, k) => !(/^\*+$/u.test(text(token)) && touchesCjk(tokens, k))).map(text);
 }

@@ -10,14 +10,7 @@ export interface Reporter {
   add(found: readonly Diagnostic[]): void;
 }
 
-export function toDiagnostic(
-  severity: Severity,
-  rule: string,
-  file: string,
-  at: SourcePosition,
-  message: string,
-  hint: string,
-): Diagnostic {
+export function toDiagnostic(severity: Severity, rule: string, file: string, at: SourcePosition, message: string, hint: string): Diagnostic {
   return { severity, rule, message, file, line: at.line, column: at.column, hint };
 }
 

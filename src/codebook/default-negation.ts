@@ -13,9 +13,7 @@ const DEFAULT_CUES = {
 };
 
 export function defaultNegationCues(): Term[] {
-  return Object.entries(DEFAULT_CUES).flatMap(([language, values]) =>
-    values.map((value): Term => ({ value, kind: 'glob', caseSensitive: false, language })),
-  );
+  return Object.entries(DEFAULT_CUES).flatMap(([language, values]) => values.map((value): Term => ({ value, kind: 'glob', caseSensitive: false, language })));
 }
 
 /** Term defaults before any `options`: glob, case-insensitive, the built-in negation. */

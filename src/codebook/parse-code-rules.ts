@@ -11,12 +11,7 @@ import type { YamlNode } from './parse-yaml-tree.ts';
 export type Negation = NonNullable<CodeRules['negation']>;
 
 /** A code's `except`, `negation` and `near`; undefined when it has none. */
-export function parseCodeRules(
-  field: (key: string) => YamlNode | undefined,
-  defaults: TermDefaults,
-  where: string,
-  report: Reporter,
-): CodeRules | undefined {
+export function parseCodeRules(field: (key: string) => YamlNode | undefined, defaults: TermDefaults, where: string, report: Reporter): CodeRules | undefined {
   const rules: CodeRules = {};
   const exceptNode = field('except');
   if (exceptNode) {
@@ -37,13 +32,7 @@ export function parseCodeRules(
 }
 
 /** `true` (the defaults), `false`, or `{ window, cues }` (each falling back to the defaults). */
-export function parseNegation(
-  node: YamlNode,
-  fallback: Negation,
-  what: string,
-  defaults: TermDefaults,
-  report: Reporter,
-): Negation | undefined {
+export function parseNegation(node: YamlNode, fallback: Negation, what: string, defaults: TermDefaults, report: Reporter): Negation | undefined {
   if (node.kind === 'scalar' && (node.value === true || node.value === null)) return fallback;
   if (node.kind === 'scalar' && node.value === false) return undefined;
   if (node.kind !== 'map') {

@@ -30,12 +30,7 @@ export function parseTextField(node: YamlNode, what: string, report: Reporter): 
 export function parseBooleanField(node: YamlNode, what: string, report: Reporter): boolean | undefined {
   if (node.kind === 'scalar' && node.value === null) return undefined;
   if (node.kind === 'scalar' && typeof node.value === 'boolean') return node.value;
-  report.error(
-    INVALID,
-    node.position,
-    `${what} must be true or false, but it is ${describeNode(node)}.`,
-    'Write `true` or `false` without quotes.',
-  );
+  report.error(INVALID, node.position, `${what} must be true or false, but it is ${describeNode(node)}.`, 'Write `true` or `false` without quotes.');
   return undefined;
 }
 
@@ -70,7 +65,12 @@ export function parseCountField(node: YamlNode, what: string, report: Reporter):
 export function parseWeightField(node: YamlNode, what: string, report: Reporter): number | undefined {
   if (node.kind === 'scalar' && node.value === null) return undefined;
   if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isFinite(node.value) && node.value > 0) return node.value;
-  report.error(INVALID, node.position, `${what} must be a positive number, but it is ${describeNode(node)}.`, 'Write a number such as `2` or `0.5` (the default weight is 1).');
+  report.error(
+    INVALID,
+    node.position,
+    `${what} must be a positive number, but it is ${describeNode(node)}.`,
+    'Write a number such as `2` or `0.5` (the default weight is 1).',
+  );
   return undefined;
 }
 
@@ -80,11 +80,7 @@ export function parseTextListField(node: YamlNode, what: string, report: Reporte
 }
 
 /** Like `parseTextListField`, with where each kept item is written (`positions[i]` is `texts[i]`'s). */
-export function parsePositionedTextList(
-  node: YamlNode,
-  what: string,
-  report: Reporter,
-): { texts: string[]; positions: SourcePosition[] } | undefined {
+export function parsePositionedTextList(node: YamlNode, what: string, report: Reporter): { texts: string[]; positions: SourcePosition[] } | undefined {
   if (node.kind === 'scalar' && node.value === null) return undefined;
   if (node.kind !== 'seq') {
     report.error(

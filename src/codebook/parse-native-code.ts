@@ -31,7 +31,7 @@ export function parseNativeCode(entry: YamlEntry, defaults: TermDefaults, report
       `Code \`${id}\` must be a mapping (label, definition, terms, ...), but it is ${describeNode(node)}.`,
       node.kind === 'seq'
         ? `Put the list under \`terms\`: \`${id}: { definition: ..., terms: [...] }\`.`
-        : 'Indent the code\'s keys (label, definition, terms) under its id.',
+        : "Indent the code's keys (label, definition, terms) under its id.",
     );
     return undefined;
   }

@@ -61,9 +61,7 @@ export function parseNativeTerms(node: YamlNode, defaults: TermDefaults, where: 
 
   function collect(items: YamlNode[], language: string | undefined): void {
     for (const item of items) {
-      const context = language === undefined
-        ? { defaults, where, allowObjects: true }
-        : { defaults, where, allowObjects: true, language };
+      const context = language === undefined ? { defaults, where, allowObjects: true } : { defaults, where, allowObjects: true, language };
       const term = parseTermItem(item, context, report);
       if (term) result.terms.push(term);
       else result.failedItems++;

@@ -15,12 +15,7 @@ export function parseNativeTheme(entry: YamlEntry, defaults: TermDefaults, repor
   const id = entry.key ?? '';
   const where = `theme \`${id}\``;
   if (id.trim() === '') {
-    report.error(
-      'codebook/invalid-type',
-      entry.keyPosition,
-      'A theme id is empty or not text.',
-      'Use a short text id such as `sustainability` as the key.',
-    );
+    report.error('codebook/invalid-type', entry.keyPosition, 'A theme id is empty or not text.', 'Use a short text id such as `sustainability` as the key.');
     return undefined;
   }
   const node = entry.value;
@@ -75,8 +70,6 @@ export function parseNativeTheme(entry: YamlEntry, defaults: TermDefaults, repor
     );
     return theme;
   }
-  theme.codes = codesNode.entries
-    .map((codeEntry) => parseNativeCode(codeEntry, defaults, report))
-    .filter((code): code is Code => code !== undefined);
+  theme.codes = codesNode.entries.map((codeEntry) => parseNativeCode(codeEntry, defaults, report)).filter((code): code is Code => code !== undefined);
   return theme;
 }

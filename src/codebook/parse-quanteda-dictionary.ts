@@ -101,7 +101,7 @@ function keyOf(entry: YamlEntry, report: Reporter): string | undefined {
     'codebook/invalid-type',
     entry.keyPosition,
     'A dictionary key is empty or not text.',
-    'Give every key a name; quote it if it contains special characters, e.g. \'A+B\'.',
+    "Give every key a name; quote it if it contains special characters, e.g. 'A+B'.",
   );
   return undefined;
 }

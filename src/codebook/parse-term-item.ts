@@ -91,13 +91,7 @@ function parseTermObject(item: YamlNode & { kind: 'map' }, context: TermItemCont
   return term;
 }
 
-function makeTerm(
-  raw: string,
-  position: SourcePosition,
-  defaults: TermDefaults,
-  context: TermItemContext,
-  report: Reporter,
-): Term | undefined {
+function makeTerm(raw: string, position: SourcePosition, defaults: TermDefaults, context: TermItemContext, report: Reporter): Term | undefined {
   const value = normaliseTermValue(raw);
   if (value === '') return emptyTerm(position, context, report);
   const term: Term = { value, kind: defaults.kind, caseSensitive: defaults.caseSensitive, position };
@@ -125,11 +119,6 @@ function checkRegex(value: string, position: SourcePosition, context: TermItemCo
 }
 
 function emptyTerm(position: SourcePosition, context: TermItemContext, report: Reporter): undefined {
-  report.error(
-    'codebook/empty-term',
-    position,
-    `A term of ${context.where} is empty.`,
-    'Write a word, glob or phrase, or remove the empty item.',
-  );
+  report.error('codebook/empty-term', position, `A term of ${context.where} is empty.`, 'Write a word, glob or phrase, or remove the empty item.');
   return undefined;
 }

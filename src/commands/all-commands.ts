@@ -10,4 +10,14 @@ import { lintCommand } from './lint-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 /** Every subcommand, in the order `policycoder --help` lists them. Add new commands here. */
-export const ALL_COMMANDS: readonly Command[] = [analyzeCommand, kwicCommand, convertCommand, lintCommand, diffCommand, addCommand, corpusCommand, validateCommand, exportCommand];
+export const ALL_COMMANDS: readonly Command[] = [
+  analyzeCommand,
+  kwicCommand,
+  convertCommand,
+  lintCommand,
+  diffCommand,
+  addCommand,
+  corpusCommand,
+  validateCommand,
+  exportCommand,
+];

@@ -31,7 +31,8 @@ export const diffCommand: Command = {
     quiet: { type: 'boolean', default: false },
   },
   async run(values, positionals, io) {
-    if (positionals.length !== 2) throw new UsageError(`diff needs two codebooks, OLD and NEW, not ${positionals.length}: policycoder diff OLD NEW --corpus DIR`);
+    if (positionals.length !== 2)
+      throw new UsageError(`diff needs two codebooks, OLD and NEW, not ${positionals.length}: policycoder diff OLD NEW --corpus DIR`);
     if (typeof values.corpus !== 'string') throw new UsageError('diff needs --corpus DIR: the documents to compare the two codebooks on');
     if (typeof values.out === 'string' && !values.out.toLowerCase().endsWith('.csv')) throw new UsageError(`--out must name a .csv file, not "${values.out}"`);
     const outcome = await diffCodebooks({

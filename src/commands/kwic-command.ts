@@ -51,7 +51,10 @@ export const kwicCommand: Command = {
       contextWidth: width,
       writeOutputs: false,
     });
-    printDiagnostics(io, outcome.diagnostics.filter((d) => d.severity === 'error'));
+    printDiagnostics(
+      io,
+      outcome.diagnostics.filter((d) => d.severity === 'error'),
+    );
     if (!outcome.results) return outcome.exitCode;
     const { kind, rows } = selectEvidence(outcome.results, query);
     if (rows.length === 0) {

@@ -37,10 +37,13 @@ export const lintCommand: Command = {
   },
   async run(values, positionals, io) {
     if (positionals.length !== 1) {
-      throw new UsageError(positionals.length === 0 ? 'lint needs the codebook: policycoder lint CODEBOOK' : `unexpected argument "${positionals[1]}"; lint checks one codebook`);
+      throw new UsageError(
+        positionals.length === 0 ? 'lint needs the codebook: policycoder lint CODEBOOK' : `unexpected argument "${positionals[1]}"; lint checks one codebook`,
+      );
     }
     const topTerms = Number(values['top-terms']);
-    if (!Number.isInteger(topTerms) || topTerms < 1) throw new UsageError(`--top-terms must be a whole number of at least 1, not "${String(values['top-terms'])}"`);
+    if (!Number.isInteger(topTerms) || topTerms < 1)
+      throw new UsageError(`--top-terms must be a whole number of at least 1, not "${String(values['top-terms'])}"`);
     const outcome = await lintCodebook({
       codebookPath: positionals[0]!,
       ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
@@ -52,7 +55,9 @@ export const lintCommand: Command = {
     const shown = values.verbose === true || unused.length <= 10 ? outcome.diagnostics : outcome.diagnostics.filter((d) => !unused.includes(d));
     printDiagnostics(io, shown);
     if (shown.length < outcome.diagnostics.length) {
-      io.stderr(`info: ${unused.length} terms are never counted in this corpus (often terms in another language); --verbose lists them [lint/term-never-matches]\n`);
+      io.stderr(
+        `info: ${unused.length} terms are never counted in this corpus (often terms in another language); --verbose lists them [lint/term-never-matches]\n`,
+      );
     }
     if (outcome.summary && values.quiet !== true) io.stdout(`${outcome.summary}\n`);
     return outcome.exitCode;

@@ -25,9 +25,7 @@ export interface DocumentSettings {
   contextWidth?: number;
 }
 
-export type DocumentOutcome =
-  | { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean }
-  | { reason: string; diagnostics: Diagnostic[] };
+export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | { reason: string; diagnostics: Diagnostic[] };
 
 /** The chain for one document: extract -> guess language -> tokenize -> count words -> match -> count -> evidence. */
 export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebook, settings: DocumentSettings): Promise<DocumentOutcome> {

@@ -28,7 +28,11 @@ export async function analyseSources(
   hooks: AnalyzeHooks,
 ): Promise<AnalysedSources> {
   const entryByFile = new Map(entries.map((entry) => [entry.file, entry]));
-  const settings = { cacheDir: options.cacheDir, cjkWords: options.cjkWords, ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }) };
+  const settings = {
+    cacheDir: options.cacheDir,
+    cjkWords: options.cjkWords,
+    ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }),
+  };
   const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads));
   const jobs = sources.map((source): DocumentJob => {
     const entry = entryByFile.get(source.relPath);

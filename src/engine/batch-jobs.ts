@@ -21,8 +21,12 @@ export function batchJobs<J, R>(send: (jobs: J[]) => Promise<R[]>, limits: Batch
     batch = [];
     weight = 0;
     send(taken.map((entry) => entry.job)).then(
-      (results) => taken.forEach((entry, k) => entry.resolve(results[k]!)),
-      (error: unknown) => taken.forEach((entry) => entry.reject(error)),
+      (results) => {
+        for (const [k, entry] of taken.entries()) entry.resolve(results[k]!);
+      },
+      (error: unknown) => {
+        for (const entry of taken) entry.reject(error);
+      },
     );
   };
   return (job) =>

@@ -20,10 +20,14 @@ const { compiled } = compileCodebook(codebook);
 
 export default async function analyseBatch(jobs: DocumentJob[]): Promise<WorkerOutcome[]> {
   // All at once: one document's file is read while another is analysed.
-  return Promise.all(jobs.map((job) => analyse(job).catch((error: unknown) => {
-    // An internal error (never bad input: that becomes a diagnostic) names the document it came from.
-    throw new Error(`${job.source.relPath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  })));
+  return Promise.all(
+    jobs.map((job) =>
+      analyse(job).catch((error: unknown) => {
+        // An internal error (never bad input: that becomes a diagnostic) names the document it came from.
+        throw new Error(`${job.source.relPath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }),
+    ),
+  );
 }
 
 async function analyse(job: DocumentJob): Promise<WorkerOutcome> {

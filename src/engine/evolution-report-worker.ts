@@ -32,6 +32,8 @@ try {
   parentPort?.postMessage({ done: true } satisfies EvolutionWorkerMessage);
 } catch (error) {
   parentPort?.postMessage(
-    (error instanceof Error ? { error: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { error: String(error) }) satisfies EvolutionWorkerMessage,
+    (error instanceof Error
+      ? { error: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) }
+      : { error: String(error) }) satisfies EvolutionWorkerMessage,
   );
 }

@@ -96,7 +96,13 @@ function placesOf(packed: PackedEvidence): EvidencePlace[] {
   const places = new Array<EvidencePlace>(packed.count);
   for (let k = 0; k < packed.count; k++) {
     const at = k * FIELDS;
-    places[k] = { theme: names[numbers[at + 1]!]!, code: names[numbers[at + 2]!]!, start: numbers[at + 4]!, sentence: numbers[at + 9]!, paragraph: numbers[at + 10]! };
+    places[k] = {
+      theme: names[numbers[at + 1]!]!,
+      code: names[numbers[at + 2]!]!,
+      start: numbers[at + 4]!,
+      sentence: numbers[at + 9]!,
+      paragraph: numbers[at + 10]!,
+    };
   }
   return places;
 }

@@ -47,8 +47,15 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
     const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA, listLimit });
     const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
     const model = buildReportModel({
-      codebook, results, evolution, cooccurrence, inputs, diagnostics,
-      cjkWords: options.cjkWords, contextWidth: options.contextWidth, alpha: ALPHA,
+      codebook,
+      results,
+      evolution,
+      cooccurrence,
+      inputs,
+      diagnostics,
+      cjkWords: options.cjkWords,
+      contextWidth: options.contextWidth,
+      alpha: ALPHA,
     });
     const files = renderReportChunks({ results, evolution, codebook, model, evolutionElsewhere: elsewhere !== undefined });
     const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();

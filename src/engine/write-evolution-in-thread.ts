@@ -24,7 +24,12 @@ export interface EvolutionInThreadInput {
 export async function writeEvolutionInThread(input: EvolutionInThreadInput): Promise<ReportsWrittenElsewhere> {
   const folder = await makeReportFolder(input.outDir);
   const workerData: EvolutionWorkerData = {
-    folder, results: countsOnly(input.results), themeOrder: input.themeOrder, topTerms: input.topTerms, codebook: input.codebook, alpha: input.alpha,
+    folder,
+    results: countsOnly(input.results),
+    themeOrder: input.themeOrder,
+    topTerms: input.topTerms,
+    codebook: input.codebook,
+    alpha: input.alpha,
   };
   let worker: Worker;
   try {
@@ -56,7 +61,11 @@ export async function writeEvolutionInThread(input: EvolutionInThreadInput): Pro
  */
 function countsOnly(results: readonly DocumentResult[]): DocumentResult[] {
   return results.map(({ meta, source, words, cjkCharacters, pages, codes }) => ({
-    meta, source, words, cjkCharacters, pages,
+    meta,
+    source,
+    words,
+    cjkCharacters,
+    pages,
     codes: codes.map((code) => ({ ...code, terms: code.terms.filter((term) => term.count > 0) })),
   }));
 }

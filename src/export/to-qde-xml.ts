@@ -52,7 +52,9 @@ export function toQdeXml(name: string, origin: string, codebook: Codebook, sourc
       const start = toPoint(span.start);
       const end = toPoint(span.end);
       const words = source.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      lines.push(`      <PlainTextSelection guid="${toRefiGuid(`selection:${source.id}:${span.start}:${span.end}`)}" name="${escapeXml(words)}" startPosition="${start}" endPosition="${end}" creatingUser="${user}">`);
+      lines.push(
+        `      <PlainTextSelection guid="${toRefiGuid(`selection:${source.id}:${span.start}:${span.end}`)}" name="${escapeXml(words)}" startPosition="${start}" endPosition="${end}" creatingUser="${user}">`,
+      );
       for (const { theme, code } of span.codes) {
         lines.push(`        <Coding guid="${toRefiGuid(`coding:${source.id}:${span.start}:${span.end}:${theme}/${code}`)}" creatingUser="${user}">`);
         lines.push(`          <CodeRef targetGUID="${codeGuid(theme, code)}"/>`);

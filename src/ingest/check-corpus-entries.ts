@@ -8,11 +8,7 @@ import type { CorpusEntry } from './read-corpus-metadata.ts';
  * (`known`: the relative paths of the sources, and of the files discovery could not read);
  * `corpusYamlPath` is the path shown in the diagnostics.
  */
-export function checkCorpusEntries(
-  entries: CorpusEntry[],
-  known: ReadonlyArray<{ relPath: string }>,
-  corpusYamlPath: string,
-): Diagnostic[] {
+export function checkCorpusEntries(entries: CorpusEntry[], known: ReadonlyArray<{ relPath: string }>, corpusYamlPath: string): Diagnostic[] {
   const knownPaths = new Set(known.map((source) => source.relPath));
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
@@ -40,29 +36,31 @@ export function checkCorpusEntries(
  * The inputs corpus.yaml promises but the run cannot analyse, for manifest.json `inputs`:
  * entries whose file was not found, and entries refused because their path leaves the corpus folder.
  */
-export function toUnmatchedInputs(
-  entries: CorpusEntry[],
-  refused: RefusedEntry[],
-  known: ReadonlyArray<{ relPath: string }>,
-): InputRecord[] {
+export function toUnmatchedInputs(entries: CorpusEntry[], refused: RefusedEntry[], known: ReadonlyArray<{ relPath: string }>): InputRecord[] {
   const knownPaths = new Set(known.map((source) => source.relPath));
   const missing = entries
     .filter((entry) => !knownPaths.has(entry.file))
-    .map((entry): InputRecord => ({
+    .map(
+      (entry): InputRecord => ({
+        relPath: entry.file,
+        format: formatOf(entry.file),
+        bytes: 0,
+        sha256: '',
+        status: 'failed',
+        reason: isDocumentPath(entry.file)
+          ? 'listed in corpus.yaml, but no such file in the corpus folder'
+          : 'listed in corpus.yaml, but not a format this tool reads',
+      }),
+    );
+  const outside = refused.map(
+    (entry): InputRecord => ({
       relPath: entry.file,
       format: formatOf(entry.file),
       bytes: 0,
       sha256: '',
       status: 'failed',
-      reason: isDocumentPath(entry.file) ? 'listed in corpus.yaml, but no such file in the corpus folder' : 'listed in corpus.yaml, but not a format this tool reads',
-    }));
-  const outside = refused.map((entry): InputRecord => ({
-    relPath: entry.file,
-    format: formatOf(entry.file),
-    bytes: 0,
-    sha256: '',
-    status: 'failed',
-    reason: `refused: ${entry.reason.replace(/^`[^`]*` /, 'the path ')}`,
-  }));
+      reason: `refused: ${entry.reason.replace(/^`[^`]*` /, 'the path ')}`,
+    }),
+  );
   return [...missing, ...outside];
 }

@@ -61,15 +61,12 @@ export function judgeCensus(census: CharacterCensus, text: string, format: Sourc
   if (census.visible === 0) return [noText(format, file, text.length === 0)];
   const bad = census.replacement + census.privateUse;
   const percent = (n: number) => `${((100 * n) / census.visible).toFixed(1)}%`;
-  const what = [
-    census.replacement > 0 ? `${census.replacement} replacement (U+FFFD)` : '',
-    census.privateUse > 0 ? `${census.privateUse} private-use` : '',
-  ]
+  const what = [census.replacement > 0 ? `${census.replacement} replacement (U+FFFD)` : '', census.privateUse > 0 ? `${census.privateUse} private-use` : '']
     .filter(Boolean)
     .join(' and ');
   const hint =
     format === 'pdf'
-      ? 'The PDF\'s fonts do not map to Unicode; run OCR on it (e.g. `ocrmypdf --force-ocr in.pdf out.pdf`) or find a copy with a real text layer.'
+      ? "The PDF's fonts do not map to Unicode; run OCR on it (e.g. `ocrmypdf --force-ocr in.pdf out.pdf`) or find a copy with a real text layer."
       : 'The text was damaged when it was converted or saved; get or export a clean copy (UTF-8).';
   if (census.latin1 >= 10 && census.latin1 >= MOJIBAKE_SHARE * census.visible) {
     return [

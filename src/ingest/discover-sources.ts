@@ -11,13 +11,25 @@ import type { WalkProblem } from './walk-corpus.ts';
 
 /** Document extensions (any letter case) and the format each is read as. */
 const FORMATS: Readonly<Record<string, SourceFormat>> = {
-  txt: 'txt', md: 'md', pdf: 'pdf', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx',
+  txt: 'txt',
+  md: 'md',
+  pdf: 'pdf',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
 };
 /** Documentation and configuration, not documents (matched case-insensitively, at any depth). */
 const IGNORED_NAMES = new Set(['corpus.yaml', 'readme.md', 'readme.txt']);
 /** Document formats that are recognised but not read, with what to save them as. */
 const UNSUPPORTED: Readonly<Record<string, string>> = {
-  doc: '.docx', rtf: '.docx', odt: '.docx', wps: '.docx', pages: '.docx or .pdf', xps: '.pdf', epub: '.html or .txt',
+  doc: '.docx',
+  rtf: '.docx',
+  odt: '.docx',
+  wps: '.docx',
+  pages: '.docx or .pdf',
+  xps: '.pdf',
+  epub: '.html or .txt',
 };
 
 /** The default `maxFileBytes`: 200 MB. */
@@ -102,12 +114,22 @@ async function inspect({ relPath, absolute }: { relPath: string; absolute: strin
   try {
     const size = (await stat(absolute)).size;
     if (size > maxFileBytes) {
-      return fail(size, 'ingest/too-large', `The file is ${formatSize(size)}, larger than the ${formatSize(maxFileBytes)} limit; it was not read.`, 'Raise the limit with --max-file-mb if the file really is a document, or split it.');
+      return fail(
+        size,
+        'ingest/too-large',
+        `The file is ${formatSize(size)}, larger than the ${formatSize(maxFileBytes)} limit; it was not read.`,
+        'Raise the limit with --max-file-mb if the file really is a document, or split it.',
+      );
     }
     const { bytes, sha256 } = await hashFile(absolute, size);
     return { source: { path: absolute, relPath, format, bytes, sha256 } };
   } catch (error) {
-    return fail(0, 'ingest/unreadable', `Cannot read this file: ${describeFsError(error)}.`, 'Check that the file exists and that you have permission to read it.');
+    return fail(
+      0,
+      'ingest/unreadable',
+      `Cannot read this file: ${describeFsError(error)}.`,
+      'Check that the file exists and that you have permission to read it.',
+    );
   }
 }
 

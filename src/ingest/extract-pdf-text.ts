@@ -65,8 +65,8 @@ function pdfFailure(file: string, kind: PdfFailureKind, reason: string): Diagnos
       file,
       hint:
         kind === 'needs-password'
-          ? 'Give the password as `password:` in this file\'s corpus.yaml entry, or save an unprotected copy (e.g. `qpdf --decrypt --password=... in.pdf out.pdf`).'
-          : 'Check `password:` in this file\'s corpus.yaml entry, or save an unprotected copy of the PDF.',
+          ? "Give the password as `password:` in this file's corpus.yaml entry, or save an unprotected copy (e.g. `qpdf --decrypt --password=... in.pdf out.pdf`)."
+          : "Check `password:` in this file's corpus.yaml entry, or save an unprotected copy of the PDF.",
     };
   }
   if (kind === 'timeout') {

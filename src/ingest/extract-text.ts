@@ -39,7 +39,8 @@ const CACHED_VERSIONS: Partial<Record<SourceFile['format'], string>> = { pdf: EX
 export async function extractText(source: SourceFile, options: ExtractOptions): Promise<ExtractResult> {
   const file = toDisplayPath(source.path);
   const version = CACHED_VERSIONS[source.format];
-  const read = version === undefined ? { ...(await readPlainText(source, options.encoding)), fromCache: false } : await extractCached(source, version, options, file);
+  const read =
+    version === undefined ? { ...(await readPlainText(source, options.encoding)), fromCache: false } : await extractCached(source, version, options, file);
   if (!read.extracted) return read;
   const quality = checkTextQuality(read.extracted.text, source.format, file);
   const diagnostics = [...read.diagnostics, ...quality];
@@ -61,7 +62,17 @@ async function extractCached(source: SourceFile, version: string, options: Extra
     const docx = await readDocxText(read.bytes);
     result =
       'failure' in docx
-        ? { diagnostics: [{ severity: 'error', rule: 'ingest/docx-invalid', message: `Cannot read this Word file: ${docx.failure}.`, file, hint: 'Open it in Word or LibreOffice and save it again as .docx (an old .doc must be converted).' }] }
+        ? {
+            diagnostics: [
+              {
+                severity: 'error',
+                rule: 'ingest/docx-invalid',
+                message: `Cannot read this Word file: ${docx.failure}.`,
+                file,
+                hint: 'Open it in Word or LibreOffice and save it again as .docx (an old .doc must be converted).',
+              },
+            ],
+          }
         : { extracted: { text: docx.text, pages: [] }, diagnostics: [] };
   }
   if (!result.extracted) return { ...result, fromCache: false };

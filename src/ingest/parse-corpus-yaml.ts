@@ -34,10 +34,7 @@ export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
     diagnostics.push({
       severity: 'error',
       rule: error.code === 'DUPLICATE_KEY' ? 'corpus/duplicate-key' : 'corpus/yaml-syntax',
-      message:
-        error.code === 'DUPLICATE_KEY'
-          ? `Key \`${keyAt(text, error.pos[0])}\` appears twice in the same mapping.`
-          : `Invalid YAML: ${error.message}`,
+      message: error.code === 'DUPLICATE_KEY' ? `Key \`${keyAt(text, error.pos[0])}\` appears twice in the same mapping.` : `Invalid YAML: ${error.message}`,
       file,
       ...positionOf(error.pos[0]),
       hint:
@@ -74,9 +71,7 @@ export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
   }
   if (documents === null || (isScalar(documents) && documents.value === null)) return { entries: [], diagnostics };
   if (!isSeq(documents)) {
-    diagnostics.push(
-      wrongType(file, locate(documents as Node), '`documents` must be a list of entries (`- file: ...`).'),
-    );
+    diagnostics.push(wrongType(file, locate(documents as Node), '`documents` must be a list of entries (`- file: ...`).'));
     return { entries: [], diagnostics };
   }
 

@@ -17,16 +17,73 @@ export type HtmlSource = 'web' | 'docx';
 
 /** Never text: scripts, styles, metadata, embedded media and form controls. */
 const ALWAYS_DROPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
-  'audio', 'video', 'map', 'select', 'button', 'input', 'textarea', 'datalist',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'audio',
+  'video',
+  'map',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'datalist',
 ]);
 /** Page chrome, dropped when the whole body has to be read because no content element was found. */
 const CHROME = new Set(['nav', 'header', 'footer', 'aside']);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /**
@@ -43,10 +100,7 @@ export function parseHtmlText(html: string, source: HtmlSource): string {
   const writer = new TextWriter();
   const dropChrome = source === 'web' && roots.length === 0;
   const isDropped = (element: Element): boolean =>
-    ALWAYS_DROPPED.has(element.tagName) ||
-    (dropChrome && CHROME.has(element.tagName)) ||
-    isHidden(element) ||
-    (source === 'docx' && isFootnoteMarker(element));
+    ALWAYS_DROPPED.has(element.tagName) || (dropChrome && CHROME.has(element.tagName)) || isHidden(element) || (source === 'docx' && isFootnoteMarker(element));
   for (const root of roots.length > 0 ? roots : [document]) {
     writer.block();
     walk(root, writer, isDropped, false);
@@ -128,8 +182,15 @@ class TextWriter {
   }
 
   finish(): string {
-    const lines = this.parts.join('').split('\n').map((line) => line.replace(/^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$/g, ''));
-    return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '').normalize('NFC');
+    const lines = this.parts
+      .join('')
+      .split('\n')
+      .map((line) => line.replace(/^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$/g, ''));
+    return lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+|\n+$/g, '')
+      .normalize('NFC');
   }
 }
 

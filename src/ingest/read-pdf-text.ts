@@ -22,10 +22,7 @@ const PAGE_TIMEOUT_MS = 30_000;
  * The text of each page of a PDF, as pdf.js lays it out. Never throws for a bad PDF: password,
  * damage and hangs come back as a failure with a plain reason.
  */
-export async function readPdfText(
-  data: Uint8Array,
-  options: { password?: string; pageTimeoutMs?: number } = {},
-): Promise<PdfReadResult> {
+export async function readPdfText(data: Uint8Array, options: { password?: string; pageTimeoutMs?: number } = {}): Promise<PdfReadResult> {
   // Loaded on first use: pdf.js takes ~0.1 s to load, which `--help` and text-only corpora need not pay.
   const { PDFParse, VerbosityLevel } = await import('pdf-parse');
   const parser = new PDFParse({

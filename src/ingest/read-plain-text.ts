@@ -11,10 +11,7 @@ import { toDisplayPath } from './to-display-path.ts';
  * overrides the detection). Markdown front matter is dropped from the text; HTML is reduced to
  * its main content's text by `parseHtmlText`.
  */
-export async function readPlainText(
-  source: SourceFile,
-  encoding?: string,
-): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[] }> {
+export async function readPlainText(source: SourceFile, encoding?: string): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[] }> {
   const file = toDisplayPath(source.path);
   const read = await readSourceBytes(source);
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
@@ -24,7 +21,6 @@ export async function readPlainText(
     return { diagnostics: [{ severity: 'error', file, ...decoded.problem }] };
   }
   const diagnostics: Diagnostic[] = decoded.note ? [{ severity: 'info', file, ...decoded.note }] : [];
-  const text =
-    source.format === 'md' ? stripFrontMatter(decoded.text) : source.format === 'html' ? parseHtmlText(decoded.text, 'web') : decoded.text;
+  const text = source.format === 'md' ? stripFrontMatter(decoded.text) : source.format === 'html' ? parseHtmlText(decoded.text, 'web') : decoded.text;
   return { extracted: { text, pages: [] }, diagnostics };
 }

@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareCodeUnits } from '../text/compare-code-units.ts';
@@ -25,10 +26,7 @@ export interface WalkProblem {
  * link keeps its real path: the other sighting comes back as a problem. A link whose target
  * is missing or itself (`x.txt -> x.txt`) and a folder that cannot be listed are problems too.
  */
-export async function walkCorpus(
-  root: string,
-  keep: (name: string) => boolean,
-): Promise<{ files: WalkedFile[]; problems: WalkProblem[] }> {
+export async function walkCorpus(root: string, keep: (name: string) => boolean): Promise<{ files: WalkedFile[]; problems: WalkProblem[] }> {
   const files: WalkedFile[] = [];
   const problems: WalkProblem[] = [];
   const folders = new Map<string, string>();
@@ -39,7 +37,7 @@ export async function walkCorpus(
   const links: Array<{ absolute: string; relPath: string; name: string }> = [];
 
   async function visit(folder: string, relFolder: string): Promise<void> {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
@@ -83,7 +81,7 @@ export async function walkCorpus(
   while (links.length > 0) {
     links.sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
     const link = links.shift()!;
-    let target;
+    let target: Stats;
     try {
       target = await stat(link.absolute);
     } catch (error) {

@@ -88,12 +88,7 @@ function firstStartingFrom(spans: readonly Span[], token: number): number {
 }
 
 /** The nearest non-overlapping near-term on each side decides: units are contiguous runs of tokens. */
-function hasNeighbour(
-  match: Match,
-  near: NonNullable<CompiledCodeRules['near']>,
-  spans: readonly Span[],
-  unitsOf: () => Units,
-): boolean {
+function hasNeighbour(match: Match, near: NonNullable<CompiledCodeRules['near']>, spans: readonly Span[], unitsOf: () => Units): boolean {
   const before = spans[lastEndingBy(spans, match.firstToken)];
   const after = spans[firstStartingFrom(spans, match.endToken)];
   if (near.within) {
@@ -102,8 +97,5 @@ function hasNeighbour(
     return (before !== undefined && ids[before.firstToken] === own) || (after !== undefined && ids[after.firstToken] === own);
   }
   const window = near.window ?? 0;
-  return (
-    (before !== undefined && match.firstToken - before.endToken <= window) ||
-    (after !== undefined && after.firstToken - match.endToken <= window)
-  );
+  return (before !== undefined && match.firstToken - before.endToken <= window) || (after !== undefined && after.firstToken - match.endToken <= window);
 }

@@ -10,8 +10,7 @@ export interface CompiledCodeRules {
 
 /** Registers the rule value lists of one code as pseudo-codes in `ruleCodes` and returns their indexes. */
 export function compileCodeRules(code: CodeRef, rules: CodeRules, ruleCodes: CodeRef[]): CompiledCodeRules {
-  const register = (suffix: string, terms: CodeRef['terms']): number =>
-    ruleCodes.push({ theme: code.theme, code: `${code.code} (${suffix})`, terms }) - 1;
+  const register = (suffix: string, terms: CodeRef['terms']): number => ruleCodes.push({ theme: code.theme, code: `${code.code} (${suffix})`, terms }) - 1;
   const compiled: CompiledCodeRules = {};
   if (rules.except && rules.except.length > 0) compiled.except = register('except', rules.except);
   if (rules.negation) compiled.negation = { cues: register('negation cues', rules.negation.cues), window: rules.negation.window };

@@ -49,7 +49,11 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
   const codes = codebook.themes.flatMap((theme) =>
     theme.codes.map((code) => ({ ref: { theme: theme.id, code: code.id, terms: code.terms }, rules: code.rules })),
   );
-  const index = compileTermIndex(codes.map((code) => code.ref), codebook.path, diagnostics);
+  const index = compileTermIndex(
+    codes.map((code) => code.ref),
+    codebook.path,
+    diagnostics,
+  );
   const ruleCodes: CodeRef[] = [];
   const codeRules = codes.map(({ ref, rules }) => (rules ? compileCodeRules(ref, rules, ruleCodes) : undefined));
   const ruleIndex = ruleCodes.length > 0 ? compileTermIndex(ruleCodes, codebook.path, diagnostics) : undefined;

@@ -93,10 +93,11 @@ function compileWordFormSteps(value: string, kind: 'stem' | 'lemma'): CompileTer
   if (tokens.length === 0) return { problem: `the term "${value}" has no words`, hint: 'remove the term or give it a value' };
   const toForm = kind === 'stem' ? stemWord : lemmatizeWord;
   return {
-    steps: tokens.map((token): Step =>
-      token.kind === 'word'
-        ? { kind, form: toForm(token.norm) }
-        : { kind: 'literal', norm: token.norm, cased: toTokenNorm(folded.slice(token.start, token.end), true) },
+    steps: tokens.map(
+      (token): Step =>
+        token.kind === 'word'
+          ? { kind, form: toForm(token.norm) }
+          : { kind: 'literal', norm: token.norm, cased: toTokenNorm(folded.slice(token.start, token.end), true) },
     ),
   };
 }
@@ -124,10 +125,7 @@ function touchesCjk(tokens: Token[], token: Token): boolean {
   const k = tokens.indexOf(token);
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return (
-    (before !== undefined && before.kind === 'cjk' && token.gap === 'none') ||
-    (after !== undefined && after.kind === 'cjk' && after.gap === 'none')
-  );
+  return (before !== undefined && before.kind === 'cjk' && token.gap === 'none') || (after !== undefined && after.kind === 'cjk' && after.gap === 'none');
 }
 
 export function globToRegExp(glob: string): RegExp {

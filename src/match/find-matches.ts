@@ -16,10 +16,7 @@ export function findMatches(tokenized: TokenizedText, codebook: CompiledCodebook
 }
 
 /** Counted matches, and the matches that context rules rejected (kept as evidence). */
-export function findMatchesWithRules(
-  tokenized: TokenizedText,
-  codebook: CompiledCodebook,
-): { matches: Match[]; excluded: ExcludedMatch[] } {
+export function findMatchesWithRules(tokenized: TokenizedText, codebook: CompiledCodebook): { matches: Match[]; excluded: ExcludedMatch[] } {
   const matches = scanTerms(tokenized, codebook);
   if (!codebook.ruleIndex) return { matches, excluded: [] };
   return applyCodeRules(matches, tokenized, codebook.codeRules, scanTerms(tokenized, codebook.ruleIndex));
@@ -38,11 +35,12 @@ export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
   for (let i = 0; i < count; i++) {
     const hash = hashes[i]!;
     // A plain-ASCII word (hash not 0) is looked up without making its norm.
-    const candidates = hash === 0
-      ? candidatesFor(norms[i]!, index)
-      : !firstTokenFilter.mayStart(hash, folded, starts[i]!, ends[i]!)
-        ? NO_CANDIDATES
-        : (candidateCache.getAsciiLower(hash, folded, starts[i]!, ends[i]!) ?? candidatesFor(normAt(tokenized, i), index));
+    const candidates =
+      hash === 0
+        ? candidatesFor(norms[i]!, index)
+        : !firstTokenFilter.mayStart(hash, folded, starts[i]!, ends[i]!)
+          ? NO_CANDIDATES
+          : (candidateCache.getAsciiLower(hash, folded, starts[i]!, ends[i]!) ?? candidatesFor(normAt(tokenized, i), index));
     // Candidates come grouped by code, codes in ascending order: pick each code's best in one pass.
     let c = 0;
     while (c < candidates.length) {
@@ -101,7 +99,7 @@ export function candidatesFor(norm: string, index: TermIndex): CompiledTerm[] {
  * would keep its document's text alive.
  */
 function detached(norm: string): string {
-  return norm.length < 13 ? norm : (' ' + norm).slice(1);
+  return norm.length < 13 ? norm : ` ${norm}`.slice(1);
 }
 
 /** The pattern-initial terms whose first step accepts `norm`, in codebook order: only globs whose prefix `norm` starts with are tested. */
@@ -111,7 +109,9 @@ function patternCandidates(norm: string, index: TermIndex): CompiledTerm[] {
   const longest = Math.min(norm.length, index.longestPrefix);
   for (let length = 1; length <= longest; length++) {
     const more = index.patternsByPrefix.get(norm.slice(0, length));
-    if (more) positions = positions === index.unprefixed ? [...positions, ...more] : (positions.push(...more), positions);
+    if (!more) continue;
+    if (positions === index.unprefixed) positions = [...positions, ...more];
+    else positions.push(...more);
   }
   if (positions !== index.unprefixed) positions.sort((a, b) => a - b);
   const found: CompiledTerm[] = [];

@@ -19,7 +19,7 @@ export function toTokenUnits(tokenized: TokenizedText): { sentence: Int32Array; 
       // A plain-ASCII word's norm is '' here: no sentence end either way.
       const previous = norms[i - 1]!;
       const isParagraphStart = gaps[i] === PARAGRAPH_GAP;
-      const endsSentence = SENTENCE_ENDS.has(previous) && (gaps[i] !== NO_GAP || kinds[i - 1] === SYMBOL_TOKEN && isFullWidthEnd(previous));
+      const endsSentence = SENTENCE_ENDS.has(previous) && (gaps[i] !== NO_GAP || (kinds[i - 1] === SYMBOL_TOKEN && isFullWidthEnd(previous)));
       if (isParagraphStart) paragraphId++;
       if (isParagraphStart || endsSentence) sentenceId++;
     }

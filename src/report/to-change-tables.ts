@@ -40,15 +40,30 @@ export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code')
     if (level === 'theme') {
       for (const t of step.themes) {
         yield safeRow([
-          date, document, escapeCell(t.theme), formatInteger(t.count), formatRate(t.per1000), formatPercent(t.share ?? 0),
-          changeCell(t.changePer1000, t.changeRelative), ...testCells(t.test), escapeCell(`document=${id}, theme=${t.theme}`),
+          date,
+          document,
+          escapeCell(t.theme),
+          formatInteger(t.count),
+          formatRate(t.per1000),
+          formatPercent(t.share ?? 0),
+          changeCell(t.changePer1000, t.changeRelative),
+          ...testCells(t.test),
+          escapeCell(`document=${id}, theme=${t.theme}`),
         ]);
       }
     } else {
       for (const c of step.codes ?? []) {
         yield safeRow([
-          date, document, escapeCell(c.theme), escapeCell(c.code), formatInteger(c.count), formatRate(c.per1000), formatPercent(c.share),
-          changeCell(c.changePer1000, c.changeRelative), ...testCells(c.test), escapeCell(`document=${id}, code=${c.code}`),
+          date,
+          document,
+          escapeCell(c.theme),
+          escapeCell(c.code),
+          formatInteger(c.count),
+          formatRate(c.per1000),
+          formatPercent(c.share),
+          changeCell(c.changePer1000, c.changeRelative),
+          ...testCells(c.test),
+          escapeCell(`document=${id}, code=${c.code}`),
         ]);
       }
     }
@@ -70,10 +85,12 @@ export function* toTermShiftTable(series: SeriesEvolution): Generator<string> {
 export function* toKeynessTable(series: SeriesEvolution): Generator<string> {
   yield* header(['Date', 'Document', 'Previous', `Key terms, highest G2 first (code: term count/previous, G2, log2 ratio; * p < 0.05)`]);
   for (const step of series.steps.slice(1)) {
-    const terms = (step.keyness ?? []).filter((k) => k.g2 > 0).map((k) => {
-      const ratio = k.logRatio === null ? '-' : formatChange(k.logRatio);
-      return `${k.code}: ${k.term} ${k.count}/${k.previousCount}, ${formatRate(k.g2)}, ${ratio}${k.p < 0.05 ? '*' : ''}`;
-    });
+    const terms = (step.keyness ?? [])
+      .filter((k) => k.g2 > 0)
+      .map((k) => {
+        const ratio = k.logRatio === null ? '-' : formatChange(k.logRatio);
+        return `${k.code}: ${k.term} ${k.count}/${k.previousCount}, ${formatRate(k.g2)}, ${ratio}${k.p < 0.05 ? '*' : ''}`;
+      });
     yield row([dateCell(step), step.document.id, step.previous ?? '-', listed(terms, step.termTotals?.key)]);
   }
 }

@@ -6,11 +6,7 @@ const LISTED_TERMS = 12;
 
 /** Every theme with its description and a table of its codes: label, definition, include, exclude, terms. */
 export function toCodebookSection(codebook: Codebook): string[] {
-  const out = [
-    '## Codebook',
-    '',
-    `${inline(codebook.name)} (${codebook.format}, \`${inline(codebook.path)}\`, sha256 \`${codebook.sha256}\`).`,
-  ];
+  const out = ['## Codebook', '', `${inline(codebook.name)} (${codebook.format}, \`${inline(codebook.path)}\`, sha256 \`${codebook.sha256}\`).`];
   for (const theme of codebook.themes) {
     out.push('', `### \`${theme.id}\`: ${inline(theme.label || theme.id)}`, '');
     if (theme.description) out.push(inline(theme.description), '');

@@ -3,9 +3,7 @@ import { toCsvPieces, type CsvCell } from './to-csv.ts';
 import { joinPieces } from './join-pieces.ts';
 import { formatOptional } from './format-number.ts';
 
-export const COOCCURRENCE_COLUMNS = [
-  'series', 'document', 'unit', 'theme_a', 'theme_b', 'both', 'a_units', 'b_units', 'units', 'jaccard', 'obs_exp',
-] as const;
+export const COOCCURRENCE_COLUMNS = ['series', 'document', 'unit', 'theme_a', 'theme_b', 'both', 'a_units', 'b_units', 'units', 'jaccard', 'obs_exp'] as const;
 
 /**
  * `cooccurrence.csv`, tidy: one row per series x document (empty for the series total) x unit
@@ -23,9 +21,6 @@ export function toCooccurrenceCsvPieces(table: CooccurrenceTable): Generator<str
 
 function* cellsOf(rows: Iterable<CooccurrenceRow>): Generator<CsvCell[]> {
   for (const r of rows) {
-    yield [
-      r.series, r.document ?? '', r.unit, r.themeA, r.themeB, r.both, r.aUnits, r.bUnits, r.units,
-      formatOptional(r.jaccard), formatOptional(r.obsExp),
-    ];
+    yield [r.series, r.document ?? '', r.unit, r.themeA, r.themeB, r.both, r.aUnits, r.bUnits, r.units, formatOptional(r.jaccard), formatOptional(r.obsExp)];
   }
 }

@@ -45,11 +45,28 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
 }
 
 function totalsTable(rows: readonly CooccurrenceRow[]): string[] {
-  const out = header(['Theme A', 'Theme B', 'Paragraphs both:', 'A:', 'B:', 'Of:', 'Jaccard:', 'Obs/exp:', 'Sentences both:', 'A:', 'B:', 'Of:', 'Jaccard:', 'Obs/exp:']);
+  const out = header([
+    'Theme A',
+    'Theme B',
+    'Paragraphs both:',
+    'A:',
+    'B:',
+    'Of:',
+    'Jaccard:',
+    'Obs/exp:',
+    'Sentences both:',
+    'A:',
+    'B:',
+    'Of:',
+    'Jaccard:',
+    'Obs/exp:',
+  ]);
   for (const p of rows.filter((r) => r.unit === 'paragraph')) {
     const s = rows.find((r) => r.unit === 'sentence' && r.themeA === p.themeA && r.themeB === p.themeB);
     const cells = (r: CooccurrenceRow | undefined) =>
-      r ? [formatInteger(r.both), formatInteger(r.aUnits), formatInteger(r.bUnits), formatInteger(r.units), ratio(r.jaccard), ratio(r.obsExp)] : ['-', '-', '-', '-', '-', '-'];
+      r
+        ? [formatInteger(r.both), formatInteger(r.aUnits), formatInteger(r.bUnits), formatInteger(r.units), ratio(r.jaccard), ratio(r.obsExp)]
+        : ['-', '-', '-', '-', '-', '-'];
     out.push(row([p.themeA, p.themeB, ...cells(p), ...cells(s)]));
   }
   return out;
@@ -80,11 +97,7 @@ type SentencePair = [EvidenceRow, EvidenceRow];
  * theme A in text order whose sentence mentions theme B, and B's first mention there. Each
  * document's rows are made once for all pairs, and no more documents are read once all are found.
  */
-function findSentences(
-  pairs: readonly CooccurrenceRow[],
-  documents: readonly string[],
-  results: readonly DocumentResult[],
-): Array<SentencePair | undefined> {
+function findSentences(pairs: readonly CooccurrenceRow[], documents: readonly string[], results: readonly DocumentResult[]): Array<SentencePair | undefined> {
   const byId = new Map(results.map((result) => [result.meta.id, result]));
   const found = new Array<SentencePair | undefined>(pairs.length).fill(undefined);
   let missing = pairs.length;

@@ -3,8 +3,20 @@ import { escapeCsvField, toCsv, type CsvCell } from './to-csv.ts';
 import { joinPieces, type ReportPiece } from './join-pieces.ts';
 
 export const EVIDENCE_COLUMNS = [
-  'document', 'theme', 'code', 'term', 'matched', 'page', 'line', 'column', 'sentence', 'paragraph',
-  'start', 'end', 'left', 'right',
+  'document',
+  'theme',
+  'code',
+  'term',
+  'matched',
+  'page',
+  'line',
+  'column',
+  'sentence',
+  'paragraph',
+  'start',
+  'end',
+  'left',
+  'right',
 ] as const;
 
 /**

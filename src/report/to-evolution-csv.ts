@@ -5,9 +5,25 @@ import { formatOptional, formatP, formatRate } from './format-number.ts';
 import { formatTerms } from './format-terms.ts';
 
 export const EVOLUTION_COLUMNS = [
-  'series', 'document', 'date', 'year', 'theme', 'count', 'words', 'per_1000',
-  'change_per_1000', 'change_relative', 'top_terms',
-  'level', 'code', 'share', 'g2', 'p_value', 'log_ratio', 'significant', 'previous',
+  'series',
+  'document',
+  'date',
+  'year',
+  'theme',
+  'count',
+  'words',
+  'per_1000',
+  'change_per_1000',
+  'change_relative',
+  'top_terms',
+  'level',
+  'code',
+  'share',
+  'g2',
+  'p_value',
+  'log_ratio',
+  'significant',
+  'previous',
 ] as const;
 
 /**
@@ -34,16 +50,36 @@ function* cellsOf(evolution: readonly SeriesEvolution[]): Generator<CsvCell[]> {
       const head = [series, document.id, document.date, document.year];
       for (const t of step.themes) {
         yield [
-          ...head, t.theme, t.count, words, formatRate(t.per1000),
-          formatOptional(t.changePer1000), formatOptional(t.changeRelative), formatTerms(t.topTerms),
-          'theme', '', formatOptional(t.share), ...testCells(t.test), step.previous,
+          ...head,
+          t.theme,
+          t.count,
+          words,
+          formatRate(t.per1000),
+          formatOptional(t.changePer1000),
+          formatOptional(t.changeRelative),
+          formatTerms(t.topTerms),
+          'theme',
+          '',
+          formatOptional(t.share),
+          ...testCells(t.test),
+          step.previous,
         ];
       }
       for (const c of step.codes ?? []) {
         yield [
-          ...head, c.theme, c.count, words, formatRate(c.per1000),
-          formatOptional(c.changePer1000), formatOptional(c.changeRelative), formatTerms(c.topTerms),
-          'code', c.code, formatRate(c.share), ...testCells(c.test), step.previous,
+          ...head,
+          c.theme,
+          c.count,
+          words,
+          formatRate(c.per1000),
+          formatOptional(c.changePer1000),
+          formatOptional(c.changeRelative),
+          formatTerms(c.topTerms),
+          'code',
+          c.code,
+          formatRate(c.share),
+          ...testCells(c.test),
+          step.previous,
         ];
       }
     }

@@ -9,10 +9,10 @@ import { seriesTitle } from './series-title.ts';
 export { escapeCell };
 
 const HOW_TO_READ =
-  '**How to read.** Each rate is a theme\'s coded mentions per 1,000 words of the document. ' +
+  "**How to read.** Each rate is a theme's coded mentions per 1,000 words of the document. " +
   'The number in brackets is the change from the previous milestone in the same series ' +
   '(this rate minus the previous rate, per 1,000 words); the first milestone of a series has none. ' +
-  'A theme\'s count is the sum of the counts of its codes. Milestones are in date order ' +
+  "A theme's count is the sum of the counts of its codes. Milestones are in date order " +
   '(year when there is no date; undated documents last); "n.d." marks a document without a date.';
 
 const STATISTICS =
@@ -20,8 +20,8 @@ const STATISTICS =
   'of a 2x2 table (mentions vs other words, this vs the previous milestone; p from chi-square with ' +
   '1 df). The log2 ratio is the effect size: +1 = the rate doubled, -1 = it halved (a zero count ' +
   'counts as 0.5). "p < 0.05" is uncorrected: with many tests per series some will pass by chance; ' +
-  'the number of tests and a Bonferroni threshold are given per series. Share = the theme\'s (or ' +
-  'code\'s) part of all coded mentions in the document. Keyness tests each term the same way ' +
+  "the number of tests and a Bonferroni threshold are given per series. Share = the theme's (or " +
+  "code's) part of all coded mentions in the document. Keyness tests each term the same way " +
   'against the previous milestone of the series (the reference). The Evidence column names the ' +
   'rows of evidence.csv behind a count.';
 

@@ -31,7 +31,12 @@ export function* toEvolutionSection(model: ReportModel): Generator<string> {
       yield* ['', '#### Keyness against the previous milestone', ''];
       yield* toKeynessTable(series);
     }
-    yield* ['', '#### Where the text says so', '', `Up to ${EXAMPLES} mentions per theme and milestone (first of each code in text order); all are in evidence.csv.`];
+    yield* [
+      '',
+      '#### Where the text says so',
+      '',
+      `Up to ${EXAMPLES} mentions per theme and milestone (first of each code in text order); all are in evidence.csv.`,
+    ];
     for (const step of series.steps) yield* examples(step, byId.get(step.document.id), model);
   }
 }
@@ -58,12 +63,19 @@ function significantCodes(series: SeriesEvolution): string[] {
     for (const c of step.codes ?? []) {
       if (!c.test?.significant) continue;
       const before = (step.previous === undefined ? undefined : stepById.get(step.previous))?.codes?.find((p) => p.code === c.code);
-      rows.push(row([
-        dateCell(step), step.document.id, `${c.theme}/${c.code}`,
-        `${formatRate(before?.per1000 ?? 0)} -> ${formatRate(c.per1000)}`, `${before?.count ?? 0} -> ${c.count}`,
-        formatRate(c.test.g2), formatP(c.test.p), c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
-        `document=${step.document.id}, code=${c.code}`,
-      ]));
+      rows.push(
+        row([
+          dateCell(step),
+          step.document.id,
+          `${c.theme}/${c.code}`,
+          `${formatRate(before?.per1000 ?? 0)} -> ${formatRate(c.per1000)}`,
+          `${before?.count ?? 0} -> ${c.count}`,
+          formatRate(c.test.g2),
+          formatP(c.test.p),
+          c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
+          `document=${step.document.id}, code=${c.code}`,
+        ]),
+      );
     }
   }
   if (rows.length === 0) return ['None.'];
@@ -77,9 +89,21 @@ function examples(step: EvolutionStep, result: DocumentResult | undefined, model
   const byTheme = model.codebook.themes.map((theme) => {
     const indexes: number[] = [];
     for (let index = 0; index < places.length; index++) if (places[index]!.theme === theme.id) indexes.push(index);
-    return { theme: theme.id, count: indexes.length, picked: pickExampleIndexes(indexes.map((index) => places[index]!), EXAMPLES).map((k) => indexes[k]!) };
+    return {
+      theme: theme.id,
+      count: indexes.length,
+      picked: pickExampleIndexes(
+        indexes.map((index) => places[index]!),
+        EXAMPLES,
+      ).map((k) => indexes[k]!),
+    };
   });
-  const shown = result ? evidenceRowsAt(result, byTheme.flatMap(({ picked }) => picked)) : [];
+  const shown = result
+    ? evidenceRowsAt(
+        result,
+        byTheme.flatMap(({ picked }) => picked),
+      )
+    : [];
   for (const { theme, count, picked } of byTheme) {
     if (count === 0) {
       out.push(`- ${theme}: no mentions.`);

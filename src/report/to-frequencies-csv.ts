@@ -3,10 +3,7 @@ import { toCsvPieces, type CsvCell } from './to-csv.ts';
 import { joinPieces } from './join-pieces.ts';
 import { formatRate } from './format-number.ts';
 
-export const FREQUENCIES_COLUMNS = [
-  'document', 'title', 'date', 'year', 'series', 'level', 'language',
-  'theme', 'code', 'count', 'words', 'per_1000',
-] as const;
+export const FREQUENCIES_COLUMNS = ['document', 'title', 'date', 'year', 'series', 'level', 'language', 'theme', 'code', 'count', 'words', 'per_1000'] as const;
 
 /**
  * `frequencies.csv`: one row per document x code, zeros included. Rows follow the order of
@@ -25,10 +22,7 @@ function* cellsOf(results: readonly DocumentResult[]): Generator<CsvCell[]> {
   for (const { meta, words, codes } of results) {
     for (const code of codes) {
       const per1000 = words > 0 ? (code.count * 1000) / words : 0;
-      yield [
-        meta.id, meta.title, meta.date, meta.year, meta.series, meta.level, meta.language,
-        code.theme, code.code, code.count, words, formatRate(per1000),
-      ];
+      yield [meta.id, meta.title, meta.date, meta.year, meta.series, meta.level, meta.language, code.theme, code.code, code.count, words, formatRate(per1000)];
     }
   }
 }

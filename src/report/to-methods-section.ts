@@ -4,18 +4,19 @@ import type { ReportModel } from '../types.ts';
 export function toMethodsSection(model: ReportModel): string[] {
   const { cjkWords, contextWidth, alpha } = model.settings;
   const tests = model.evolution.map((s) => `${s.series}: ${s.tests ?? 0}`).join('; ');
-  const wordRule = cjkWords === 'icu'
-    ? 'Chinese and Japanese text is split into words by ICU word segmentation (as quanteda), and each word-like segment counts.'
-    : 'Each Chinese or Japanese character counts as one word.';
+  const wordRule =
+    cjkWords === 'icu'
+      ? 'Chinese and Japanese text is split into words by ICU word segmentation (as quanteda), and each word-like segment counts.'
+      : 'Each Chinese or Japanese character counts as one word.';
   return [
     '## Methods',
     '',
-    '- **Counts.** A mention is one match of a code\'s term in the text (case-insensitive unless the codebook says otherwise; ' +
-      'within a code the longest match wins, codes count independently). A theme\'s count is the sum of its codes\' counts. ' +
+    "- **Counts.** A mention is one match of a code's term in the text (case-insensitive unless the codebook says otherwise; " +
+      "within a code the longest match wins, codes count independently). A theme's count is the sum of its codes' counts. " +
       'Every mention is one row of evidence.csv; per document and code the rows equal `count` in frequencies.csv.',
     `- **Denominator.** Rates are mentions per 1,000 words of the document. A word is a token with a letter or digit. ${wordRule} ` +
       '`words` is listed wherever a rate is, so every rate can be recomputed.',
-    '- **Share.** A theme\'s (or code\'s) count divided by all coded mentions in the same document (or corpus, in the overview).',
+    "- **Share.** A theme's (or code's) count divided by all coded mentions in the same document (or corpus, in the overview).",
     '- **Milestones.** Documents of a series in date order (year if there is no date; undated last). Each milestone is compared with the previous one in its series.',
     '- **Change.** This rate minus the previous rate (per 1,000 words); relative change = that change / previous rate (none when the previous rate is 0).',
     '- **G2 test.** Log-likelihood G2 = 2 sum O ln(O/E) over the 2x2 table (mentions, other words) x (this milestone, previous milestone), ' +

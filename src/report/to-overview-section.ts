@@ -21,7 +21,7 @@ export function toOverviewSection(model: ReportModel): string[] {
     const label = codebook.themes.find((t) => t.id === theme.theme)?.label ?? theme.theme;
     out.push(row([theme.theme, label, formatInteger(theme.count), formatPercent(theme.share), formatRate(theme.per1000), `theme=${theme.theme}`]));
   }
-  out.push('', 'Per document: mentions of each theme (share of the document\'s coded mentions in brackets).', '');
+  out.push('', "Per document: mentions of each theme (share of the document's coded mentions in brackets).", '');
   out.push(...header(['Document', 'Title', 'Date', 'Series', 'Language', 'Words:', 'Mentions:', ...themeIds.map((id) => `${id}:`)]));
   for (const result of results) {
     const mentions = result.codes.reduce((sum, code) => sum + code.count, 0);

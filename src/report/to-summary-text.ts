@@ -16,11 +16,7 @@ export interface SummaryOptions {
  * The short plain-text summary the CLI prints after a run: documents read and failed, total
  * words, each theme's share of all coded mentions, and where the reports are. No colours.
  */
-export function toSummaryText(
-  results: readonly DocumentResult[],
-  themeOrder: readonly string[],
-  options: SummaryOptions,
-): string {
+export function toSummaryText(results: readonly DocumentResult[], themeOrder: readonly string[], options: SummaryOptions): string {
   const counts = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
   for (const { codes } of results) {
     for (const code of codes) {

@@ -20,9 +20,7 @@ export function* toTermsCsvChunks(results: readonly DocumentResult[]): Generator
     let lines = '';
     for (const code of codes) {
       const prefix = `${document},${escapeCsvField(code.theme)},${escapeCsvField(code.code)},`;
-      const terms = code.terms
-        .filter((t) => t.count > 0)
-        .sort((a, b) => b.count - a.count || compareCodeUnits(a.term, b.term));
+      const terms = code.terms.filter((t) => t.count > 0).sort((a, b) => b.count - a.count || compareCodeUnits(a.term, b.term));
       for (const t of terms) lines += `${prefix}${escapeCsvField(t.term)},${t.count}\n`;
     }
     if (lines !== '') yield lines;

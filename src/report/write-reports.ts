@@ -22,7 +22,11 @@ const MANIFEST = 'manifest.json';
  * file names: one that is empty, `.` or contains `/`, `\`, `..` or NUL is a bug in the caller and
  * throws before anything is written, so nothing lands outside `outDir`.
  */
-export async function writeReports(outDir: string, files: Record<string, string | Iterable<ReportPiece>>, elsewhere?: ReportsWrittenElsewhere): Promise<string[]> {
+export async function writeReports(
+  outDir: string,
+  files: Record<string, string | Iterable<ReportPiece>>,
+  elsewhere?: ReportsWrittenElsewhere,
+): Promise<string[]> {
   try {
     return await writeInto(outDir, files, elsewhere);
   } catch (error) {

@@ -84,7 +84,7 @@ export function checkCorpusCoverage(
           ...(term.position ? { line: term.position.line, column: term.position.column } : {}),
           hint:
             removed > 0
-              ? 'Check the code\'s `except`, `negation` and `near` rules; if they are right, the term may not be needed.'
+              ? "Check the code's `except`, `negation` and `near` rules; if they are right, the term may not be needed."
               : 'Check spelling and wildcards (terms match whole tokens), or keep it for other corpora.',
         });
       });

@@ -18,13 +18,22 @@ export async function checkOutFolder(options: { corpusDir: string; codebookPath:
   const codebook = await realish(options.codebookPath);
   const refuse = (rule: string, message: string): Diagnostic => ({ severity: 'error', rule, message, hint: HINT });
   if (isInside(out, corpus)) {
-    return refuse('usage/out-inside-corpus', `The output folder ${options.outDir} is inside the corpus folder ${options.corpusDir}; its reports would be read as documents.`);
+    return refuse(
+      'usage/out-inside-corpus',
+      `The output folder ${options.outDir} is inside the corpus folder ${options.corpusDir}; its reports would be read as documents.`,
+    );
   }
   if (isInside(corpus, out)) {
-    return refuse('usage/out-contains-corpus', `The output folder ${options.outDir} contains the corpus folder ${options.corpusDir}; reports must not be written among the documents.`);
+    return refuse(
+      'usage/out-contains-corpus',
+      `The output folder ${options.outDir} contains the corpus folder ${options.corpusDir}; reports must not be written among the documents.`,
+    );
   }
   if (isInside(codebook, out)) {
-    return refuse('usage/out-contains-codebook', `The output folder ${options.outDir} contains the codebook ${options.codebookPath}, which a report could overwrite.`);
+    return refuse(
+      'usage/out-contains-codebook',
+      `The output folder ${options.outDir} contains the codebook ${options.codebookPath}, which a report could overwrite.`,
+    );
   }
   const info = await stat(out).catch(() => undefined);
   if (!info) return undefined;

@@ -84,6 +84,6 @@ function toRow(document: string, code: CodeRef, before: Side | undefined, after:
 /** Counted matches per term value (a value listed twice is merged), in codebook order. */
 function termCounts({ code, tally }: Side): Map<string, number> {
   const counts = new Map<string, number>();
-  code.terms.forEach((term, k) => counts.set(term.value, (counts.get(term.value) ?? 0) + tally.terms[k]!));
+  for (const [k, term] of code.terms.entries()) counts.set(term.value, (counts.get(term.value) ?? 0) + tally.terms[k]!);
   return counts;
 }

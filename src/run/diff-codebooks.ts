@@ -51,7 +51,11 @@ export async function diffCodebooks(options: DiffOptions): Promise<DiffOutcome> 
   }
   const codeOrder = [...newCompiled.compiled.codes, ...oldCompiled.compiled.codes].map((code) => `${code.theme}/${code.code}`);
   const failed = corpus.failed > 0 ? `, ${corpus.failed} could not be read` : '';
-  const lines = [`old ${options.oldPath} -> new ${options.newPath} on ${options.corpusDir} (${corpus.texts.length} documents${failed})`, '', toDiffTable(rows, codeOrder)];
+  const lines = [
+    `old ${options.oldPath} -> new ${options.newPath} on ${options.corpusDir} (${corpus.texts.length} documents${failed})`,
+    '',
+    toDiffTable(rows, codeOrder),
+  ];
   if (options.csvPath !== undefined) {
     await writeFile(options.csvPath, toDiffCsv(rows), 'utf8');
     lines.push('', `wrote ${options.csvPath}`);

@@ -75,7 +75,11 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
     const relative = path.relative(corpusDir, absolute);
     const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
     if (!inside && options.mode === 'in-place') {
-      refuse('add/outside-corpus', `The file is not inside the corpus folder ${toDisplayPath(corpusDir)}.`, 'Drop --in-place to copy it in, or move it into the corpus first.');
+      refuse(
+        'add/outside-corpus',
+        `The file is not inside the corpus folder ${toDisplayPath(corpusDir)}.`,
+        'Drop --in-place to copy it in, or move it into the corpus first.',
+      );
       continue;
     }
     const relPath = inside ? relative.split(path.sep).join('/') : path.posix.join((options.to ?? '').split(path.sep).join('/'), path.basename(absolute));
@@ -96,11 +100,19 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
 
     const sameContent = shaToFile.get(sha256);
     if (sameContent !== undefined && !(inside && sameContent === relPath)) {
-      refuse('add/duplicate-content', `The corpus already holds this document as ${sameContent} (same sha256).`, 'Nothing to do; to re-describe it, edit its entry in corpus.yaml.');
+      refuse(
+        'add/duplicate-content',
+        `The corpus already holds this document as ${sameContent} (same sha256).`,
+        'Nothing to do; to re-describe it, edit its entry in corpus.yaml.',
+      );
       continue;
     }
     if (entryByFile.has(relPath)) {
-      refuse('add/already-listed', `${relPath} already has an entry in ${shownYaml} (line ${entryByFile.get(relPath)!.position.line}).`, 'Edit that entry instead of adding the file again.');
+      refuse(
+        'add/already-listed',
+        `${relPath} already has an entry in ${shownYaml} (line ${entryByFile.get(relPath)!.position.line}).`,
+        'Edit that entry instead of adding the file again.',
+      );
       continue;
     }
     const sameId = idToFile.get(id);
@@ -109,7 +121,11 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
       continue;
     }
     if (!inside && (await stat(path.join(corpusDir, relPath)).catch(() => undefined))) {
-      refuse('add/target-exists', `${toDisplayPath(path.join(corpusDir, relPath))} exists already with other content.`, 'Rename the file, or choose another folder with --to.');
+      refuse(
+        'add/target-exists',
+        `${toDisplayPath(path.join(corpusDir, relPath))} exists already with other content.`,
+        'Rename the file, or choose another folder with --to.',
+      );
       continue;
     }
 
@@ -159,7 +175,8 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
     diagnostics.push(...extractDiagnostics);
     report.push(describeAdded(relPath, id, inside, extracted, countWords(tokenize(extracted.text), options.cjkWords).words, entry, guess, extractDiagnostics));
   }
-  if (added.length > 0) report.push(`${shownYaml}: ${added.length} ${added.length === 1 ? 'entry' : 'entries'} appended; existing entries and comments unchanged.`);
+  if (added.length > 0)
+    report.push(`${shownYaml}: ${added.length} ${added.length === 1 ? 'entry' : 'entries'} appended; existing entries and comments unchanged.`);
   return {
     exitCode: added.length === options.files.length ? 0 : 1,
     diagnostics: sortDiagnostics(diagnostics),
@@ -182,7 +199,9 @@ function describeAdded(
   if (extracted.pages.length > 0) facts.push(`${extracted.pages.length} ${extracted.pages.length === 1 ? 'page' : 'pages'}`);
   if (guess) facts.push(guess.language === undefined ? 'language unknown (too little text)' : `language ${guess.language} (guessed)`);
   else facts.push(`language ${entry.language}`);
-  facts.push(entry.date === undefined ? 'no date (add one for the evolution report)' : `date ${entry.date}${entry.comments?.date ? ' (from the file name)' : ''}`);
+  facts.push(
+    entry.date === undefined ? 'no date (add one for the evolution report)' : `date ${entry.date}${entry.comments?.date ? ' (from the file name)' : ''}`,
+  );
   const lines = [`${inside ? 'registered' : 'copied and registered'} ${relPath} as "${id}": ${facts.join(', ')}`];
   for (const problem of problems) lines.push(`  ${problem.severity}: ${problem.message}`);
   return lines.join('\n');

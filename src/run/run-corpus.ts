@@ -53,7 +53,11 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusOutcome> 
   const diagnostics = [
     ...reading.diagnostics,
     ...reading.documents.flatMap((document) => document.diagnostics),
-    ...checkCorpusEntries(reading.entries, reading.documents.map((document) => document.source), yamlPath),
+    ...checkCorpusEntries(
+      reading.entries,
+      reading.documents.map((document) => document.source),
+      yamlPath,
+    ),
     ...checkCorpus(rows, yamlPath),
   ];
   const failing = diagnostics.filter((d) => d.severity === 'error' || FAILING_WARNINGS.has(d.rule)).length;

@@ -62,7 +62,9 @@ function missed(
   tokenized: TokenizedText,
   file: string,
 ): Diagnostic {
-  const removed = excluded.map((m) => `\`${code.terms[m.termIndex]?.value}\` matched "${tokenized.text.slice(m.start, m.end)}" but the \`${m.rule}\` rule removed it (${m.reason})`);
+  const removed = excluded.map(
+    (m) => `\`${code.terms[m.termIndex]?.value}\` matched "${tokenized.text.slice(m.start, m.end)}" but the \`${m.rule}\` rule removed it (${m.reason})`,
+  );
   const why = removed.length > 0 ? removed.join('; ') : 'none of its terms occurs in it';
   return {
     severity: 'error',

@@ -49,7 +49,15 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateOut
     try {
       text = await readFile(goldPath, 'utf8');
     } catch {
-      return cannotRun([{ severity: 'error', rule: 'gold/unreadable', message: 'Cannot read the gold file.', file: goldPath, hint: 'Pass the hand-coded CSV with --gold FILE.' }]);
+      return cannotRun([
+        {
+          severity: 'error',
+          rule: 'gold/unreadable',
+          message: 'Cannot read the gold file.',
+          file: goldPath,
+          hint: 'Pass the hand-coded CSV with --gold FILE.',
+        },
+      ]);
     }
     gold = parseGoldCsv(text, goldPath);
     if (gold.rows.length === 0) return cannotRun(gold.diagnostics);

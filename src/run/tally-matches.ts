@@ -47,8 +47,8 @@ export function addTallies(into: CodeTally[], more: readonly CodeTally[]): void 
   more.forEach((tally, index) => {
     const target = into[index]!;
     target.count += tally.count;
-    tally.terms.forEach((n, k) => (target.terms[k]! += n));
-    tally.excludedTerms.forEach((n, k) => (target.excludedTerms[k]! += n));
+    for (const [k, n] of tally.terms.entries()) target.terms[k]! += n;
+    for (const [k, n] of tally.excludedTerms.entries()) target.excludedTerms[k]! += n;
     for (const rule of RULE_NAMES) target.excluded[rule] += tally.excluded[rule];
   });
 }

@@ -29,12 +29,18 @@ export function isVisibleChange(row: DiffRow): boolean {
  */
 export function toDiffTable(rows: readonly DiffRow[], codeOrder: readonly string[]): string {
   const order = new Map<string, number>();
-  codeOrder.forEach((key, index) => order.has(key) || order.set(key, index));
+  for (const [index, key] of codeOrder.entries()) if (!order.has(key)) order.set(key, index);
   const rank = (row: DiffRow) => order.get(`${row.theme}/${row.code}`) ?? order.size;
   const totals = new Map<string, { theme: string; code: string; status: DiffRow['status']; old: number | null; new: number | null }>();
   for (const row of rows) {
     const name = `${row.theme}/${row.code}`;
-    const total = totals.get(name) ?? { theme: row.theme, code: row.code, status: row.status, old: row.old === null ? null : 0, new: row.new === null ? null : 0 };
+    const total = totals.get(name) ?? {
+      theme: row.theme,
+      code: row.code,
+      status: row.status,
+      old: row.old === null ? null : 0,
+      new: row.new === null ? null : 0,
+    };
     if (row.old !== null) total.old = (total.old ?? 0) + row.old;
     if (row.new !== null) total.new = (total.new ?? 0) + row.new;
     if (row.status === 'changed') total.status = 'changed';
@@ -43,13 +49,14 @@ export function toDiffTable(rows: readonly DiffRow[], codeOrder: readonly string
   const codeRows = [...totals.entries()]
     .filter(([, total]) => total.status === 'added' || total.status === 'removed' || total.old !== total.new)
     .map(([name, total]) => [name, total.status, cell(total.old), cell(total.new), formatDelta((total.new ?? 0) - (total.old ?? 0))]);
-  const changed = rows
-    .filter(isVisibleChange)
-    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || compare(a.document, b.document) || rank(a) - rank(b));
+  const changed = rows.filter(isVisibleChange).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || compare(a.document, b.document) || rank(a) - rank(b));
   const parts: string[] = [];
   if (codeRows.length === 0 && changed.length === 0) return 'No count changes: every document x code counts the same under both codebooks.';
   if (codeRows.length > 0) {
-    parts.push(`Codes over the corpus (${codeRows.length} of ${totals.size} differ):`, toTextTable(['code', 'status', 'old', 'new', 'delta'], codeRows, [false, false, true, true, true]));
+    parts.push(
+      `Codes over the corpus (${codeRows.length} of ${totals.size} differ):`,
+      toTextTable(['code', 'status', 'old', 'new', 'delta'], codeRows, [false, false, true, true, true]),
+    );
   }
   if (changed.length > 0) {
     parts.push(
@@ -57,7 +64,15 @@ export function toDiffTable(rows: readonly DiffRow[], codeOrder: readonly string
       `Documents x codes that change (${changed.length}), largest change first:`,
       toTextTable(
         ['document', 'code', 'old', 'new', 'delta', 'terms (old->new)', 'excluded by rule (old->new)'],
-        changed.map((row) => [row.document, `${row.theme}/${row.code}`, cell(row.old), cell(row.new), formatDelta(row.delta), formatTermChanges(row) || '-', formatRuleChanges(row) || '-']),
+        changed.map((row) => [
+          row.document,
+          `${row.theme}/${row.code}`,
+          cell(row.old),
+          cell(row.new),
+          formatDelta(row.delta),
+          formatTermChanges(row) || '-',
+          formatRuleChanges(row) || '-',
+        ]),
         [false, false, true, true, true, false, false],
       ),
     );
@@ -72,7 +87,17 @@ export function toDiffCsv(rows: readonly DiffRow[]): string {
   const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => compare(a.row.document, b.row.document) || a.index - b.index);
   return toCsv(
     DIFF_CSV_HEADER,
-    sorted.map(({ row }): CsvCell[] => [row.document, row.theme, row.code, row.status, row.old, row.new, row.delta, formatTermChanges(row), formatRuleChanges(row)]),
+    sorted.map(({ row }): CsvCell[] => [
+      row.document,
+      row.theme,
+      row.code,
+      row.status,
+      row.old,
+      row.new,
+      row.delta,
+      formatTermChanges(row),
+      formatRuleChanges(row),
+    ]),
   );
 }
 

@@ -7,9 +7,7 @@ const fullWidthPattern = /[\uFF01-\uFF5E\u3000]/g;
 export function foldFullWidth(text: string): string {
   if (!fullWidthPattern.test(text)) return text;
   fullWidthPattern.lastIndex = 0;
-  return text.replace(fullWidthPattern, (char) =>
-    char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
-  );
+  return text.replace(fullWidthPattern, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
 }
 
 const joinerVariants = /[\u2010\u2011\u2019]/g;

@@ -23,7 +23,7 @@ export interface LineRange {
 }
 
 const FINAL = /[.!?:;。！？：；．][\s"'”’)\]」』）》】]*$/u;
-const CONTINUES = /[,，、\-‐‑–—(（\[《“‘]$/u;
+const CONTINUES = /[,，、\-‐‑–—(（[《“‘]$/u;
 const LIST_MARKER =
   /^(?:\d+(?:\.\d+)*\.?\s|[(（]\s*[\d一二三四五六七八九十百]+\s*[)）]|[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+[章节條条部篇]|[•·▪●○◦*\-–—]\s)/u;
 const STARTS = /^[\p{Lu}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}(（"“「]/u;
@@ -48,13 +48,7 @@ export function typicalLineLength(text: string, lines: readonly LineRange[]): nu
 }
 
 /** Whether `line` begins a new paragraph after `previous` (both non-blank), by the rule above. */
-export function startsParagraphByLayout(
-  text: string,
-  previous: LineRange,
-  line: LineRange,
-  typical: number,
-  pageStart = false,
-): boolean {
+export function startsParagraphByLayout(text: string, previous: LineRange, line: LineRange, typical: number, pageStart = false): boolean {
   const before = trimmed(text, previous);
   const current = trimmed(text, line);
   const listItem = LIST_MARKER.test(current);

@@ -99,9 +99,7 @@ function findParagraphs(text: string, pages: readonly PageSpan[]): TextSpan[] {
       previous = undefined;
       continue;
     }
-    const breaks =
-      open !== undefined && previous !== undefined && paged &&
-      startsParagraphByLayout(text, previous, line, typical, pageStarts.has(line.start));
+    const breaks = open !== undefined && previous !== undefined && paged && startsParagraphByLayout(text, previous, line, typical, pageStarts.has(line.start));
     if (open === undefined || breaks) {
       open = { start: line.start, end: line.end };
       paragraphs.push(open);

@@ -9,7 +9,7 @@ export const CJK_FINAL = new Set(['。', '！', '？', '；', '｡']);
 export const LATIN_FINAL = new Set(['.', '!', '?', '．']);
 /** Closing quotes and brackets that stay with the sentence before them. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '」', '』', '）', '》', '】', '〉']);
-const OPENERS = /["'“‘(\[«「『（《【〈]/u;
+const OPENERS = /["'“‘([«「『（《【〈]/u;
 const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -18,10 +18,65 @@ export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * period). `etc.` is left out on purpose: it usually ends a sentence when a capital follows.
  */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'vol', 'vols', 'fig', 'figs', 'art', 'arts',
-  'sec', 'para', 'paras', 'ch', 'chap', 'p', 'pp', 'ed', 'eds', 'e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca',
-  'inc', 'ltd', 'co', 'corp', 'dept', 'govt', 'gov', 'u.s', 'u.k', 'u.n', 'p.r.c', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'min', 'max', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vol',
+  'vols',
+  'fig',
+  'figs',
+  'art',
+  'arts',
+  'sec',
+  'para',
+  'paras',
+  'ch',
+  'chap',
+  'p',
+  'pp',
+  'ed',
+  'eds',
+  'e.g',
+  'i.e',
+  'cf',
+  'vs',
+  'viz',
+  'approx',
+  'ca',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'govt',
+  'gov',
+  'u.s',
+  'u.k',
+  'u.n',
+  'p.r.c',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'est',
+  'min',
+  'max',
+  'al',
 ]);
 
 /** After a run of final marks (`?!`, `...`, `。。`). */
@@ -79,7 +134,18 @@ export function trimSpan(text: string, span: TextSpan): TextSpan {
 
 /** Whitespace as the tokenizer sees it, ideographic space (U+3000) included. */
 export function isSpace(unit: number): boolean {
-  return unit === 32 || (unit >= 9 && unit <= 13) || unit === 0xa0 || unit === 0x3000 || unit === 0xfeff ||
-    (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f ||
-    unit === 0x1680 || unit === 0x85;
+  return (
+    unit === 32 ||
+    (unit >= 9 && unit <= 13) ||
+    unit === 0xa0 ||
+    unit === 0x3000 ||
+    unit === 0xfeff ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x1680 ||
+    unit === 0x85
+  );
 }

@@ -55,24 +55,37 @@ export function alignGoldUnits(
     const document = documents.get(row.document);
     if (!document) {
       const suggestion = didYouMean(row.document, [...documents.keys()]);
-      error(row, 'gold/unknown-document', `No document has the id \`${row.document}\`; this row is ignored.`,
-        suggestion ? `Did you mean \`${suggestion}\`?` : 'Use the ids shown by `policycoder corpus`.', 1);
+      error(
+        row,
+        'gold/unknown-document',
+        `No document has the id \`${row.document}\`; this row is ignored.`,
+        suggestion ? `Did you mean \`${suggestion}\`?` : 'Use the ids shown by `policycoder corpus`.',
+        1,
+      );
       continue;
     }
     let unit: TextUnit | null = null;
     let range: { start: number; end: number };
     if (row.span) {
       if (row.span.end > document.text.length) {
-        error(row, 'gold/unit-out-of-range', `The range ${row.span.start}-${row.span.end} lies beyond the end of \`${row.document}\` (${document.text.length} characters).`,
-          'Offsets count characters (UTF-16 code units) of the extracted text, from 0.');
+        error(
+          row,
+          'gold/unit-out-of-range',
+          `The range ${row.span.start}-${row.span.end} lies beyond the end of \`${row.document}\` (${document.text.length} characters).`,
+          'Offsets count characters (UTF-16 code units) of the extracted text, from 0.',
+        );
         continue;
       }
       range = row.span;
     } else {
       unit = document.units[row.unit! - 1] ?? null;
       if (!unit) {
-        error(row, 'gold/unit-out-of-range', `\`${row.document}\` has ${document.units.length} units; there is no unit ${row.unit}.`,
-          'Check the unit kind (--unit sentence|paragraph) and the numbering in the units list (`validate --list-units`).');
+        error(
+          row,
+          'gold/unit-out-of-range',
+          `\`${row.document}\` has ${document.units.length} units; there is no unit ${row.unit}.`,
+          'Check the unit kind (--unit sentence|paragraph) and the numbering in the units list (`validate --list-units`).',
+        );
         continue;
       }
       range = unit;
@@ -90,14 +103,22 @@ export function alignGoldUnits(
     const text = collapse(group.document.text.slice(group.start, group.end));
     const mismatch = group.rows.find((row) => row.text !== undefined && !opensWith(text, row.text));
     if (mismatch) {
-      error(mismatch, 'gold/text-mismatch', `The unit does not begin with "${mismatch.text}"; it begins "${text.slice(0, 60)}". The unit is left out.`,
-        'The gold file and the text are out of step: check the unit kind and number, or whether the document changed since coding.');
+      error(
+        mismatch,
+        'gold/text-mismatch',
+        `The unit does not begin with "${mismatch.text}"; it begins "${text.slice(0, 60)}". The unit is left out.`,
+        'The gold file and the text are out of step: check the unit kind and number, or whether the document changed since coding.',
+      );
       continue;
     }
     const codes = group.rows.map((row) => (row.code === null ? null : resolveCode(row, codeKeys, file, [])!));
     if (codes.includes(null) && codes.some((code) => code !== null)) {
-      error(first, 'gold/no-code-with-codes', 'This unit is marked both `-` (no code) and with codes; it is left out.',
-        'Remove the `-` row, or the code rows, for this unit.');
+      error(
+        first,
+        'gold/no-code-with-codes',
+        'This unit is marked both `-` (no code) and with codes; it is left out.',
+        'Remove the `-` row, or the code rows, for this unit.',
+      );
       continue;
     }
     const human = [...new Set(codes.filter((code): code is string => code !== null))].sort(byCodeOrder(codeKeys));
@@ -127,11 +148,17 @@ function resolveCode(row: GoldRow, codeKeys: readonly string[], file: string, di
   if (codeKeys.includes(value)) return value;
   const bare = codeKeys.filter((key) => key.slice(key.indexOf('/') + 1) === value);
   if (bare.length === 1) return bare[0];
-  const suggestion = didYouMean(value, codeKeys) ?? didYouMean(value, codeKeys.map((key) => key.slice(key.indexOf('/') + 1)));
+  const suggestion =
+    didYouMean(value, codeKeys) ??
+    didYouMean(
+      value,
+      codeKeys.map((key) => key.slice(key.indexOf('/') + 1)),
+    );
   diagnostics.push({
     severity: 'error',
     rule: 'gold/unknown-code',
-    message: bare.length > 1 ? `\`${value}\` names codes in several themes: ${bare.join(', ')}.` : `The codebook has no code \`${value}\`; this row is ignored.`,
+    message:
+      bare.length > 1 ? `\`${value}\` names codes in several themes: ${bare.join(', ')}.` : `The codebook has no code \`${value}\`; this row is ignored.`,
     file,
     line: row.line,
     column: row.codeColumn,
@@ -150,6 +177,8 @@ function collapse(text: string): string {
 
 /** Whether the unit text opens with what the coder wrote (white space collapsed, a trailing `...` or `…` dropped). */
 function opensWith(unitText: string, opening: string): boolean {
-  const wanted = collapse(opening).replace(/(?:\.\.\.|…)$/u, '').trim();
+  const wanted = collapse(opening)
+    .replace(/(?:\.\.\.|…)$/u, '')
+    .trim();
   return unitText.startsWith(wanted);
 }

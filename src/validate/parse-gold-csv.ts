@@ -99,14 +99,24 @@ export function parseGoldCsv(text: string, file: string): { rows: GoldRow[]; dia
       const start = toWholeNumber(field('start'));
       const end = toWholeNumber(field('end'));
       if (start === undefined || end === undefined || end <= start) {
-        problemAt('start', 'gold/bad-span', `\`${field('start')}\`-\`${field('end')}\` is not a character range.`, '`start` and `end` are whole numbers with start < end (character offsets, end exclusive).');
+        problemAt(
+          'start',
+          'gold/bad-span',
+          `\`${field('start')}\`-\`${field('end')}\` is not a character range.`,
+          '`start` and `end` are whole numbers with start < end (character offsets, end exclusive).',
+        );
         continue;
       }
       row.span = { start, end };
     } else {
       const unit = toWholeNumber(field('unit'));
       if (unit === undefined || unit < 1) {
-        problemAt('unit', 'gold/bad-unit', `\`${field('unit')}\` is not a unit number.`, 'Units are numbered 1, 2, 3, ... within each document (see the units list written by `validate --list-units`).');
+        problemAt(
+          'unit',
+          'gold/bad-unit',
+          `\`${field('unit')}\` is not a unit number.`,
+          'Units are numbered 1, 2, 3, ... within each document (see the units list written by `validate --list-units`).',
+        );
         continue;
       }
       row.unit = unit;

@@ -38,7 +38,16 @@ export function toValidationUnitsCsv(units: readonly ValidationUnit[]): string {
   let out = csvLine(['document', 'unit', 'start', 'end', 'human', 'dictionary', 'agree', 'text']);
   for (const unit of units) {
     const agree = unit.human.join(';') === unit.auto.join(';');
-    out += csvLine([unit.document, unit.index ?? '', unit.start, unit.end, unit.human.join(';') || '-', unit.auto.join(';') || '-', agree ? 'yes' : 'no', unit.text]);
+    out += csvLine([
+      unit.document,
+      unit.index ?? '',
+      unit.start,
+      unit.end,
+      unit.human.join(';') || '-',
+      unit.auto.join(';') || '-',
+      agree ? 'yes' : 'no',
+      unit.text,
+    ]);
   }
   return out;
 }

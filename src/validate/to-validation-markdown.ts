@@ -36,7 +36,10 @@ export function toValidationMarkdown(result: ValidationResult, context: Validati
 
   const names = shortNames(result.codes.map((entry) => entry.code));
   lines.push('## Confusion table', '');
-  lines.push('Units by the code the human gave (rows) and the code the dictionary gave (columns). A unit with several codes counts in each of their cells; the diagonal holds the agreements.', '');
+  lines.push(
+    'Units by the code the human gave (rows) and the code the dictionary gave (columns). A unit with several codes counts in each of their cells; the diagonal holds the agreements.',
+    '',
+  );
   lines.push(`| human \\ dictionary | ${[...names, '(none)'].join(' | ')} |`);
   lines.push(`| --- | ${[...names, '(none)'].map(() => '---:').join(' | ')} |`);
   result.confusion.forEach((row, index) => {

@@ -40,7 +40,11 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
     const options = {
       corpusDir: path.join(repoRoot, 'corpus'),
       codebookPath: path.join(repoRoot, 'codebooks/smart-city.yaml'),
-      outDir, cjkWords: 'icu' as const, cacheDir: null, topTerms: 3, threads: 0,
+      outDir,
+      cjkWords: 'icu' as const,
+      cacheDir: null,
+      topTerms: 3,
+      threads: 0,
     };
     const outcome = await runAnalyze(options);
     expect(outcome.exitCode).toBe(0);
@@ -49,7 +53,9 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
     cooccurrence = readTable(await readFile(path.join(outDir, 'cooccurrence.csv'), 'utf8'));
     ({ context, close } = await launchChromium());
     page = await context.newPage();
-    page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`); });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
     page.on('request', (request) => requests.push(request.url()));
@@ -63,7 +69,12 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
 
   it('draws every chart: line charts per series, share bars, heat map, co-occurrence matrices, each with visible marks', async () => {
     // 3 series in the bundled corpus: a line chart and a matrix each; one share-bar chart and one heat map.
-    for (const [selector, expected] of [['svg.line-chart', 3], ['svg.share-bars', 1], ['svg.heat-map', 1], ['svg.matrix', 3]] as const) {
+    for (const [selector, expected] of [
+      ['svg.line-chart', 3],
+      ['svg.share-bars', 1],
+      ['svg.heat-map', 1],
+      ['svg.matrix', 3],
+    ] as const) {
       expect(await page.locator(selector).count(), selector).toBe(expected);
     }
     const marks: Array<{ chart: string; drawn: number }> = await page.evaluate(`[...document.querySelectorAll('svg.chart')].map((svg) => ({
@@ -98,13 +109,13 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
     const marks = await panel.locator('tbody tr mark').allTextContents();
     expect(marks).toEqual(expected.map((r) => r.matched));
     const passages = await panel.locator('tbody td.passage').allTextContents();
-    passages.forEach((text, i) => expect(text).toContain(expected[i]!.matched));
+    for (const [i, text] of passages.entries()) expect(text).toContain(expected[i]!.matched);
     expect(await panel.locator('tbody td.meta .where').first().textContent()).toBe(`p. ${expected[0]!.page}, l. ${expected[0]!.line}`);
     await page.locator('#evidence-close').click();
     expect(await panel.isVisible()).toBe(false);
   });
 
-  it('a point of a line chart opens the theme\'s mentions in that milestone', async () => {
+  it("a point of a line chart opens the theme's mentions in that milestone", async () => {
     const doc = 'cn-2012-pilots';
     const expected = evidence.filter((r) => r.document === doc && r.theme === 'participation');
     await page.keyboard.press('Escape');
@@ -130,12 +141,16 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
   });
 
   it('a co-occurrence count lists mentions of both themes from the sentences that hold both', async () => {
-    const total = cooccurrence.find((r) => r.series === 'shenzhen' && r.document === '' && r.unit === 'sentence' && r.theme_a === 'participation' && r.theme_b === 'governance');
+    const total = cooccurrence.find(
+      (r) => r.series === 'shenzhen' && r.document === '' && r.unit === 'sentence' && r.theme_a === 'participation' && r.theme_b === 'governance',
+    );
     await page.keyboard.press('Escape');
     const link = page.locator('#cooccurrence-shenzhen table a[href="#evidence-shenzhen-sentence-participation-governance"]');
     expect(await link.textContent()).toBe(total?.both);
     await link.click();
-    const rows: string[][] = await page.evaluate(`[...document.querySelectorAll('#evidence-panel tbody td.meta')].map((m) => [...m.children].map((c) => c.textContent))`);
+    const rows: string[][] = await page.evaluate(
+      `[...document.querySelectorAll('#evidence-panel tbody td.meta')].map((m) => [...m.children].map((c) => c.textContent))`,
+    );
     expect(rows.length).toBeGreaterThan(0);
     const themes = new Set(rows.map((cells) => cells[2]!.split(' / ')[0]));
     expect([...themes].sort()).toEqual(['governance', 'participation']);

@@ -45,22 +45,22 @@ describe('policycoder analyze (spawned CLI)', () => {
       [
         path.join(repoRoot, 'bin/policycoder.js'),
         'analyze',
-        '--corpus', path.join(basic, 'corpus'),
-        '--codebook', path.join(basic, 'codebook.yaml'),
-        '--out', out,
-        '--cjk-words', 'characters',
+        '--corpus',
+        path.join(basic, 'corpus'),
+        '--codebook',
+        path.join(basic, 'codebook.yaml'),
+        '--out',
+        out,
+        '--cjk-words',
+        'characters',
         '--no-cache',
       ],
       { cwd: repoRoot },
     );
     expect(stderr).toBe('');
     expect(stdout).toContain('3 documents');
-    expect(await readFile(path.join(out, 'frequencies.csv'), 'utf8')).toBe(
-      await readFile(path.join(basic, 'expected/frequencies.csv'), 'utf8'),
-    );
-    expect(await readFile(path.join(out, 'terms.csv'), 'utf8')).toBe(
-      await readFile(path.join(basic, 'expected/terms.csv'), 'utf8'),
-    );
+    expect(await readFile(path.join(out, 'frequencies.csv'), 'utf8')).toBe(await readFile(path.join(basic, 'expected/frequencies.csv'), 'utf8'));
+    expect(await readFile(path.join(out, 'terms.csv'), 'utf8')).toBe(await readFile(path.join(basic, 'expected/terms.csv'), 'utf8'));
     expect((await readdir(out)).sort()).toEqual([
       'cooccurrence.csv',
       'evidence.csv',
@@ -88,7 +88,9 @@ describe('policycoder analyze (spawned CLI)', () => {
       { cwd: repoRoot },
     ).catch((error: { code: number; stderr: string }) => error);
     expect('code' in failure && failure.code).toBe(2);
-    expect((failure as { stderr: string }).stderr).toMatch(new RegExp(`${codebook.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: .*\\[codebook/yaml-syntax\\]\\n  hint: `));
+    expect((failure as { stderr: string }).stderr).toMatch(
+      new RegExp(`${codebook.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: .*\\[codebook/yaml-syntax\\]\\n  hint: `),
+    );
     await expect(readdir(out)).rejects.toThrow();
   });
 
@@ -114,10 +116,7 @@ describe('runAnalyze on fixture corpora', () => {
     const text = await readFile(path.join(corpus, 'a-2012.txt'), 'utf8');
     await rm(path.join(corpus, 'a-2012.txt'));
     await writeFile(path.join(corpus, 'a-2012.pdf'), textToPdf(text, { maxLineLength: 30 }));
-    await writeFile(
-      path.join(corpus, 'corpus.yaml'),
-      (await readFile(path.join(corpus, 'corpus.yaml'), 'utf8')).replace('a-2012.txt', 'a-2012.pdf'),
-    );
+    await writeFile(path.join(corpus, 'corpus.yaml'), (await readFile(path.join(corpus, 'corpus.yaml'), 'utf8')).replace('a-2012.txt', 'a-2012.pdf'));
     const { outcome, read } = await analyse({ corpusDir: corpus });
     expect(outcome.exitCode).toBe(0);
     expect(await read('frequencies.csv')).toBe(await readFile(path.join(basic, 'expected/frequencies.csv'), 'utf8'));

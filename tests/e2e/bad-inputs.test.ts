@@ -84,7 +84,10 @@ async function expectGoodCountsKept({ read }: Analysis): Promise<void> {
 
 /** `document` -> code -> count, plus `words`, read from frequencies.csv by column name. */
 async function countsOf({ read }: Analysis, document: string): Promise<Record<string, number>> {
-  const [header, ...rows] = (await read('frequencies.csv')).trim().split('\n').map((line) => line.split(','));
+  const [header, ...rows] = (await read('frequencies.csv'))
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
   const column = (name: string) => header!.indexOf(name);
   const counts: Record<string, number> = {};
   for (const row of rows.filter((cells) => cells[column('document')] === document)) {
@@ -291,7 +294,14 @@ describe('bad-input matrix: the good documents keep their exact counts, the bad 
     const analysis = await analyse(await corpusWith({}, '  - file: d-missing.txt\n    id: missing\n'));
     expect(analysis.outcome.exitCode).toBe(1);
     const input = (await analysis.manifest()).inputs.find((candidate) => candidate.relPath === 'd-missing.txt');
-    expect(input).toEqual({ relPath: 'd-missing.txt', format: 'txt', bytes: 0, sha256: '', status: 'failed', reason: 'listed in corpus.yaml, but no such file in the corpus folder' });
+    expect(input).toEqual({
+      relPath: 'd-missing.txt',
+      format: 'txt',
+      bytes: 0,
+      sha256: '',
+      status: 'failed',
+      reason: 'listed in corpus.yaml, but no such file in the corpus folder',
+    });
     // corpus.yaml of the basic case has 22 lines; the new entry's `file:` value is on line 23, column 11.
     expect(analysis.outcome.diagnostics).toContainEqual(
       expect.objectContaining({ severity: 'error', rule: 'corpus/missing-file', line: 23, column: 11, file: expect.stringMatching(/corpus\.yaml$/) }),
@@ -306,7 +316,10 @@ describe('bad-input matrix: the good documents keep their exact counts, the bad 
     const analysis = await analyse(corpus);
     expect(analysis.outcome.exitCode).toBe(1);
     const inputs = (await analysis.manifest()).inputs;
-    expect(inputs.find((input) => input.relPath === '../outside.txt')).toMatchObject({ status: 'failed', reason: 'refused: the path points outside the corpus folder' });
+    expect(inputs.find((input) => input.relPath === '../outside.txt')).toMatchObject({
+      status: 'failed',
+      reason: 'refused: the path points outside the corpus folder',
+    });
     expect(analysis.outcome.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'corpus/path-escapes', line: 23, column: 11 }));
     expect(await countsOf(analysis, 'outside')).toEqual({});
     await expectGoodCountsKept(analysis);
@@ -323,7 +336,7 @@ describe('bad-input matrix: the good documents keep their exact counts, the bad 
     expect('code' in failure && failure.code).toBe(1);
     const { stdout, stderr } = failure as { stdout: string; stderr: string };
     expect(stderr).toMatch(/d-empty\.txt: error: The file is empty \(0 bytes\); it was not analysed\. \[ingest\/empty\]/);
-    expect(stderr).toMatch(/d-text\.pdf: error: .*\[ingest\/not-a-pdf\]\n  hint: Rename it to \.txt/);
+    expect(stderr).toMatch(/d-text\.pdf: error: .*\[ingest\/not-a-pdf\]\n {2}hint: Rename it to \.txt/);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toContain('Read 3 documents; 2 inputs failed.');
     expect(stdout).toContain('Failed inputs:\n  d-empty.txt: The file is empty (0 bytes); it was not analysed\n  d-text.pdf: ');
@@ -382,7 +395,10 @@ describe('PDF, HTML and DOCX together: reproducible, and cached across a codeboo
     );
     // c-zh.txt's two lines (the line break inside 传感器 does not split a CJK word) as one Word paragraph.
     await writeFile(path.join(corpus, 'c-zh.docx'), makeDocx([{ heading: '推进大数据和物联网建设，发展绿色低碳经济。' }, '建设5G网络和传感器，保护生态。']));
-    const yaml = (await readFile(path.join(original, 'corpus.yaml'), 'utf8')).replace('a-2012.txt', 'a-2012.pdf').replace('b-2018.md', 'b-2018.html').replace('c-zh.txt', 'c-zh.docx');
+    const yaml = (await readFile(path.join(original, 'corpus.yaml'), 'utf8'))
+      .replace('a-2012.txt', 'a-2012.pdf')
+      .replace('b-2018.md', 'b-2018.html')
+      .replace('c-zh.txt', 'c-zh.docx');
     await writeFile(path.join(corpus, 'corpus.yaml'), yaml);
     return corpus;
   }

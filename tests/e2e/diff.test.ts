@@ -15,7 +15,16 @@ describe('policycoder diff (spawned CLI)', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-diff-'));
     folders.push(folder);
     const csv = path.join(folder, 'changes.csv');
-    const { code, stdout, stderr } = await cli('diff', `${fixtures}/diff-old.yaml`, `${fixtures}/diff-new.yaml`, '--corpus', `${fixtures}/corpus`, '--out', csv, '--no-cache');
+    const { code, stdout, stderr } = await cli(
+      'diff',
+      `${fixtures}/diff-old.yaml`,
+      `${fixtures}/diff-new.yaml`,
+      '--corpus',
+      `${fixtures}/corpus`,
+      '--out',
+      csv,
+      '--no-cache',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('(2 documents)');

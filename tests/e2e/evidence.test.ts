@@ -27,9 +27,15 @@ function parseCsv(text: string): Array<Record<string, string>> {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
   }
   const [header, ...body] = rows;
   return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
@@ -103,17 +109,40 @@ describe('evidence on the hand-counted fixture corpus (tests/e2e/cases/basic)', 
     const cooccurrence = parseCsv(await read('cooccurrence.csv'));
     // a2012 has one paragraph holding tech and green: both 1 of 1, jaccard 1, obs/exp 1.
     expect(cooccurrence.find((r) => r.document === 'a2012' && r.unit === 'paragraph')).toEqual({
-      series: 'demo', document: 'a2012', unit: 'paragraph', theme_a: 'tech', theme_b: 'green',
-      both: '1', a_units: '1', b_units: '1', units: '1', jaccard: '1.000', obs_exp: '1.000',
+      series: 'demo',
+      document: 'a2012',
+      unit: 'paragraph',
+      theme_a: 'tech',
+      theme_b: 'green',
+      both: '1',
+      a_units: '1',
+      b_units: '1',
+      units: '1',
+      jaccard: '1.000',
+      obs_exp: '1.000',
     });
     // Sentences: tech in s1, s2; green in s3 -> never together.
-    expect(cooccurrence.find((r) => r.document === 'a2012' && r.unit === 'sentence')).toMatchObject({ both: '0', a_units: '2', b_units: '1', units: '3', jaccard: '0.000', obs_exp: '0.000' });
+    expect(cooccurrence.find((r) => r.document === 'a2012' && r.unit === 'sentence')).toMatchObject({
+      both: '0',
+      a_units: '2',
+      b_units: '1',
+      units: '3',
+      jaccard: '0.000',
+      obs_exp: '0.000',
+    });
     const evolution = parseCsv(await read('evolution.csv'));
     // b2018 after a2012: green 0/22 against 3/21 -> log ratio log2((0.5/22)/(3/21)) = -2.652
     const green = evolution.find((r) => r.document === 'b2018' && r.level === 'theme' && r.theme === 'green')!;
     expect([green.previous, green.log_ratio]).toEqual(['a2012', '-2.652']);
     const report = await read('report.md');
-    for (const heading of ['## Overview', '## Evolution across milestones', '## Co-occurrence of themes', '## Codebook', '## Methods', '## Warnings and failed inputs']) {
+    for (const heading of [
+      '## Overview',
+      '## Evolution across milestones',
+      '## Co-occurrence of themes',
+      '## Codebook',
+      '## Methods',
+      '## Warnings and failed inputs',
+    ]) {
       expect(report).toContain(`\n${heading}\n`);
     }
     expect(report).toContain('evidence.csv: document=a2012, theme=green');
@@ -125,7 +154,14 @@ describe('evidence on the hand-counted fixture corpus (tests/e2e/cases/basic)', 
       let stdout = '';
       let stderr = '';
       const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false };
-      const values = { corpus: path.join(basic, 'corpus'), codebook: path.join(basic, 'codebook.yaml'), width: '20', 'cjk-words': 'characters', 'no-cache': true, cache: '' };
+      const values = {
+        corpus: path.join(basic, 'corpus'),
+        codebook: path.join(basic, 'codebook.yaml'),
+        width: '20',
+        'cjk-words': 'characters',
+        'no-cache': true,
+        cache: '',
+      };
       const code = await kwicCommand.run(values, args, io);
       return { code, lines: stdout.split('\n').filter(Boolean), stderr };
     };

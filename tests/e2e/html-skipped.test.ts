@@ -12,14 +12,23 @@ describe('a corpus above the report.html limit', () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'policycoder-html-skipped-'));
     await mkdir(path.join(work, 'corpus'));
-    for (let k = 0; k < documents; k++) await writeFile(path.join(work, 'corpus', `doc-${String(k).padStart(4, '0')}.txt`), 'The city builds a data platform.\n');
+    for (let k = 0; k < documents; k++)
+      await writeFile(path.join(work, 'corpus', `doc-${String(k).padStart(4, '0')}.txt`), 'The city builds a data platform.\n');
     await writeFile(path.join(work, 'codebook.yaml'), 'tech:\n  data:\n    - data\n');
   }, 60_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   it('skips report.html and says so in report.md and manifest.json alike', async () => {
     const outDir = path.join(work, 'out');
-    const outcome = await runAnalyze({ corpusDir: path.join(work, 'corpus'), codebookPath: path.join(work, 'codebook.yaml'), outDir, cjkWords: 'characters', cacheDir: null, topTerms: 3, threads: 0 });
+    const outcome = await runAnalyze({
+      corpusDir: path.join(work, 'corpus'),
+      codebookPath: path.join(work, 'codebook.yaml'),
+      outDir,
+      cjkWords: 'characters',
+      cacheDir: null,
+      topTerms: 3,
+      threads: 0,
+    });
     expect(outcome.outputs).not.toContain('report.html');
     const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as { diagnostics: Array<{ rule: string }> };
     expect(manifest.diagnostics.map((d) => d.rule)).toContain('report/html-skipped');

@@ -23,7 +23,7 @@ describe('policycoder lint (spawned CLI)', () => {
     const { code, stdout, stderr } = await cli('lint', `${fixtures}/self-tests.yaml`);
     expect(code).toBe(1);
     expect(stderr).toContain(`${fixtures}/self-tests.yaml:9:13: error: Example "The city consulted residents."`);
-    expect(stderr).toMatch(/self-tests\.yaml:13:13: error: Non-example "A public hearing was held\." .*\[codebook\/non-example-matched\]\n  hint: /);
+    expect(stderr).toMatch(/self-tests\.yaml:13:13: error: Non-example "A public hearing was held\." .*\[codebook\/non-example-matched\]\n {2}hint: /);
     expect(stdout).toContain('self-tests: 4 of 5 examples and 2 non-examples FAILED');
   });
 
@@ -31,7 +31,16 @@ describe('policycoder lint (spawned CLI)', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-lint-'));
     folders.push(folder);
     const lint = await cli('lint', `${fixtures}/globs.yaml`);
-    const analyze = await cli('analyze', '--codebook', `${fixtures}/globs.yaml`, '--corpus', `${fixtures}/corpus`, '--out', path.join(folder, 'out'), '--no-cache');
+    const analyze = await cli(
+      'analyze',
+      '--codebook',
+      `${fixtures}/globs.yaml`,
+      '--corpus',
+      `${fixtures}/corpus`,
+      '--out',
+      path.join(folder, 'out'),
+      '--no-cache',
+    );
     expect(lint.code).toBe(1);
     expect(analyze.code).toBe(2);
     const line = `${fixtures}/globs.yaml:8:13: error: Term \`*\` of code \`c\``;

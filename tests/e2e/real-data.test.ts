@@ -58,10 +58,12 @@ describe.skipIf(!available)('real Chinese Government Work Reports (../shared/dat
     });
     expect(outcome.exitCode).toBe(0);
     const rows = (await readFile(path.join(folder, 'out/frequencies.csv'), 'utf8')).trim().split('\n').slice(1);
-    const counts = new Map(rows.map((row) => {
-      const cells = row.split(',');
-      return [`${cells[0]}/${cells[8]}`, Number(cells[9])];
-    }));
+    const counts = new Map(
+      rows.map((row) => {
+        const cells = row.split(',');
+        return [`${cells[0]}/${cells[8]}`, Number(cells[9])];
+      }),
+    );
     for (const [document, expected] of Object.entries(table)) {
       for (const [code, count] of Object.entries(expected)) {
         expect(counts.get(`${document}/${code}`), `${document} ${code}`).toBe(count);

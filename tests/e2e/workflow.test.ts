@@ -36,8 +36,8 @@ function cli(args: string[]) {
 // Terms of the fixture codebook: "sensors" (tech/devices), "data" (tech/data), "Green" (green/environment).
 const PDF_TEXT = 'The district will lay sensors along every new road and publish the data they collect.\nGreen corridors will link the parks.\n';
 
-describe('researchers\' workflow: add a PDF, see it in the corpus, analyse it', () => {
-  it('adds the PDF without touching corpus.yaml\'s existing text, lists it and codes it in the next report', async () => {
+describe("researchers' workflow: add a PDF, see it in the corpus, analyse it", () => {
+  it("adds the PDF without touching corpus.yaml's existing text, lists it and codes it in the next report", async () => {
     const work = await temporaryFolder();
     const corpus = path.join(work, 'corpus');
     await cp(path.join(basic, 'corpus'), corpus, { recursive: true });
@@ -66,7 +66,14 @@ describe('researchers\' workflow: add a PDF, see it in the corpus, analyse it', 
     expect(listing.failing).toBe(0);
 
     const out = path.join(work, 'out');
-    const outcome = await runAnalyze({ corpusDir: corpus, codebookPath: path.join(basic, 'codebook.yaml'), outDir: out, cjkWords: 'characters', cacheDir: null, topTerms: 3 });
+    const outcome = await runAnalyze({
+      corpusDir: corpus,
+      codebookPath: path.join(basic, 'codebook.yaml'),
+      outDir: out,
+      cjkWords: 'characters',
+      cacheDir: null,
+      topTerms: 3,
+    });
     expect(outcome.exitCode).toBe(0);
     const [header, ...lines] = (await readFile(path.join(out, 'frequencies.csv'), 'utf8')).trim().split('\n');
     const columns = header!.split(',');

@@ -20,10 +20,33 @@ export interface TextToPdfOptions {
 
 /** WinAnsi bytes 0x80-0x9F, keyed by the Unicode character they stand for. */
 const WIN_ANSI_HIGH: ReadonlyMap<string, number> = new Map([
-  ['€', 0x80], ['‚', 0x82], ['ƒ', 0x83], ['„', 0x84], ['…', 0x85], ['†', 0x86], ['‡', 0x87],
-  ['ˆ', 0x88], ['‰', 0x89], ['Š', 0x8a], ['‹', 0x8b], ['Œ', 0x8c], ['Ž', 0x8e], ['‘', 0x91],
-  ['’', 0x92], ['“', 0x93], ['”', 0x94], ['•', 0x95], ['–', 0x96], ['—', 0x97], ['˜', 0x98],
-  ['™', 0x99], ['š', 0x9a], ['›', 0x9b], ['œ', 0x9c], ['ž', 0x9e], ['Ÿ', 0x9f],
+  ['€', 0x80],
+  ['‚', 0x82],
+  ['ƒ', 0x83],
+  ['„', 0x84],
+  ['…', 0x85],
+  ['†', 0x86],
+  ['‡', 0x87],
+  ['ˆ', 0x88],
+  ['‰', 0x89],
+  ['Š', 0x8a],
+  ['‹', 0x8b],
+  ['Œ', 0x8c],
+  ['Ž', 0x8e],
+  ['‘', 0x91],
+  ['’', 0x92],
+  ['“', 0x93],
+  ['”', 0x94],
+  ['•', 0x95],
+  ['–', 0x96],
+  ['—', 0x97],
+  ['˜', 0x98],
+  ['™', 0x99],
+  ['š', 0x9a],
+  ['›', 0x9b],
+  ['œ', 0x9c],
+  ['ž', 0x9e],
+  ['Ÿ', 0x9f],
 ]);
 
 const FONT_SIZE = 10;
@@ -41,7 +64,11 @@ export function textToPdf(text: string, options: TextToPdfOptions = {}): Uint8Ar
   if (!Number.isInteger(maxLineLength) || maxLineLength < 1) {
     throw new Error(`textToPdf: maxLineLength must be a positive integer, got ${maxLineLength}`);
   }
-  const sourceLines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').split('\n');
+  const sourceLines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .split('\n');
   if (sourceLines.length > 1 && sourceLines[sourceLines.length - 1] === '') sourceLines.pop();
   const lines: string[] = [];
   sourceLines.forEach((line, i) => {
@@ -84,8 +111,8 @@ function encodeLine(line: string, lineNumber: number): string {
           'Helvetica/WinAnsiEncoding; this writer supports English (Latin-1) text only',
       );
     }
-    if (ch === '(' || ch === ')' || ch === '\\') out += '\\' + ch;
-    else if (byte > 0x7e) out += '\\' + byte.toString(8).padStart(3, '0');
+    if (ch === '(' || ch === ')' || ch === '\\') out += `\\${ch}`;
+    else if (byte > 0x7e) out += `\\${byte.toString(8).padStart(3, '0')}`;
     else out += ch;
   }
   return out;
@@ -106,9 +133,7 @@ function assemble(streams: string[]): Uint8Array {
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   streams.forEach((stream, i) => {
     const pageId = 4 + 2 * i;
-    objects[pageId] =
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] ' +
-      `/Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
+    objects[pageId] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] ' + `/Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
     objects[pageId + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}endstream`;
   });
   const infoId = objects.length;

@@ -38,13 +38,16 @@ export function checkConversionLoss(codebook: Codebook, target: CodebookFileForm
   for (const theme of codebook.themes) {
     const themeName = `theme \`${theme.id}\``;
     for (const key of unknownFields(theme, KNOWN_FIELDS.theme)) note(`field \`${key}\` (policycoder does not convert it yet)`, themeName, theme.position);
-    if (!native && (theme.label !== theme.id || theme.description !== undefined)) note(`theme labels and descriptions; ${format} has no place for them`, themeName, theme.position);
+    if (!native && (theme.label !== theme.id || theme.description !== undefined))
+      note(`theme labels and descriptions; ${format} has no place for them`, themeName, theme.position);
     for (const code of theme.codes) {
       const codeName = `code \`${code.id}\` of theme \`${theme.id}\``;
       for (const key of unknownFields(code, KNOWN_FIELDS.code)) note(`field \`${key}\` (policycoder does not convert it yet)`, codeName, code.position);
-      if (!native && hasNotes(code)) note(`code labels, definitions, include/exclude notes and examples; ${format} has no place for them`, codeName, code.position);
+      if (!native && hasNotes(code))
+        note(`code labels, definitions, include/exclude notes and examples; ${format} has no place for them`, codeName, code.position);
       if (!native && code.rules) note(`context rules (\`except\`, \`negation\`, \`near\`); ${format} has none, so every match counts`, codeName, code.position);
-      if (liwcLike && code.id !== theme.id) note(`the theme/code hierarchy; ${format} has one level, so codes become categories named \`theme.code\``, codeName, code.position);
+      if (liwcLike && code.id !== theme.id)
+        note(`the theme/code hierarchy; ${format} has one level, so codes become categories named \`theme.code\``, codeName, code.position);
       checkTerms(theme, code, target, trailingStarOnly, note);
     }
   }
@@ -83,10 +86,15 @@ function checkTerms(
       note(`\`${term.kind}\` terms; ${format} has no such kind, so the value is written as a plain entry`, name, at);
     } else if (term.kind === 'exact' && /[*?]/u.test(term.value)) {
       note(`\`exact\` terms with \`*\` or \`?\`; ${format} reads them as wildcards`, name, at);
-    } else if (term.kind === 'glob' && trailingStarOnly && (term.value.includes('?') || term.value.split(' ').some((word) => word.slice(0, -1).includes('*')))) {
+    } else if (
+      term.kind === 'glob' &&
+      trailingStarOnly &&
+      (term.value.includes('?') || term.value.split(' ').some((word) => word.slice(0, -1).includes('*')))
+    ) {
       note(`wildcards other than a trailing \`*\`; ${format} knows only that one`, name, at);
     }
-    if (CJK.test(term.value)) note(`substring matching of Chinese/Japanese terms; ${format} tools match whole words, which unsegmented text rarely has`, name, at);
+    if (CJK.test(term.value))
+      note(`substring matching of Chinese/Japanese terms; ${format} tools match whole words, which unsegmented text rarely has`, name, at);
   }
 }
 

@@ -36,7 +36,12 @@ export function parseLiwcDic(source: string, path: string): ParsedCodebook {
   }
   const close = lines.findIndex((line, index) => index > 0 && line.text.trim() === '%');
   if (close < 0) {
-    report.error('codebook/dic-syntax', { line: open.line, column: 1 }, 'The category list opened by `%` here is never closed by a second `%` line.', LAYOUT_HINT);
+    report.error(
+      'codebook/dic-syntax',
+      { line: open.line, column: 1 },
+      'The category list opened by `%` here is never closed by a second `%` line.',
+      LAYOUT_HINT,
+    );
     return finishCodebook(source, path, 'liwc', [], report);
   }
   const categories = readCategories(lines.slice(1, close), report);
@@ -57,7 +62,12 @@ function readCategories(lines: SourceLine[], report: Reporter): Map<string, Cate
   for (const { text, line } of lines) {
     const match = /^(\s*)(\S+)\s+(\S.*?)\s*$/u.exec(text);
     if (!match) {
-      report.error('codebook/dic-syntax', { line, column: 1 }, `Category line \`${text.trim()}\` needs an id and a name.`, 'Write the id, a tab and the name, e.g. `1\tcare.virtue`.');
+      report.error(
+        'codebook/dic-syntax',
+        { line, column: 1 },
+        `Category line \`${text.trim()}\` needs an id and a name.`,
+        'Write the id, a tab and the name, e.g. `1\tcare.virtue`.',
+      );
       continue;
     }
     const [, indent = '', rawId = '', name = ''] = match;
@@ -69,7 +79,12 @@ function readCategories(lines: SourceLine[], report: Reporter): Map<string, Cate
     }
     const first = byName.get(name);
     if (first !== undefined) {
-      report.error('codebook/duplicate-code', position, `Category name \`${name}\` is used twice (first on line ${first}).`, 'Give every category its own name.');
+      report.error(
+        'codebook/duplicate-code',
+        position,
+        `Category name \`${name}\` is used twice (first on line ${first}).`,
+        'Give every category its own name.',
+      );
       continue;
     }
     byName.set(name, line);
@@ -95,12 +110,22 @@ function readEntry({ text, line }: SourceLine, categories: Map<string, Category>
   const ids = words.slice(split);
   const position = { line, column: entryWords[0]?.column ?? 1 };
   if (entryWords.length === 0) {
-    report.error('codebook/empty-term', position, 'This line has category ids but no entry before them.', 'Write the entry first, then a tab and its category ids.');
+    report.error(
+      'codebook/empty-term',
+      position,
+      'This line has category ids but no entry before them.',
+      'Write the entry first, then a tab and its category ids.',
+    );
     return;
   }
   const value = entryWords.map((word) => word.text).join(' ');
   if (ids.length === 0) {
-    report.error('codebook/dic-syntax', position, `Entry \`${value}\` has no category id.`, 'Add a tab and the id of at least one category from the list between the `%` lines.');
+    report.error(
+      'codebook/dic-syntax',
+      position,
+      `Entry \`${value}\` has no category id.`,
+      'Add a tab and the id of at least one category from the list between the `%` lines.',
+    );
     return;
   }
   const term = toImportedTerm(value, position, 'LIWC', report);

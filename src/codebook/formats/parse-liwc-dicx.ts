@@ -20,7 +20,12 @@ export function parseLiwcDicx(source: string, path: string): ParsedCodebook {
   const delimiter = firstLine.includes(',') || !/[;\t]/u.test(firstLine) ? ',' : firstLine.includes(';') ? ';' : '\t';
   const table = parseCsv(source, delimiter);
   if (table.problem) {
-    report.error('codebook/csv-syntax', table.problem.position, `${table.problem.message}.`, 'Close the quote with `"`; write a quote inside a quoted cell as `""`.');
+    report.error(
+      'codebook/csv-syntax',
+      table.problem.position,
+      `${table.problem.message}.`,
+      'Close the quote with `"`; write a quote inside a quoted cell as `""`.',
+    );
     return finishCodebook(source, path, 'liwc22', [], report);
   }
   const rows = table.rows.filter((row) => row.cells.some((cell) => cell.value.trim() !== ''));
@@ -50,9 +55,19 @@ export function parseLiwcDicx(source: string, path: string): ParsedCodebook {
     const name = cell.value.trim();
     const first = seen.get(name);
     if (name === '') {
-      report.error('codebook/invalid-type', cell.position, 'A category column has no name.', 'Name every column in the header row, or delete the empty column.');
+      report.error(
+        'codebook/invalid-type',
+        cell.position,
+        'A category column has no name.',
+        'Name every column in the header row, or delete the empty column.',
+      );
     } else if (first !== undefined) {
-      report.error('codebook/duplicate-code', cell.position, `Category \`${name}\` is a column twice (first at column ${first}).`, 'Give every column its own name, or merge the two columns.');
+      report.error(
+        'codebook/duplicate-code',
+        cell.position,
+        `Category \`${name}\` is a column twice (first at column ${first}).`,
+        'Give every column its own name, or merge the two columns.',
+      );
     } else {
       seen.set(name, cell.position.column);
       const code: Code = { id: name, label: name, terms: [], position: cell.position };
@@ -66,7 +81,12 @@ export function parseLiwcDicx(source: string, path: string): ParsedCodebook {
     const [entry, ...marks] = row.cells;
     if (marks.length > themes.length) {
       const extra = marks[themes.length]!;
-      report.error('codebook/csv-syntax', extra.position, `This row has ${row.cells.length} cells but the header has ${header.cells.length} columns.`, 'Remove the extra cells, or quote an entry that contains a comma.');
+      report.error(
+        'codebook/csv-syntax',
+        extra.position,
+        `This row has ${row.cells.length} cells but the header has ${header.cells.length} columns.`,
+        'Remove the extra cells, or quote an entry that contains a comma.',
+      );
       continue;
     }
     const term = toImportedTerm(entry!.value, entry!.position, 'LIWC-22', report);

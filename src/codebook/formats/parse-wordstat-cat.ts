@@ -59,7 +59,12 @@ export function parseWordstatCat(source: string, path: string): ParsedCodebook {
     if (content === '') continue;
     const depth = /^\t*/u.exec(text)![0].length;
     if (/^\t* /u.test(text)) {
-      report.error('codebook/cat-syntax', { line, column: 1 }, 'This line is indented with spaces; WordStat indents with tabs.', 'Indent with one tab per level.');
+      report.error(
+        'codebook/cat-syntax',
+        { line, column: 1 },
+        'This line is indented with spaces; WordStat indents with tabs.',
+        'Indent with one tab per level.',
+      );
       continue;
     }
     const entry = ENTRY.exec(content);
@@ -85,7 +90,12 @@ export function parseWordstatCat(source: string, path: string): ParsedCodebook {
       continue;
     }
     if (depth > stack.length) {
-      report.error('codebook/cat-syntax', { line, column: depth + 1 }, `Category \`${content}\` is indented more than one level below the category above it.`, 'Indent a sub-category one tab deeper than its parent.');
+      report.error(
+        'codebook/cat-syntax',
+        { line, column: depth + 1 },
+        `Category \`${content}\` is indented more than one level below the category above it.`,
+        'Indent a sub-category one tab deeper than its parent.',
+      );
       continue;
     }
     stack = [...stack.slice(0, depth), content];
@@ -118,7 +128,12 @@ export function parseWordstatCat(source: string, path: string): ParsedCodebook {
     }
   }
   if (codes.size === 0) {
-    report.error('codebook/no-codes', { line: 1, column: 1 }, 'The file defines no categories.', 'Write a category name on its own line, then its entries indented by one tab, e.g. `\tART (1)`.');
+    report.error(
+      'codebook/no-codes',
+      { line: 1, column: 1 },
+      'The file defines no categories.',
+      'Write a category name on its own line, then its entries indented by one tab, e.g. `\tART (1)`.',
+    );
   }
   return finishCodebook(source, path, 'wordstat', [...themes.values()], report);
 }

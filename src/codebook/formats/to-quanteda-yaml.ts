@@ -12,11 +12,22 @@ export function toQuantedaYaml(codebook: Codebook, header: readonly string[] = [
   for (const theme of codebook.themes) {
     const [only] = theme.codes;
     if (theme.codes.length === 1 && only?.id === theme.id) {
-      lines.push(`${toYamlScalar(theme.id)}:${toList(only.terms.map((term) => term.value), '  ')}`);
+      lines.push(
+        `${toYamlScalar(theme.id)}:${toList(
+          only.terms.map((term) => term.value),
+          '  ',
+        )}`,
+      );
       continue;
     }
     lines.push(`${toYamlScalar(theme.id)}:`);
-    for (const code of theme.codes) lines.push(`  ${toYamlScalar(code.id)}:${toList(code.terms.map((term) => term.value), '    ')}`);
+    for (const code of theme.codes)
+      lines.push(
+        `  ${toYamlScalar(code.id)}:${toList(
+          code.terms.map((term) => term.value),
+          '    ',
+        )}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

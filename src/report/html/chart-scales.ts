@@ -38,7 +38,11 @@ export interface BandScale {
 
 /** Bands (bars, heat-map rows) for named items, with `padding` (0..1) between them. */
 export function bandScale(names: readonly string[], range: [number, number], padding: number): BandScale {
-  const scale = scaleBand<string>().domain(names).range(range).paddingInner(padding).paddingOuter(padding / 2);
+  const scale = scaleBand<string>()
+    .domain(names)
+    .range(range)
+    .paddingInner(padding)
+    .paddingOuter(padding / 2);
   const fn = ((name: string) => scale(name) ?? range[0]) as BandScale;
   fn.bandwidth = scale.bandwidth();
   return fn;
@@ -46,7 +50,10 @@ export function bandScale(names: readonly string[], range: [number, number], pad
 
 /** An SVG path `d` through the points, straight segments, coordinates rounded to 0.1 px. */
 export function linePath(points: ReadonlyArray<readonly [number, number]>): string {
-  const path = line<readonly [number, number]>().x((p) => p[0]).y((p) => p[1]).digits(1);
+  const path = line<readonly [number, number]>()
+    .x((p) => p[0])
+    .y((p) => p[1])
+    .digits(1);
   return path(points) ?? '';
 }
 

@@ -16,10 +16,18 @@ export function toCodebookHtml(codebook: Codebook): string {
     if (theme.description) out.push(`<p>${escapeHtml(theme.description)}</p>`);
     const rows = theme.codes.map((code) => {
       const values = code.terms.map((term) => escapeHtml(term.kind === 'glob' || term.kind === 'exact' ? term.value : `${term.value} (${term.kind})`));
-      const terms = values.length > LISTED
-        ? `${values.slice(0, LISTED).join(', ')}, <details class="inline"><summary>${values.length - LISTED} more</summary>${values.slice(LISTED).join(', ')}</details>`
-        : values.join(', ');
-      return [`<code>${escapeHtml(code.id)}</code>`, escapeHtml(code.label), escapeHtml(code.definition ?? ''), escapeHtml(code.include ?? ''), escapeHtml(code.exclude ?? ''), terms];
+      const terms =
+        values.length > LISTED
+          ? `${values.slice(0, LISTED).join(', ')}, <details class="inline"><summary>${values.length - LISTED} more</summary>${values.slice(LISTED).join(', ')}</details>`
+          : values.join(', ');
+      return [
+        `<code>${escapeHtml(code.id)}</code>`,
+        escapeHtml(code.label),
+        escapeHtml(code.definition ?? ''),
+        escapeHtml(code.include ?? ''),
+        escapeHtml(code.exclude ?? ''),
+        terms,
+      ];
     });
     out.push(toHtmlTable(['Code', 'Label', 'Definition', 'Include', 'Exclude', 'Terms'], rows, undefined, 'prose codebook'));
   }

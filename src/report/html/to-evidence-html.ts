@@ -12,17 +12,31 @@ export function toEvidenceHtml(context: ReportContext, cap: number): string {
   const cut: string[][] = [];
   const index = model.results.map((result) => {
     const id = result.meta.id;
-    const cells = context.themeIds.map((theme) => result.codes.filter((c) => c.theme === theme && c.count > 0).map((c) => {
-      if (c.count > cap) cut.push([escapeHtml(id), escapeHtml(`${c.theme} / ${c.code}`), formatInteger(c.count), formatInteger(cap), escapeHtml(`document=${id}, code=${c.code}`)]);
-      return `${escapeHtml(c.code)} ${links.link(filters.docCode(id, c.theme, c.code), formatInteger(c.count))}`;
-    }).join(', ') || '-');
+    const cells = context.themeIds.map(
+      (theme) =>
+        result.codes
+          .filter((c) => c.theme === theme && c.count > 0)
+          .map((c) => {
+            if (c.count > cap)
+              cut.push([
+                escapeHtml(id),
+                escapeHtml(`${c.theme} / ${c.code}`),
+                formatInteger(c.count),
+                formatInteger(cap),
+                escapeHtml(`document=${id}, code=${c.code}`),
+              ]);
+            return `${escapeHtml(c.code)} ${links.link(filters.docCode(id, c.theme, c.code), formatInteger(c.count))}`;
+          })
+          .join(', ') || '-',
+    );
     return [escapeHtml(id), ...cells];
   });
-  const cutNote = cut.length === 0
-    ? `<p>Every mention is embedded in this page (no document x code has more than ${cap}).</p>`
-    : `<p class="warning">The page embeds the first ${cap} mentions (in text order) of each document x code; ${cut.length} of them ${cut.length === 1 ? 'has' : 'have'} more. ` +
-      'The rest are in <code>evidence.csv</code> (filter by document and code):</p>' +
-      toHtmlTable(['Document', 'Theme / code', 'Mentions:', 'Embedded:', 'evidence.csv filter'], cut);
+  const cutNote =
+    cut.length === 0
+      ? `<p>Every mention is embedded in this page (no document x code has more than ${cap}).</p>`
+      : `<p class="warning">The page embeds the first ${cap} mentions (in text order) of each document x code; ${cut.length} of them ${cut.length === 1 ? 'has' : 'have'} more. ` +
+        'The rest are in <code>evidence.csv</code> (filter by document and code):</p>' +
+        toHtmlTable(['Document', 'Theme / code', 'Mentions:', 'Embedded:', 'evidence.csv filter'], cut);
   return [
     '<section id="evidence"><h2>Evidence</h2>',
     '<p>Every underlined number in this report opens the passages behind it in the evidence panel: document, page and line, ' +

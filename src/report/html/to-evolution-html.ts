@@ -16,9 +16,11 @@ import { seriesTitle } from '../series-title.ts';
  * and example sentences per milestone.
  */
 export function toEvolutionHtml(context: ReportContext): string {
-  const out = ['<section id="evolution"><h2>Evolution across milestones</h2>',
-    '<p>Rate = a theme\'s coded mentions per 1,000 words of the document. Each milestone is compared with the previous one in its series ' +
-      '(change per 1,000 words, log-likelihood G2 test; * and a ring in the chart = p &lt; 0.05, uncorrected).</p>'];
+  const out = [
+    '<section id="evolution"><h2>Evolution across milestones</h2>',
+    "<p>Rate = a theme's coded mentions per 1,000 words of the document. Each milestone is compared with the previous one in its series " +
+      '(change per 1,000 words, log-likelihood G2 test; * and a ring in the chart = p &lt; 0.05, uncorrected).</p>',
+  ];
   if (context.model.evolution.length === 0) out.push('<p>No documents were analysed.</p>');
   for (const series of context.model.evolution) out.push(toSeriesHtml(series, context));
   out.push('</section>');
@@ -48,13 +50,19 @@ function toSeriesHtml(series: SeriesEvolution, context: ReportContext): string {
     })),
   });
   const rows = series.steps.map((step) => [
-    escapeHtml(dateCell(step)), escapeHtml(step.document.id), formatInteger(step.words),
+    escapeHtml(dateCell(step)),
+    escapeHtml(step.document.id),
+    formatInteger(step.words),
     ...themeIds.map((theme) => rateCell(step, theme, context)),
   ]);
   const table = toHtmlTable(['Date', 'Document', 'Words:', ...themeIds.map((id) => `${id}:`)], rows);
   const out = [
     `<section class="series" id="series-${toIdPart(series.series)}"><h3>${escapeHtml(name)}</h3>`,
-    toFigure(chart, table, 'Rate per 1,000 words per theme. Table: rate (change from the previous milestone; * = p &lt; 0.05). Click a point or a rate for its passages.'),
+    toFigure(
+      chart,
+      table,
+      'Rate per 1,000 words per theme. Table: rate (change from the previous milestone; * = p &lt; 0.05). Click a point or a rate for its passages.',
+    ),
     `<p class="note">${inlineMarkdownToHtml(testsNote(series, model.settings.alpha))}</p>`,
     '<h4>Codes that changed significantly (p &lt; 0.05)</h4>',
     significantCodes(series, context),
@@ -74,7 +82,11 @@ function testTip(test: ChangeTest | null | undefined): string {
 function rateCell(step: EvolutionStep, theme: string, context: ReportContext): string {
   const t = step.themes.find((x) => x.theme === theme);
   if (!t) return 'n/a';
-  const rate = context.links.link(filters.docTheme(step.document.id, theme), formatRate(t.per1000), `Show the ${t.count} mentions: ${step.document.id}, ${theme}`);
+  const rate = context.links.link(
+    filters.docTheme(step.document.id, theme),
+    formatRate(t.per1000),
+    `Show the ${t.count} mentions: ${step.document.id}, ${theme}`,
+  );
   if (t.changePer1000 === null) return rate;
   const star = t.test?.significant ? '<strong class="star">*</strong>' : '';
   return `${rate} <span class="change">(${formatChange(t.changePer1000)}${star})</span>`;
@@ -94,20 +106,26 @@ function changeTable(series: SeriesEvolution, level: 'theme' | 'code', context: 
   const rows: TableRow[] = [];
   for (const step of series.steps) {
     const id = step.document.id;
-    const measures = level === 'theme'
-      ? step.themes.map((t) => ({ ...t, code: '', share: t.share ?? 0, test: t.test ?? null }))
-      : (step.codes ?? []);
+    const measures = level === 'theme' ? step.themes.map((t) => ({ ...t, code: '', share: t.share ?? 0, test: t.test ?? null })) : (step.codes ?? []);
     for (const m of measures) {
       const filter = level === 'theme' ? filters.docTheme(id, m.theme) : filters.docCode(id, m.theme, m.code);
       const cells = [
-        escapeHtml(dateCell(step)), escapeHtml(id), escapeHtml(level === 'theme' ? m.theme : `${m.theme} / ${m.code}`),
-        context.links.link(filter, formatInteger(m.count)), formatRate(m.per1000), formatPercent(m.share),
-        changeCell(m.changePer1000, m.changeRelative), ...testCells(m.test),
+        escapeHtml(dateCell(step)),
+        escapeHtml(id),
+        escapeHtml(level === 'theme' ? m.theme : `${m.theme} / ${m.code}`),
+        context.links.link(filter, formatInteger(m.count)),
+        formatRate(m.per1000),
+        formatPercent(m.share),
+        changeCell(m.changePer1000, m.changeRelative),
+        ...testCells(m.test),
       ];
       rows.push(m.test?.significant ? { cells, className: 'signif' } : cells);
     }
   }
-  return toHtmlTable(['Date', 'Document', level === 'theme' ? 'Theme' : 'Theme / code', 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05'], rows);
+  return toHtmlTable(
+    ['Date', 'Document', level === 'theme' ? 'Theme' : 'Theme / code', 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05'],
+    rows,
+  );
 }
 
 function significantCodes(series: SeriesEvolution, context: ReportContext): string {
@@ -118,11 +136,15 @@ function significantCodes(series: SeriesEvolution, context: ReportContext): stri
       if (!c.test?.significant || !previous) continue;
       const before = previous.codes?.find((p) => p.code === c.code && p.theme === c.theme);
       rows.push([
-        escapeHtml(dateCell(step)), escapeHtml(step.document.id), escapeHtml(`${c.theme} / ${c.code}`),
+        escapeHtml(dateCell(step)),
+        escapeHtml(step.document.id),
+        escapeHtml(`${c.theme} / ${c.code}`),
         `${formatRate(before?.per1000 ?? 0)} → ${formatRate(c.per1000)}`,
         `${context.links.link(filters.docCode(previous.document.id, c.theme, c.code), formatInteger(before?.count ?? 0))} → ` +
           context.links.link(filters.docCode(step.document.id, c.theme, c.code), formatInteger(c.count)),
-        formatRate(c.test.g2), formatP(c.test.p), c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
+        formatRate(c.test.g2),
+        formatP(c.test.p),
+        c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
       ]);
     }
   }

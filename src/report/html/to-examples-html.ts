@@ -23,12 +23,16 @@ export function toExcerptHtml(row: EvidenceRow): string {
 export function toExamplesHtml(series: SeriesEvolution, context: ReportContext): string {
   const { model, links } = context;
   const byId = new Map(model.results.map((r) => [r.meta.id, r]));
-  const out = [`<h4>Where the text says so</h4><p class="note">Up to ${EXAMPLES} passages per theme and milestone (the first of each code in text order). The number of mentions opens all of them.</p>`];
+  const out = [
+    `<h4>Where the text says so</h4><p class="note">Up to ${EXAMPLES} passages per theme and milestone (the first of each code in text order). The number of mentions opens all of them.</p>`,
+  ];
   for (const step of series.steps) {
     const id = step.document.id;
     const result = byId.get(id);
     const evidence = result ? evidenceRows(result) : [];
-    out.push(`<div class="milestone"><p class="milestone-title"><strong>${escapeHtml(dateCell(step))} ${escapeHtml(id)}</strong>: ${escapeHtml(step.document.title)}</p><ul>`);
+    out.push(
+      `<div class="milestone"><p class="milestone-title"><strong>${escapeHtml(dateCell(step))} ${escapeHtml(id)}</strong>: ${escapeHtml(step.document.title)}</p><ul>`,
+    );
     for (const theme of context.themeIds) {
       const rows = evidence.filter((e) => e.theme === theme);
       const count = step.themes.find((t) => t.theme === theme)?.count ?? rows.length;
@@ -36,9 +40,12 @@ export function toExamplesHtml(series: SeriesEvolution, context: ReportContext):
         out.push(`<li><span class="theme-name">${escapeHtml(theme)}</span>: no mentions.</li>`);
         continue;
       }
-      const items = pickExamples(rows, EXAMPLES).map((e) =>
-        `<li><span class="where">${escapeHtml(formatLocation(e))}, ${escapeHtml(e.code)}</span>: <q>${toExcerptHtml(e)}</q></li>`);
-      out.push(`<li><span class="theme-name">${escapeHtml(theme)}</span>: ${links.link(filters.docTheme(id, theme), `${formatInteger(count)} mentions`)}<ul class="excerpts">${items.join('')}</ul></li>`);
+      const items = pickExamples(rows, EXAMPLES).map(
+        (e) => `<li><span class="where">${escapeHtml(formatLocation(e))}, ${escapeHtml(e.code)}</span>: <q>${toExcerptHtml(e)}</q></li>`,
+      );
+      out.push(
+        `<li><span class="theme-name">${escapeHtml(theme)}</span>: ${links.link(filters.docTheme(id, theme), `${formatInteger(count)} mentions`)}<ul class="excerpts">${items.join('')}</ul></li>`,
+      );
     }
     out.push('</ul></div>');
   }

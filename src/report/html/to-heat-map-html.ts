@@ -17,7 +17,8 @@ export function toHeatMapHtml(context: ReportContext): string {
         href: `#${links.id(filters.docTheme(step.document.id, theme))}`,
         tip: `${step.document.id}, ${theme}: ${formatRate(value)} per 1,000 words (${formatInteger(t?.count ?? 0)} mentions in ${formatInteger(step.words)} words)`,
       };
-    }));
+    }),
+  );
   const chart = toHeatMapSvg({
     label: 'Rate per 1,000 words, document by theme',
     rows,
@@ -25,7 +26,9 @@ export function toHeatMapHtml(context: ReportContext): string {
     cells,
   });
   const tableRows = context.milestones.map(({ series, step }) => [
-    escapeHtml(milestoneLabel(step)), escapeHtml(series), formatInteger(step.words),
+    escapeHtml(milestoneLabel(step)),
+    escapeHtml(series),
+    formatInteger(step.words),
     ...themeIds.map((theme) => {
       const t = step.themes.find((x) => x.theme === theme);
       return `${formatRate(t?.per1000 ?? 0)} (${links.link(filters.docTheme(step.document.id, theme), formatInteger(t?.count ?? 0))})`;
@@ -34,7 +37,11 @@ export function toHeatMapHtml(context: ReportContext): string {
   const table = toHtmlTable(['Document', 'Series', 'Words:', ...themeIds.map((id) => `${id}:`)], tableRows);
   return [
     '<section id="heat-map"><h2>Documents by theme</h2>',
-    toFigure(chart, table, 'Rate per 1,000 words of each theme in each document (darker = higher; the same scale for every cell). Table: rate, with the number of mentions in brackets.'),
+    toFigure(
+      chart,
+      table,
+      'Rate per 1,000 words of each theme in each document (darker = higher; the same scale for every cell). Table: rate, with the number of mentions in brackets.',
+    ),
     '</section>',
   ].join('\n');
 }

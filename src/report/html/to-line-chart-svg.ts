@@ -37,14 +37,24 @@ export function toLineChartSvg(spec: LineChartSpec): string {
   const height = plotBottom + MARGIN.bottom + legendRows * LEGEND_ROW;
   const max = maxOf(spec.lines.flatMap((l) => l.points.map((p) => p.value), 0));
   const y = linearScale([0, max > 0 ? max : 1], [plotBottom, MARGIN.top]);
-  const x = pointScale(spec.xs.map((p) => p.key), [MARGIN.left, WIDTH - MARGIN.right]);
+  const x = pointScale(
+    spec.xs.map((p) => p.key),
+    [MARGIN.left, WIDTH - MARGIN.right],
+  );
   const out = [svgOpen(WIDTH, height, spec.label, 'chart line-chart')];
   for (const tick of y.ticks(5)) {
     out.push(`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${px(y(tick))}" y2="${px(y(tick))}"/>`);
     out.push(svgText(MARGIN.left - 6, y(tick) + 4, String(tick), 'class="tick" text-anchor="end"'));
   }
   out.push(`<line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${plotBottom}" y2="${plotBottom}"/>`);
-  out.push(svgText(14, MARGIN.top + PLOT_HEIGHT / 2, spec.yTitle, `class="axis-title" text-anchor="middle" transform="rotate(-90 14 ${px(MARGIN.top + PLOT_HEIGHT / 2)})"`));
+  out.push(
+    svgText(
+      14,
+      MARGIN.top + PLOT_HEIGHT / 2,
+      spec.yTitle,
+      `class="axis-title" text-anchor="middle" transform="rotate(-90 14 ${px(MARGIN.top + PLOT_HEIGHT / 2)})"`,
+    ),
+  );
   const rotate = spec.xs.length > 6;
   const step = (WIDTH - MARGIN.left - MARGIN.right) / Math.max(1, spec.xs.length);
   for (const p of spec.xs) {
@@ -84,6 +94,8 @@ function legend(spec: LineChartSpec, top: number): string {
   const n = spec.lines.length;
   const lx = MARGIN.left + (n % 3) * column;
   const ly = top + Math.floor(n / 3) * LEGEND_ROW + 10;
-  items.push(`<circle cx="${px(lx + 11)}" cy="${px(ly - 4)}" r="6" fill="none" stroke="#111" stroke-width="1.5"/>` + svgText(lx + 28, ly, 'significant change (p < 0.05)', 'class="legend"'));
+  items.push(
+    `<circle cx="${px(lx + 11)}" cy="${px(ly - 4)}" r="6" fill="none" stroke="#111" stroke-width="1.5"/>${svgText(lx + 28, ly, 'significant change (p < 0.05)', 'class="legend"')}`,
+  );
   return `<g class="legend-box" aria-label="${escapeHtml('Legend')}">${items.join('')}</g>`;
 }

@@ -51,16 +51,25 @@ export function toMatrixSvg(spec: MatrixSpec): string {
       const cyMid = cy + y.bandwidth / 2;
       if (i === j) {
         const [p, s] = spec.diagonal[i] ?? [0, 0];
-        out.push(box('#e6e6e6') + svgText(mid, cyMid - 3, `${p} par.`, 'class="cell-value" text-anchor="middle"') +
-          svgText(mid, cyMid + 13, `${s} sent.`, 'class="cell-value" text-anchor="middle"'));
+        out.push(
+          box('#e6e6e6') +
+            svgText(mid, cyMid - 3, `${p} par.`, 'class="cell-value" text-anchor="middle"') +
+            svgText(mid, cyMid + 13, `${s} sent.`, 'class="cell-value" text-anchor="middle"'),
+        );
         return;
       }
       const cell = i > j ? spec.lower[i]?.[j] : spec.upper[i]?.[j];
       if (!cell) return;
       const ratio = cell.obsExp === null ? '-' : formatRate(cell.obsExp);
-      out.push(svgLink(cell.href, cell.tip, box(cell.obsExp === null ? '#ffffff' : fill(cell.obsExp)) +
-        svgText(mid, cyMid + 1, String(cell.both), 'class="cell-big" text-anchor="middle"') +
-        svgText(mid, cyMid + 18, `o/e ${ratio}`, 'class="cell-value" text-anchor="middle"')));
+      out.push(
+        svgLink(
+          cell.href,
+          cell.tip,
+          box(cell.obsExp === null ? '#ffffff' : fill(cell.obsExp)) +
+            svgText(mid, cyMid + 1, String(cell.both), 'class="cell-big" text-anchor="middle"') +
+            svgText(mid, cyMid + 18, `o/e ${ratio}`, 'class="cell-value" text-anchor="middle"'),
+        ),
+      );
     });
   });
   out.push('</svg>');

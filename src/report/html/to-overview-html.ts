@@ -13,9 +13,8 @@ import { themeColor } from './svg-parts.ts';
 export function toOverviewHtml(context: ReportContext): string {
   const { model, links } = context;
   const { overview } = model;
-  const failed = overview.failedInputs > 0
-    ? `, <a href="#problems">${formatInteger(overview.failedInputs)} inputs failed</a> and are left out of every number`
-    : '';
+  const failed =
+    overview.failedInputs > 0 ? `, <a href="#problems">${formatInteger(overview.failedInputs)} inputs failed</a> and are left out of every number` : '';
   const themeRows = overview.themes.map((t) => [
     `<span class="swatch" style="background:${themeColor(context.themeIds.indexOf(t.theme))}"></span>${escapeHtml(t.theme)}`,
     escapeHtml(themeLabel(context, t.theme)),
@@ -29,7 +28,11 @@ export function toOverviewHtml(context: ReportContext): string {
       `${formatInteger(overview.mentions)} coded mentions. Every underlined number opens the text passages behind it.</p>`,
     toFindingsHtml(context),
     toGlanceHtml(context),
-    toHtmlTable(['Theme', 'Label', 'Mentions:', 'Share:', 'Per 1,000 words:'], themeRows, 'Corpus-wide: each theme\'s mentions, share of all coded mentions, and rate per 1,000 words of the whole corpus'),
+    toHtmlTable(
+      ['Theme', 'Label', 'Mentions:', 'Share:', 'Per 1,000 words:'],
+      themeRows,
+      "Corpus-wide: each theme's mentions, share of all coded mentions, and rate per 1,000 words of the whole corpus",
+    ),
     toShareFigure(context),
     '</section>',
   ].join('\n');
@@ -59,7 +62,10 @@ function toGlanceHtml(context: ReportContext): string {
         const direction = (t.changePer1000 ?? 0) > 0 ? 'rose' : 'fell';
         const ratio = t.test.logRatio === null ? '' : `, log2 ratio ${formatChange(t.test.logRatio)}`;
         const bonferroni = (series.tests ?? 0) > 0 ? Number((model.settings.alpha / series.tests!).toPrecision(3)) : null;
-        const holds = bonferroni !== null && t.test.p < bonferroni ? ` <span class="holds">Holds under Bonferroni (p &lt; ${bonferroni}, ${series.tests} tests).</span>` : '';
+        const holds =
+          bonferroni !== null && t.test.p < bonferroni
+            ? ` <span class="holds">Holds under Bonferroni (p &lt; ${bonferroni}, ${series.tests} tests).</span>`
+            : '';
         items.push(
           `<li><strong>${escapeHtml(series.series)}</strong>: <span class="theme-name">${escapeHtml(t.theme)}</span> ${direction} from ` +
             `${links.link(filters.docTheme(previous.document.id, t.theme), formatRate(before?.per1000 ?? 0))} ` +
@@ -70,28 +76,39 @@ function toGlanceHtml(context: ReportContext): string {
       }
     }
   }
-  const body = items.length > 0
-    ? `<ul class="glance">${items.join('')}</ul>`
-    : '<p>No theme changed significantly between consecutive milestones (p &lt; 0.05).</p>';
-  return `<h3>Significant changes between milestones (p &lt; ${model.settings.alpha}, uncorrected)</h3>${body}` +
-    '<p class="note">Uncorrected: with many tests per series some changes pass by chance; those that also pass the Bonferroni threshold of their series say so. Each series compares every milestone with the previous one; see <a href="#evolution">Evolution</a> for all rates and tests, and <a href="#methods">Methods</a> for the test.</p>';
+  const body =
+    items.length > 0 ? `<ul class="glance">${items.join('')}</ul>` : '<p>No theme changed significantly between consecutive milestones (p &lt; 0.05).</p>';
+  return (
+    `<h3>Significant changes between milestones (p &lt; ${model.settings.alpha}, uncorrected)</h3>${body}` +
+    '<p class="note">Uncorrected: with many tests per series some changes pass by chance; those that also pass the Bonferroni threshold of their series say so. Each series compares every milestone with the previous one; see <a href="#evolution">Evolution</a> for all rates and tests, and <a href="#methods">Methods</a> for the test.</p>'
+  );
 }
 
 /** Share bars (corpus, then each milestone) with their table: count and share per theme. */
 function toShareFigure(context: ReportContext): string {
   const { model, links, themeIds } = context;
-  const bars: ShareBar[] = [{
-    key: '(corpus)',
-    label: 'Whole corpus',
-    segments: model.overview.themes.map((t) => ({
-      theme: t.theme, colorIndex: themeIds.indexOf(t.theme), share: t.share,
-      href: `#${links.id(filters.theme(t.theme))}`, tip: `Whole corpus, ${t.theme}: ${formatInteger(t.count)} mentions, ${formatPercent(t.share)}`,
-    })),
-  }];
-  const rows: string[][] = [[
-    'Whole corpus', '', formatInteger(model.overview.words), formatInteger(model.overview.mentions),
-    ...model.overview.themes.map((t) => `${links.link(filters.theme(t.theme), formatInteger(t.count))} (${formatPercent(t.share, 0)})`),
-  ]];
+  const bars: ShareBar[] = [
+    {
+      key: '(corpus)',
+      label: 'Whole corpus',
+      segments: model.overview.themes.map((t) => ({
+        theme: t.theme,
+        colorIndex: themeIds.indexOf(t.theme),
+        share: t.share,
+        href: `#${links.id(filters.theme(t.theme))}`,
+        tip: `Whole corpus, ${t.theme}: ${formatInteger(t.count)} mentions, ${formatPercent(t.share)}`,
+      })),
+    },
+  ];
+  const rows: string[][] = [
+    [
+      'Whole corpus',
+      '',
+      formatInteger(model.overview.words),
+      formatInteger(model.overview.mentions),
+      ...model.overview.themes.map((t) => `${links.link(filters.theme(t.theme), formatInteger(t.count))} (${formatPercent(t.share, 0)})`),
+    ],
+  ];
   for (const { series, step } of context.milestones) {
     const id = step.document.id;
     const mentions = step.themes.reduce((sum, t) => sum + t.count, 0);
@@ -99,16 +116,26 @@ function toShareFigure(context: ReportContext): string {
       key: id,
       label: milestoneLabel(step),
       segments: step.themes.map((t) => ({
-        theme: t.theme, colorIndex: themeIds.indexOf(t.theme), share: t.share ?? 0,
-        href: `#${links.id(filters.docTheme(id, t.theme))}`, tip: `${id}, ${t.theme}: ${formatInteger(t.count)} mentions, ${formatPercent(t.share ?? 0)}`,
+        theme: t.theme,
+        colorIndex: themeIds.indexOf(t.theme),
+        share: t.share ?? 0,
+        href: `#${links.id(filters.docTheme(id, t.theme))}`,
+        tip: `${id}, ${t.theme}: ${formatInteger(t.count)} mentions, ${formatPercent(t.share ?? 0)}`,
       })),
     });
     rows.push([
-      escapeHtml(milestoneLabel(step)), escapeHtml(series), formatInteger(step.words), formatInteger(mentions),
+      escapeHtml(milestoneLabel(step)),
+      escapeHtml(series),
+      formatInteger(step.words),
+      formatInteger(mentions),
       ...step.themes.map((t) => `${links.link(filters.docTheme(id, t.theme), formatInteger(t.count))} (${formatPercent(t.share ?? 0, 0)})`),
     ]);
   }
   const chart = toShareBarsSvg('Share of coded mentions by theme, whole corpus and per document', bars);
   const table = toHtmlTable(['Document', 'Series', 'Words:', 'Mentions:', ...themeIds.map((id) => `${id}:`)], rows);
-  return toFigure(chart, table, 'Theme shares: each theme\'s part of all coded mentions, for the whole corpus and each document (series by series, in date order). Counts in the table; share in brackets.');
+  return toFigure(
+    chart,
+    table,
+    "Theme shares: each theme's part of all coded mentions, for the whole corpus and each document (series by series, in date order). Counts in the table; share in brackets.",
+  );
 }

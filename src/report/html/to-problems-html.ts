@@ -8,15 +8,37 @@ export function toProblemsHtml(model: ReportModel): string {
   const failed = model.inputs.filter((input) => input.status === 'failed');
   if (failed.length === 0) out.push('<p>Every input was analysed.</p>');
   else {
-    out.push(`<p class="warning">${failed.length} input${failed.length === 1 ? '' : 's'} could not be analysed and ${failed.length === 1 ? 'is' : 'are'} left out of every number above:</p>`);
-    out.push(toHtmlTable(['File', 'Format', 'Reason'], failed.map((i) => [escapeHtml(i.relPath), escapeHtml(i.format), escapeHtml(i.reason ?? '')]), undefined, 'prose'));
+    out.push(
+      `<p class="warning">${failed.length} input${failed.length === 1 ? '' : 's'} could not be analysed and ${failed.length === 1 ? 'is' : 'are'} left out of every number above:</p>`,
+    );
+    out.push(
+      toHtmlTable(
+        ['File', 'Format', 'Reason'],
+        failed.map((i) => [escapeHtml(i.relPath), escapeHtml(i.format), escapeHtml(i.reason ?? '')]),
+        undefined,
+        'prose',
+      ),
+    );
   }
   if (model.diagnostics.length === 0) out.push('<p>No warnings.</p>');
   else {
-    out.push(toHtmlTable(['Severity', 'Rule', 'Where', 'Message', 'Hint'], model.diagnostics.map((d) => {
-      const where = d.file === undefined ? '' : [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
-      return [`<span class="sev-${escapeHtml(d.severity)}">${escapeHtml(d.severity)}</span>`, `<code>${escapeHtml(d.rule)}</code>`, escapeHtml(where), escapeHtml(d.message), escapeHtml(d.hint ?? '')];
-    }), undefined, 'prose'));
+    out.push(
+      toHtmlTable(
+        ['Severity', 'Rule', 'Where', 'Message', 'Hint'],
+        model.diagnostics.map((d) => {
+          const where = d.file === undefined ? '' : [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
+          return [
+            `<span class="sev-${escapeHtml(d.severity)}">${escapeHtml(d.severity)}</span>`,
+            `<code>${escapeHtml(d.rule)}</code>`,
+            escapeHtml(where),
+            escapeHtml(d.message),
+            escapeHtml(d.hint ?? ''),
+          ];
+        }),
+        undefined,
+        'prose',
+      ),
+    );
   }
   out.push('</section>');
   return out.join('\n');

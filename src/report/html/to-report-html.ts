@@ -19,8 +19,14 @@ import { toProblemsHtml } from './to-problems-html.ts';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 const SECTIONS: Array<[string, string]> = [
-  ['overview', 'Overview'], ['evolution', 'Evolution'], ['heat-map', 'Documents by theme'], ['cooccurrence', 'Co-occurrence'],
-  ['codebook', 'Codebook'], ['methods', 'Methods'], ['problems', 'Warnings and failed inputs'], ['evidence', 'Evidence'],
+  ['overview', 'Overview'],
+  ['evolution', 'Evolution'],
+  ['heat-map', 'Documents by theme'],
+  ['cooccurrence', 'Co-occurrence'],
+  ['codebook', 'Codebook'],
+  ['methods', 'Methods'],
+  ['problems', 'Warnings and failed inputs'],
+  ['evidence', 'Evidence'],
 ];
 
 /**

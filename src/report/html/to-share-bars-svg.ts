@@ -19,13 +19,23 @@ const LABEL_MAX = 270;
  * Shares of 6% or more are written on the segment.
  */
 export function toShareBarsSvg(label: string, bars: readonly ShareBar[]): string {
-  const labelWidth = Math.min(LABEL_MAX, maxOf(bars.map((b) => textWidth(b.label, 11) + 8), 60));
+  const labelWidth = Math.min(
+    LABEL_MAX,
+    maxOf(
+      bars.map((b) => textWidth(b.label, 11) + 8),
+      60,
+    ),
+  );
   const top = 8;
   const axisGap = 22;
   const height = top + bars.length * ROW + axisGap;
   const left = labelWidth + 6;
   const x = linearScale([0, 1], [left, WIDTH - 24], false);
-  const y = bandScale(bars.map((b) => b.key), [top, top + bars.length * ROW], 0.25);
+  const y = bandScale(
+    bars.map((b) => b.key),
+    [top, top + bars.length * ROW],
+    0.25,
+  );
   const out = [svgOpen(WIDTH, height, label, 'chart share-bars')];
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     out.push(`<line class="grid" x1="${px(x(tick))}" x2="${px(x(tick))}" y1="${top}" y2="${px(top + bars.length * ROW)}"/>`);
@@ -40,10 +50,15 @@ export function toShareBarsSvg(label: string, bars: readonly ShareBar[]): string
       const x0 = x(start);
       const w = x(start + seg.share) - x0;
       start += seg.share;
-      const text = seg.share >= 0.06
-        ? svgText(x0 + w / 2, by + y.bandwidth / 2 + 4, `${Math.round(seg.share * 100)}%`, 'class="on-bar" text-anchor="middle"')
-        : '';
-      out.push(svgLink(seg.href, seg.tip, `<rect x="${px(x0)}" y="${px(by)}" width="${px(w)}" height="${px(y.bandwidth)}" fill="${themeColor(seg.colorIndex)}"/>${text}`));
+      const text =
+        seg.share >= 0.06 ? svgText(x0 + w / 2, by + y.bandwidth / 2 + 4, `${Math.round(seg.share * 100)}%`, 'class="on-bar" text-anchor="middle"') : '';
+      out.push(
+        svgLink(
+          seg.href,
+          seg.tip,
+          `<rect x="${px(x0)}" y="${px(by)}" width="${px(w)}" height="${px(y.bandwidth)}" fill="${themeColor(seg.colorIndex)}"/>${text}`,
+        ),
+      );
     }
   }
   out.push('</svg>');

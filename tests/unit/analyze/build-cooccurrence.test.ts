@@ -33,12 +33,14 @@ function documentOf(id: string, date: string, text: string, words: string[]): Do
 
 // Paragraph 1: sentence 1 tech, sentence 2 green. Paragraph 2: sentence 3 people + tech + green.
 // Paragraph 3: sentence 4 tech.
-const three = documentOf(
-  'three',
-  '2012',
-  'Big data helps. Green parks grow.\n\nCitizens use data and green energy.\n\nSensors everywhere.',
-  ['Big data', 'Green', 'Citizens', 'data', 'green', 'Sensors'],
-);
+const three = documentOf('three', '2012', 'Big data helps. Green parks grow.\n\nCitizens use data and green energy.\n\nSensors everywhere.', [
+  'Big data',
+  'Green',
+  'Citizens',
+  'data',
+  'green',
+  'Sensors',
+]);
 const greenOnly = documentOf('green-only', '2014', 'Green only.', ['Green']);
 const results = [greenOnly, three];
 const rows = [...buildCooccurrence(results, buildEvolution(results, themes), themes).allRows()];
@@ -73,7 +75,12 @@ describe('buildCooccurrence on a hand-made 3-paragraph text', () => {
 
   it('rows: series, documents in date order then the total, paragraph before sentence', () => {
     expect(rows.map((r) => `${r.document ?? '(total)'}/${r.unit}`).filter((v, i, all) => all.indexOf(v) === i)).toEqual([
-      'three/paragraph', 'three/sentence', 'green-only/paragraph', 'green-only/sentence', '(total)/paragraph', '(total)/sentence',
+      'three/paragraph',
+      'three/sentence',
+      'green-only/paragraph',
+      'green-only/sentence',
+      '(total)/paragraph',
+      '(total)/sentence',
     ]);
   });
 
@@ -87,13 +94,28 @@ describe('buildCooccurrence on a hand-made 3-paragraph text', () => {
 describe('buildCooccurrence with five themes (every pair kept apart)', () => {
   const five = ['a', 'b', 'c', 'd', 'e'];
   const place = (theme: string, paragraph: number) => ({
-    document: 'five', theme, code: theme, term: theme, matched: theme, page: null, line: 1, column: 1, sentence: paragraph, paragraph, start: 0, end: 1, left: '', right: '',
+    document: 'five',
+    theme,
+    code: theme,
+    term: theme,
+    matched: theme,
+    page: null,
+    line: 1,
+    column: 1,
+    sentence: paragraph,
+    paragraph,
+    start: 0,
+    end: 1,
+    left: '',
+    right: '',
   });
   // Paragraph 1 holds a, c, e; paragraph 2 b, e; paragraph 3 d (sentences = paragraphs).
   const document: DocumentResult = {
     meta: { id: 'five', title: 'five', series: 's' },
     source: { path: '/five.txt', relPath: 'five.txt', format: 'txt', bytes: 1, sha256: 'x' },
-    words: 10, cjkCharacters: 0, pages: 0,
+    words: 10,
+    cjkCharacters: 0,
+    pages: 0,
     codes: five.map((theme) => ({ theme, code: theme, count: 1, terms: [] })),
     evidence: [place('a', 1), place('c', 1), place('e', 1), place('b', 2), place('e', 2), place('d', 3)],
     units: { sentences: 3, paragraphs: 3 },
@@ -101,7 +123,10 @@ describe('buildCooccurrence with five themes (every pair kept apart)', () => {
   const table = buildCooccurrence([document], buildEvolution([document], five), five);
 
   it('counts both themes per pair: a+c, a+e, c+e (paragraph 1) and b+e (paragraph 2), no other pair', () => {
-    const both = table.rows('s', 'five').filter((r) => r.unit === 'paragraph').map((r) => `${r.themeA}${r.themeB}=${r.both}`);
+    const both = table
+      .rows('s', 'five')
+      .filter((r) => r.unit === 'paragraph')
+      .map((r) => `${r.themeA}${r.themeB}=${r.both}`);
     expect(both).toEqual(['ab=0', 'ac=1', 'ad=0', 'ae=1', 'bc=0', 'bd=0', 'be=1', 'cd=0', 'ce=1', 'de=0']);
   });
 

@@ -82,7 +82,7 @@ describe('buildEvolution: rates and changes', () => {
 });
 
 describe('buildEvolution: top terms', () => {
-  it('aggregates terms across a theme\'s codes, most frequent first', () => {
+  it("aggregates terms across a theme's codes, most frequent first", () => {
     const [national] = buildEvolution([nat2012, nat2014], themeOrder);
     // nat-2012 tech: ict 3 (ict code), big data 2 (data code), internet of things 1
     expect(national!.steps[0]!.themes[0]!.topTerms).toEqual([
@@ -111,7 +111,12 @@ describe('buildEvolution: top terms', () => {
   });
 
   it('topTermsOf sums over codes', () => {
-    expect(topTermsOf(sz2010.codes.filter((c) => c.theme === 'sust'), 5)).toEqual([
+    expect(
+      topTermsOf(
+        sz2010.codes.filter((c) => c.theme === 'sust'),
+        5,
+      ),
+    ).toEqual([
       { term: 'green', count: 3 },
       { term: 'low-carbon', count: 2 },
     ]);

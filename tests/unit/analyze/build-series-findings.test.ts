@@ -6,16 +6,28 @@ import type { Codebook, EvolutionStep, SeriesEvolution } from '../../../src/type
 /** Two milestones of 1,000 words: theme a 10 -> 30 mentions, theme b 30 -> 10 (mirror image). */
 function step(id: string, date: string, a: number, b: number, test?: { p: number; significant: boolean }): EvolutionStep {
   const theme = (name: string, count: number, other: number) => ({
-    theme: name, count, words: 1000, per1000: count, share: count / (count + other),
-    changePer1000: test ? (name === 'a' ? 20 : -20) : null, changeRelative: null, topTerms: [],
+    theme: name,
+    count,
+    words: 1000,
+    per1000: count,
+    share: count / (count + other),
+    changePer1000: test ? (name === 'a' ? 20 : -20) : null,
+    changeRelative: null,
+    topTerms: [],
     test: test ? { g2: 10.669, p: test.p, logRatio: null, significant: test.significant } : null,
   });
   return { document: { id, title: id, date }, words: 1000, themes: [theme('a', a, b), theme('b', b, a)] };
 }
 
 const codebook: Codebook = {
-  name: 'c', format: 'native', path: 'c.yaml', sha256: '',
-  themes: [{ id: 'a', label: 'Alpha', codes: [] }, { id: 'b', label: 'Beta', codes: [] }],
+  name: 'c',
+  format: 'native',
+  path: 'c.yaml',
+  sha256: '',
+  themes: [
+    { id: 'a', label: 'Alpha', codes: [] },
+    { id: 'b', label: 'Beta', codes: [] },
+  ],
 };
 
 describe('buildSeriesFindings', () => {
@@ -37,7 +49,9 @@ describe('buildSeriesFindings', () => {
 
   it('says it in words, with labels, rates, shares, the span test and the significant steps', () => {
     const [paragraph] = toFindingsLines(findings, codebook);
-    expect(paragraph!.lead).toBe('s: 2 milestones from 2012 (d1) to 2018 (d2). Rates are mentions per 1,000 words; shares are parts of all coded mentions in the document.');
+    expect(paragraph!.lead).toBe(
+      's: 2 milestones from 2012 (d1) to 2018 (d2). Rates are mentions per 1,000 words; shares are parts of all coded mentions in the document.',
+    );
     expect(paragraph!.themes).toEqual([
       'Alpha rose from 10.000 to 30.000 (share 25% to 75%): a significant change from first to last (G2 10.67, p 0.0011); significant steps: 2018 (d2) +20.000 (p 0.0011).',
       'Beta fell from 30.000 to 10.000 (share 75% to 25%): a significant change from first to last (G2 10.67, p 0.0011); significant steps: 2018 (d2) -20.000 (p 0.0011).',

@@ -7,7 +7,14 @@ import type { Match, PageSpan } from '../../../src/types.ts';
 import { segmentText, spanIndexAt } from '../../../src/text/segment-text.ts';
 
 const codes: CodeRef[] = [
-  { theme: 'tech', code: 'data', terms: [{ value: 'big data', kind: 'glob', caseSensitive: false }, { value: 'data', kind: 'glob', caseSensitive: false }] },
+  {
+    theme: 'tech',
+    code: 'data',
+    terms: [
+      { value: 'big data', kind: 'glob', caseSensitive: false },
+      { value: 'data', kind: 'glob', caseSensitive: false },
+    ],
+  },
   { theme: 'green', code: 'env', terms: [{ value: 'green', kind: 'glob', caseSensitive: false }] },
 ];
 
@@ -53,13 +60,19 @@ describe('collectEvidence', () => {
 
   it('pages come from the page spans', () => {
     const paged = 'Big data first.\nGreen second.';
-    const pages: PageSpan[] = [{ page: 1, start: 0, end: 15 }, { page: 2, start: 16, end: paged.length }];
+    const pages: PageSpan[] = [
+      { page: 1, start: 0, end: 15 },
+      { page: 2, start: 16, end: paged.length },
+    ];
     const rows = collectEvidence(
       { documentId: 'p', text: paged, pages, segments: segmentText(paged, pages) },
       [at(paged, 'Green', 1, 0), at(paged, 'Big data', 0, 0)],
       codes,
     );
-    expect(rows.map((r) => [r.matched, r.page, r.line, r.paragraph])).toEqual([['Big data', 1, 1, 1], ['Green', 2, 2, 2]]);
+    expect(rows.map((r) => [r.matched, r.page, r.line, r.paragraph])).toEqual([
+      ['Big data', 1, 1, 1],
+      ['Green', 2, 2, 2],
+    ]);
   });
 });
 
@@ -91,7 +104,13 @@ describe('collectEvidence lookups and contexts', () => {
         return { codeIndex: i % 2, termIndex: 0, start, end: Math.min(text.length, start + length + 1), firstToken: 0, endToken: 0 };
       });
       const middle = text.indexOf('\n', text.length >> 1);
-      const pages: PageSpan[] = paged && middle >= 0 ? [{ page: 1, start: 0, end: middle }, { page: 2, start: middle + 1, end: text.length }] : [];
+      const pages: PageSpan[] =
+        paged && middle >= 0
+          ? [
+              { page: 1, start: 0, end: middle },
+              { page: 2, start: middle + 1, end: text.length },
+            ]
+          : [];
       return { text, matches, pages };
     });
 

@@ -4,7 +4,6 @@ import { compareCodeUnits } from '../../../src/text/compare-code-units.ts';
 import { chiSquareP } from '../../../src/analyze/chi-square-p.ts';
 import { logLikelihood, logRatio } from '../../../src/analyze/test-change.ts';
 
-
 /**
  * Term by term, a milestone against the previous one of its series (the reference corpus):
  * every (theme, code, term) counted in either. `appeared`: counted now, not before (most
@@ -33,19 +32,19 @@ export function compareTermsAsFirstWritten(
       rows.push({ theme: code.theme, code: code.code, term, count, previousCount, order });
     }
   });
-  const byCodeThenTerm = (a: { order: number; term: string }, b: { order: number; term: string }) =>
-    a.order - b.order || compareCodeUnits(a.term, b.term);
+  const byCodeThenTerm = (a: { order: number; term: string }, b: { order: number; term: string }) => a.order - b.order || compareCodeUnits(a.term, b.term);
   const strip = ({ theme, code, term, count, previousCount }: TermShift): TermShift => ({ theme, code, term, count, previousCount });
   const appeared = rows.filter((r) => r.previousCount === 0).sort((a, b) => b.count - a.count || byCodeThenTerm(a, b));
   const vanished = rows.filter((r) => r.count === 0).sort((a, b) => b.previousCount - a.previousCount || byCodeThenTerm(a, b));
-  const keyness = currentWords > 0 && previousWords > 0
-    ? rows
-      .map((r) => {
-        const g2 = logLikelihood(r.count, currentWords, r.previousCount, previousWords);
-        return { ...r, g2, p: chiSquareP(g2), logRatio: logRatio(r.count, currentWords, r.previousCount, previousWords) };
-      })
-      .sort((a, b) => b.g2 - a.g2 || byCodeThenTerm(a, b))
-      .map(({ order: _order, ...rest }) => rest)
-    : [];
+  const keyness =
+    currentWords > 0 && previousWords > 0
+      ? rows
+          .map((r) => {
+            const g2 = logLikelihood(r.count, currentWords, r.previousCount, previousWords);
+            return { ...r, g2, p: chiSquareP(g2), logRatio: logRatio(r.count, currentWords, r.previousCount, previousWords) };
+          })
+          .sort((a, b) => b.g2 - a.g2 || byCodeThenTerm(a, b))
+          .map(({ order: _order, ...rest }) => rest)
+      : [];
   return { appeared: appeared.map(strip), vanished: vanished.map(strip), keyness };
 }

@@ -8,7 +8,9 @@ const codeCount = fc.record({
   theme: fc.constantFrom('tech', 'green'),
   code: fc.constantFrom('data', 'net', 'air'),
   count: fc.nat(9),
-  terms: fc.array(fc.record({ term: fc.constantFrom('big data', 'data*', '数据', 'net', 'Net', 'air'), count: fc.integer({ min: -1, max: 6 }) }), { maxLength: 6 }),
+  terms: fc.array(fc.record({ term: fc.constantFrom('big data', 'data*', '数据', 'net', 'Net', 'air'), count: fc.integer({ min: -1, max: 6 }) }), {
+    maxLength: 6,
+  }),
 });
 const milestone = fc.array(codeCount, { maxLength: 5 }) as fc.Arbitrary<CodeCount[]>;
 const words = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 }));
@@ -47,8 +49,30 @@ describe('compareTerms', () => {
 
   it('counts what a cut list leaves out', () => {
     // Now: x 3, y 2, z 1 (new), w 1 as before; before: v 4 (gone), w 1. 100 words each.
-    const current: CodeCount[] = [{ theme: 't', code: 'a', count: 7, terms: [{ term: 'x', count: 3 }, { term: 'y', count: 2 }, { term: 'z', count: 1 }, { term: 'w', count: 1 }] }];
-    const previous: CodeCount[] = [{ theme: 't', code: 'a', count: 5, terms: [{ term: 'v', count: 4 }, { term: 'w', count: 1 }] }];
+    const current: CodeCount[] = [
+      {
+        theme: 't',
+        code: 'a',
+        count: 7,
+        terms: [
+          { term: 'x', count: 3 },
+          { term: 'y', count: 2 },
+          { term: 'z', count: 1 },
+          { term: 'w', count: 1 },
+        ],
+      },
+    ];
+    const previous: CodeCount[] = [
+      {
+        theme: 't',
+        code: 'a',
+        count: 5,
+        terms: [
+          { term: 'v', count: 4 },
+          { term: 'w', count: 1 },
+        ],
+      },
+    ];
     const result = compareTerms(current, 100, previous, 100, 1);
     expect(result.appeared.map((t) => t.term)).toEqual(['x']);
     expect(result.vanished.map((t) => t.term)).toEqual(['v']);
@@ -58,12 +82,25 @@ describe('compareTerms', () => {
   });
 
   it('ranks keyness by G2, ties in codebook order of codes and then by term', () => {
-    const current: CodeCount[] = [{ theme: 't', code: 'a', count: 3, terms: [{ term: 'x', count: 2 }, { term: 'w', count: 1 }] }];
+    const current: CodeCount[] = [
+      {
+        theme: 't',
+        code: 'a',
+        count: 3,
+        terms: [
+          { term: 'x', count: 2 },
+          { term: 'w', count: 1 },
+        ],
+      },
+    ];
     const previous: CodeCount[] = [{ theme: 't', code: 'a', count: 1, terms: [{ term: 'w', count: 1 }] }];
     const result = compareTerms(current, 100, previous, 100);
     expect(result.appeared).toEqual([{ theme: 't', code: 'a', term: 'x', count: 2, previousCount: 0 }]);
     expect(result.vanished).toEqual([]);
     // w: 1 vs 1 in equal corpora, G2 = 0; x: 2 vs 0, G2 > 0 -> x first.
-    expect(result.keyness.map((k) => [k.term, k.g2 > 0])).toEqual([['x', true], ['w', false]]);
+    expect(result.keyness.map((k) => [k.term, k.g2 > 0])).toEqual([
+      ['x', true],
+      ['w', false],
+    ]);
   });
 });

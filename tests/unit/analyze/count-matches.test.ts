@@ -14,17 +14,17 @@ function countAsFirstWritten(matches: readonly Match[], codes: readonly CodeRef[
     code.terms.forEach((term, termIndex) => {
       if (counts[termIndex]! > 0) byValue.set(term.value, (byValue.get(term.value) ?? 0) + counts[termIndex]!);
     });
-    const terms = [...byValue]
-      .map(([term, count]) => ({ term, count }))
-      .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    const terms = [...byValue].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     return { theme: code.theme, code: code.code, count: counts.reduce((sum, n) => sum + n, 0), terms };
   });
 }
 
 const value = fc.constantFrom('data', 'Data', 'big data', 'a', 'b', '数据', '\u{20000}', '\uFF41', 'z*');
-const codes = fc.array(fc.array(value, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 }).map((lists) =>
-  lists.map((values, k): CodeRef => ({ theme: `t${k % 2}`, code: `c${k}`, terms: values.map((v) => ({ value: v, kind: 'glob', caseSensitive: false })) })),
-);
+const codes = fc
+  .array(fc.array(value, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 })
+  .map((lists) =>
+    lists.map((values, k): CodeRef => ({ theme: `t${k % 2}`, code: `c${k}`, terms: values.map((v) => ({ value: v, kind: 'glob', caseSensitive: false })) })),
+  );
 const sample = codes.chain((refs) =>
   fc.record({
     refs: fc.constant(refs),

@@ -15,7 +15,7 @@ function oracleBefore(text: string, from: number, to: number, width: number): st
       const space = kept.indexOf(' ');
       const midWord = chars[chars.length - width - 1] !== ' ' && !isCjkLike(kept[0]!);
       if (midWord && space >= 0 && space < 15) kept = kept.slice(space + 1);
-      return '…' + kept.join('').trimStart();
+      return `…${kept.join('').trimStart()}`;
     }
     if (start === from) return chars.join('').trimStart();
     chunk *= 2;
@@ -33,14 +33,39 @@ function oracleAfter(text: string, from: number, to: number, width: number): str
       const space = kept.lastIndexOf(' ');
       const midWord = chars[width] !== ' ' && !isCjkLike(kept[kept.length - 1]!);
       if (midWord && space >= 0 && kept.length - space <= 15) kept = kept.slice(0, space);
-      return kept.join('').trimEnd() + '…';
+      return `${kept.join('').trimEnd()}…`;
     }
     if (end === to) return chars.join('').trimEnd();
     chunk *= 2;
   }
 }
 
-const piece = fc.constantFrom('a', 'word', 'longerword', ' abcdefghijklmn', ' abcdefghijklmno', ' abcdefghijklmnop', '大', '数据', '。', ' ', '  ', '\n', '\n\n', '\u3000', '\u{20000}', '\uD840', 'x\u{1F600}', '-', '5G ', '\t', ' \n ', '。 \n', '\uDC00', 'か');
+const piece = fc.constantFrom(
+  'a',
+  'word',
+  'longerword',
+  ' abcdefghijklmn',
+  ' abcdefghijklmno',
+  ' abcdefghijklmnop',
+  '大',
+  '数据',
+  '。',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\u3000',
+  '\u{20000}',
+  '\uD840',
+  'x\u{1F600}',
+  '-',
+  '5G ',
+  '\t',
+  ' \n ',
+  '。 \n',
+  '\uDC00',
+  'か',
+);
 const text = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
 const range = fc.tuple(text, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 70 })).map(([sample, a, b, width]) => {
   const from = a % (sample.length + 1);

@@ -33,11 +33,7 @@ function sum(terms: TermCount[]): number {
   return terms.reduce((total, t) => total + t.count, 0);
 }
 
-export function makeResult(
-  meta: DocumentMeta,
-  words: number,
-  terms: { ict?: TermCount[]; data?: TermCount[]; green?: TermCount[] },
-): DocumentResult {
+export function makeResult(meta: DocumentMeta, words: number, terms: { ict?: TermCount[]; data?: TermCount[]; green?: TermCount[] }): DocumentResult {
   const ict = terms.ict ?? [];
   const data = terms.data ?? [];
   const green = terms.green ?? [];
@@ -80,18 +76,14 @@ export const nat2012 = makeResult(
   },
 );
 
-export const nat2014 = makeResult(
-  { id: 'nat-2014', title: 'Guiding opinions', date: '2014-08', year: 2014, series: 'national' },
-  500,
-  {
-    ict: [
-      { term: 'ict', count: 1 },
-      { term: 'cloud', count: 1 },
-    ],
-    data: [{ term: 'cloud', count: 1 }],
-    green: [{ term: 'green', count: 0 }],
-  },
-);
+export const nat2014 = makeResult({ id: 'nat-2014', title: 'Guiding opinions', date: '2014-08', year: 2014, series: 'national' }, 500, {
+  ict: [
+    { term: 'ict', count: 1 },
+    { term: 'cloud', count: 1 },
+  ],
+  data: [{ term: 'cloud', count: 1 }],
+  green: [{ term: 'green', count: 0 }],
+});
 
 export const natUndated = makeResult({ id: 'nat-undated', title: 'Undated notice', series: 'national' }, 0, {});
 

@@ -11,7 +11,11 @@ const [first, second, undated] = national.steps;
 describe('buildEvolution: shares and change tests', () => {
   it('share of all coded mentions in the document, per theme and per code', () => {
     expect(first!.themes.map((t) => t.share)).toEqual([6 / 9, 3 / 9]);
-    expect(first!.codes!.map((c) => [c.code, c.share])).toEqual([['ict', 4 / 9], ['data', 2 / 9], ['green', 3 / 9]]);
+    expect(first!.codes!.map((c) => [c.code, c.share])).toEqual([
+      ['ict', 4 / 9],
+      ['data', 2 / 9],
+      ['green', 3 / 9],
+    ]);
     expect(second!.themes.map((t) => t.share)).toEqual([1, 0]);
     expect(undated!.themes.map((t) => t.share)).toEqual([0, 0]); // no mentions at all
   });
@@ -49,7 +53,10 @@ describe('buildEvolution: shares and change tests', () => {
     expect([ict.count, ict.words, ict.per1000]).toEqual([2, 500, 4]);
     expect(ict.changePer1000).toBeCloseTo(4 - 4000 / 1500, 12);
     expect(ict.test!.logRatio).toBeCloseTo(Math.log2(1.5), 12);
-    expect(ict.topTerms).toEqual([{ term: 'cloud', count: 1 }, { term: 'ict', count: 1 }]);
+    expect(ict.topTerms).toEqual([
+      { term: 'cloud', count: 1 },
+      { term: 'ict', count: 1 },
+    ]);
   });
 
   it('a document without words has no test', () => {

@@ -3,7 +3,11 @@ import { checkGlobTerms } from '../../../src/codebook/check-glob-terms.ts';
 import { makeCodebook, type TermSpec } from '../../support/make-codebook.ts';
 
 const check = (terms: TermSpec[]) =>
-  checkGlobTerms(makeCodebook({ t: { c: terms } }).themes[0]!.codes[0]!, 'code `c`', 'cb.yaml').map((d) => [d.severity, d.rule, d.message.match(/^Term `([^`]+)`/)?.[1]]);
+  checkGlobTerms(makeCodebook({ t: { c: terms } }).themes[0]!.codes[0]!, 'code `c`', 'cb.yaml').map((d) => [
+    d.severity,
+    d.rule,
+    d.message.match(/^Term `([^`]+)`/)?.[1],
+  ]);
 
 describe('checkGlobTerms', () => {
   it('terms made only of wildcards are errors, in any spelling', () => {
@@ -30,6 +34,11 @@ describe('checkGlobTerms', () => {
   });
 
   it('exact and regex terms are not globs', () => {
-    expect(check([{ value: '*', kind: 'exact' }, { value: '^gov.*', kind: 'regex' }])).toEqual([]);
+    expect(
+      check([
+        { value: '*', kind: 'exact' },
+        { value: '^gov.*', kind: 'regex' },
+      ]),
+    ).toEqual([]);
   });
 });

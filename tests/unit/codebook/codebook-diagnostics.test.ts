@@ -22,15 +22,7 @@ const rows: Row[] = [
   // ------------------------------------------------------------ yaml-syntax
   {
     name: 'yaml-syntax: duplicate theme key, at the second key',
-    source: yaml(
-      'themes:',
-      '  t:',
-      '    codes:',
-      '      c: { definition: d, terms: [x] }',
-      '  t:',
-      '    codes:',
-      '      c: { definition: d, terms: [y] }',
-    ),
+    source: yaml('themes:', '  t:', '    codes:', '      c: { definition: d, terms: [x] }', '  t:', '    codes:', '      c: { definition: d, terms: [y] }'),
     expected: [['codebook/yaml-syntax', 5, 3]],
     message: 'Duplicate key `t`',
     hint: 'only once',
@@ -68,15 +60,7 @@ const rows: Row[] = [
   // ------------------------------------------------------------ unknown-key
   {
     name: 'unknown-key: misspelt definition (also missing-definition)',
-    source: yaml(
-      'policycoder: 1',
-      'themes:',
-      '  t:',
-      '    codes:',
-      '      c:',
-      '        defintion: Smart sensors.',
-      '        terms: [sensor*]',
-    ),
+    source: yaml('policycoder: 1', 'themes:', '  t:', '    codes:', '      c:', '        defintion: Smart sensors.', '        terms: [sensor*]'),
     expected: [
       ['codebook/missing-definition', 5, 7],
       ['codebook/unknown-key', 6, 9],
@@ -84,15 +68,7 @@ const rows: Row[] = [
   },
   {
     name: 'unknown-key: top level with suggestion, term mapping without',
-    source: yaml(
-      'optoins: { kind: exact }',
-      'themes:',
-      '  t:',
-      '    codes:',
-      '      c:',
-      '        definition: d',
-      '        terms: [{ term: AI, case: true }]',
-    ),
+    source: yaml('optoins: { kind: exact }', 'themes:', '  t:', '    codes:', '      c:', '        definition: d', '        terms: [{ term: AI, case: true }]'),
     expected: [
       ['codebook/unknown-key', 1, 1],
       ['codebook/unknown-key', 7, 29],
@@ -227,16 +203,7 @@ const rows: Row[] = [
   // ------------------------------------------------------------ quanteda shapes
   {
     name: 'invalid-type (quanteda): a scalar, an empty value, a number in a list',
-    source: yaml(
-      '# comment',
-      'alpha: [a, b]',
-      'beta:',
-      '  one: single value',
-      '  two:',
-      '  three: [x, 3, y]',
-      '  four:',
-      '    deep: [z]',
-    ),
+    source: yaml('# comment', 'alpha: [a, b]', 'beta:', '  one: single value', '  two:', '  three: [x, 3, y]', '  four:', '    deep: [z]'),
     expected: [
       ['codebook/invalid-type', 4, 8],
       ['codebook/invalid-type', 5, 3],
@@ -305,28 +272,13 @@ const warningRows: Row[] = [
   },
   {
     name: 'cjk-term-spaces: 智慧 城市 (not 智慧城市, not 5G 网络)',
-    source: yaml(
-      'themes:',
-      '  t:',
-      '    codes:',
-      '      c:',
-      '        definition: d',
-      '        terms: [智慧城市, 智慧 城市, smart city, 5G 网络]',
-    ),
+    source: yaml('themes:', '  t:', '    codes:', '      c:', '        definition: d', '        terms: [智慧城市, 智慧 城市, smart city, 5G 网络]'),
     expected: [['codebook/cjk-term-spaces', 6, 23]],
     hint: 'Remove the spaces: `智慧城市`',
   },
   {
     name: 'missing-definition: absent, and empty text',
-    source: yaml(
-      'themes:',
-      '  t:',
-      '    codes:',
-      '      c:',
-      '        label: C',
-      '        terms: [x]',
-      '      d: { definition: "", terms: [y] }',
-    ),
+    source: yaml('themes:', '  t:', '    codes:', '      c:', '        label: C', '        terms: [x]', '      d: { definition: "", terms: [y] }'),
     expected: [
       ['codebook/missing-definition', 4, 7],
       ['codebook/missing-definition', 7, 7],

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCodebook } from '../../../src/codebook/parse-codebook.ts';
 import type { Codebook } from '../../../src/types.ts';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/codebooks/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/codebooks/${name}`, import.meta.url), 'utf8');
 
 describe('parseCodebook: native format', () => {
   it('maps every key of native-full.yaml to Codebook/Theme/Code/Term (positions worked out by hand)', () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCodebook } from '../../../src/codebook/parse-codebook.ts';
 import type { Term } from '../../../src/types.ts';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/codebooks/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/codebooks/${name}`, import.meta.url), 'utf8');
 
 const glob = (value: string, line: number, column: number): Term => ({
   value,
@@ -104,22 +103,14 @@ describe.skipIf(!haveNewsmap)('parseCodebook: the real Newsmap dictionaries (../
     // Counted from the file: lines starting with four spaces and a quoted country key, per continent.
     expect(codebook!.themes.map((t) => t.codes.length)).toEqual([58, 55, 51, 52, 25]);
 
-    const code = (theme: string, id: string) =>
-      codebook!.themes.find((t) => t.id === theme)!.codes.find((c) => c.id === id)!;
+    const code = (theme: string, id: string) => codebook!.themes.find((t) => t.id === theme)!.codes.find((c) => c.id === id)!;
     // line 7:   'BI': [Burundi, Burundian*, Bujumbura]   (AFRICA / EAST)
     const bi = code('AFRICA', 'EAST.BI');
     expect(bi.position).toEqual({ line: 7, column: 5 });
     expect(bi.terms.map((t) => t.value)).toEqual(['Burundi', 'Burundian*', 'Bujumbura']);
     expect(codebook!.themes[0]!.codes[0]!.id).toBe('EAST.BI');
     // line 58: 'CI': [Ivory Coast, Côte d'Ivoire, ...]   (AFRICA / WEST): apostrophe inside a flow value
-    expect(code('AFRICA', 'WEST.CI').terms.map((t) => t.value)).toEqual([
-      'Ivory Coast',
-      "Côte d'Ivoire",
-      'I Coast',
-      'Ivorian*',
-      'Yamoussoukro',
-      'Abidjan',
-    ]);
+    expect(code('AFRICA', 'WEST.CI').terms.map((t) => t.value)).toEqual(['Ivory Coast', "Côte d'Ivoire", 'I Coast', 'Ivorian*', 'Yamoussoukro', 'Abidjan']);
     // line 147: 'CN': [China, Chinese, Beijing, Shanghai]   (ASIA / EAST)
     const cn = code('ASIA', 'EAST.CN');
     expect(cn.terms.map((t) => t.value)).toEqual(['China', 'Chinese', 'Beijing', 'Shanghai']);
@@ -135,8 +126,7 @@ describe.skipIf(!haveNewsmap)('parseCodebook: the real Newsmap dictionaries (../
     const { codebook, diagnostics } = parseCodebook(readFileSync(chinese, 'utf8'), 'newsmap_chinese_simplified.yml');
     expect(diagnostics).toEqual([]);
     expect(codebook!.themes.map((t) => t.codes.length).reduce((a, b) => a + b, 0)).toBe(241);
-    const code = (theme: string, id: string) =>
-      codebook!.themes.find((t) => t.id === theme)!.codes.find((c) => c.id === id)!;
+    const code = (theme: string, id: string) => codebook!.themes.find((t) => t.id === theme)!.codes.find((c) => c.id === id)!;
     // line 147: 'CN': [中华人民共和国*, 中国*, 北京, 上海]
     expect(code('ASIA', 'EAST.CN').terms.map((t) => t.value)).toEqual(['中华人民共和国*', '中国*', '北京', '上海']);
     // line 227: 'NO': [挪威, 挪威*, 奥斯陆] -- 挪威 and 挪威* are different values, not duplicates

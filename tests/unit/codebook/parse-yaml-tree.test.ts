@@ -20,9 +20,7 @@ describe('parseYamlTree', () => {
               {
                 kind: 'map',
                 position: { line: 3, column: 5 },
-                entries: [
-                  { key: 'k', keyPosition: { line: 3, column: 7 }, value: { kind: 'scalar', value: 5, position: { line: 3, column: 10 } } },
-                ],
+                entries: [{ key: 'k', keyPosition: { line: 3, column: 7 }, value: { kind: 'scalar', value: 5, position: { line: 3, column: 10 } } }],
               },
             ],
           },
@@ -43,9 +41,7 @@ describe('parseYamlTree', () => {
   });
 
   it('flags duplicate keys as such, other syntax errors not', () => {
-    expect(parseYamlTree('a: 1\na: 2\n').problems.map((p) => [p.duplicateKey, p.position])).toEqual([
-      [true, { line: 2, column: 1 }],
-    ]);
+    expect(parseYamlTree('a: 1\na: 2\n').problems.map((p) => [p.duplicateKey, p.position])).toEqual([[true, { line: 2, column: 1 }]]);
     expect(parseYamlTree('a: [b\n').problems.every((p) => !p.duplicateKey)).toBe(true);
   });
 

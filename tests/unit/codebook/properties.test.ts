@@ -6,10 +6,62 @@ import type { ParsedCodebook } from '../../../src/codebook/parse-codebook.ts';
 
 /** Fragments that YAML and the codebook grammar care about, so random texts reach past the syntax check. */
 const yamlPiece = fc.constantFrom(
-  'policycoder: 1', 'policycoder: 2', 'name: x', 'themes:', 'codes:', 'terms:', 'en:', 'zh:', 'label: L', 'definition: d',
-  'examples:', 'exclude: e', 'tech:', 'data:', '- ', '-', ': ', ':', '  ', '    ', '\n', '\t', '[', ']', '{', '}', ',', '&a ', '*a',
-  '!!str ', '!!map ', '? ', '|', '>', '"', "'", '#', '~', 'null', 'true', '0x1F', '1e3', '---', '...', 'big data', '大数据', 'data*',
-  '*', '?', 'exact: true', 'case_sensitive: yes', 'value: x', '<<: *a', '%YAML 1.2', '\u00a0', '\ufeff',
+  'policycoder: 1',
+  'policycoder: 2',
+  'name: x',
+  'themes:',
+  'codes:',
+  'terms:',
+  'en:',
+  'zh:',
+  'label: L',
+  'definition: d',
+  'examples:',
+  'exclude: e',
+  'tech:',
+  'data:',
+  '- ',
+  '-',
+  ': ',
+  ':',
+  '  ',
+  '    ',
+  '\n',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!map ',
+  '? ',
+  '|',
+  '>',
+  '"',
+  "'",
+  '#',
+  '~',
+  'null',
+  'true',
+  '0x1F',
+  '1e3',
+  '---',
+  '...',
+  'big data',
+  '大数据',
+  'data*',
+  '*',
+  '?',
+  'exact: true',
+  'case_sensitive: yes',
+  'value: x',
+  '<<: *a',
+  '%YAML 1.2',
+  '\u00a0',
+  '\ufeff',
 );
 const yamlish = fc.array(yamlPiece, { maxLength: 60 }).map((pieces) => pieces.join(''));
 /** Any JSON-like value dumped as YAML under a codebook-shaped top level. */
@@ -34,18 +86,30 @@ function expectResultOrDiagnostics(parsed: ParsedCodebook): void {
 
 describe('parseCodebook never throws: any YAML text gives a codebook or diagnostics', () => {
   it('arbitrary Unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))),
+      { numRuns: 300 },
+    );
   });
 
   it('texts assembled from YAML and codebook fragments', () => {
-    fc.assert(fc.property(yamlish, (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(yamlish, (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))),
+      { numRuns: 1000 },
+    );
   });
 
   it('well-formed YAML of codebook shape with arbitrary values', () => {
-    fc.assert(fc.property(shaped, (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))), { numRuns: 500 });
+    fc.assert(
+      fc.property(shaped, (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))),
+      { numRuns: 500 },
+    );
   });
 
   it('well-formed YAML of quanteda shape with arbitrary keys and values', () => {
-    fc.assert(fc.property(quanteda, (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))), { numRuns: 300 });
+    fc.assert(
+      fc.property(quanteda, (text) => expectResultOrDiagnostics(parseCodebook(text, 'cb.yaml'))),
+      { numRuns: 300 },
+    );
   });
 });

@@ -40,9 +40,7 @@ describe('readCodebook', () => {
     writeFileSync(path, `\uFEFFpolicycoder: 2\n${valid}`, 'utf8');
     const { diagnostics } = await readCodebook(path);
     // Without the BOM `2` is at column 14 of line 1.
-    expect(diagnostics.map((d) => [d.rule, d.file, d.line, d.column])).toEqual([
-      ['codebook/unsupported-version', path, 1, 14],
-    ]);
+    expect(diagnostics.map((d) => [d.rule, d.file, d.line, d.column])).toEqual([['codebook/unsupported-version', path, 1, 14]]);
   });
 
   it('reads a valid file, names it in the codebook and hashes the text without BOM', async () => {

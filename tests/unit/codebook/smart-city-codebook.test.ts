@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  CODE_KEYS,
-  OPTION_KEYS,
-  TERM_KEYS,
-  THEME_KEYS,
-  TOP_LEVEL_KEYS,
-} from '../../../src/codebook/codebook-keys.ts';
+import { CODE_KEYS, OPTION_KEYS, TERM_KEYS, THEME_KEYS, TOP_LEVEL_KEYS } from '../../../src/codebook/codebook-keys.ts';
 import { readCodebook } from '../../../src/codebook/read-codebook.ts';
 
 const codebookPath = new URL('../../../codebooks/smart-city.yaml', import.meta.url).pathname;
@@ -51,7 +45,10 @@ describe('codebooks/smart-city.yaml (the shipped default)', () => {
     const all = codebook!.themes.flatMap((t) => t.codes.flatMap((c) => c.terms));
     const byValue = (value: string) => all.filter((t) => t.value === value);
     for (const acronym of ['AI', 'IT', 'PPP']) {
-      expect(byValue(acronym).map((t) => t.caseSensitive), acronym).toEqual([true]);
+      expect(
+        byValue(acronym).map((t) => t.caseSensitive),
+        acronym,
+      ).toEqual([true]);
     }
     expect(byValue('big data')[0]).toMatchObject({ kind: 'glob', caseSensitive: false });
     expect(all.every((t) => t.kind === 'glob')).toBe(true);
@@ -60,8 +57,7 @@ describe('codebooks/smart-city.yaml (the shipped default)', () => {
   });
 
   it('lists the key terms the domain notes ask for under the right theme', () => {
-    const termsOf = (theme: string) =>
-      new Set(codebook!.themes.find((t) => t.id === theme)!.codes.flatMap((c) => c.terms.map((t) => t.value)));
+    const termsOf = (theme: string) => new Set(codebook!.themes.find((t) => t.id === theme)!.codes.flatMap((c) => c.terms.map((t) => t.value)));
     const expectIn = (theme: string, values: string[]) => {
       const present = termsOf(theme);
       for (const value of values) expect(present.has(value), `${theme}: ${value}`).toBe(true);

@@ -42,7 +42,13 @@ describe('native format: term kinds, weights and context rules', () => {
   it('reads except, near and non_examples', () => {
     expect(c!.nonExamples).toEqual(['A lack of participation.']);
     expect(c!.rules!.except!.map((t) => [t.value, t.kind])).toEqual([['participant*', 'stem']]);
-    expect(c!.rules!.near).toMatchObject({ within: 'sentence', terms: [{ value: 'citizen*', language: 'en' }, { value: '市民', language: 'zh' }] });
+    expect(c!.rules!.near).toMatchObject({
+      within: 'sentence',
+      terms: [
+        { value: 'citizen*', language: 'en' },
+        { value: '市民', language: 'zh' },
+      ],
+    });
   });
 
   it('negation: true takes the codebook options; a mapping falls back to them key by key', () => {
@@ -53,7 +59,10 @@ describe('native format: term kinds, weights and context rules', () => {
   });
 
   it('without options, negation: true uses the built-in cues (Chinese cues are words, not 不/未/无)', () => {
-    const parsed = parseCodebook(yaml('themes:', '  t:', '    codes:', '      c:', '        definition: d', '        terms: [x]', '        negation: true'), 'cb.yaml');
+    const parsed = parseCodebook(
+      yaml('themes:', '  t:', '    codes:', '      c:', '        definition: d', '        terms: [x]', '        negation: true'),
+      'cb.yaml',
+    );
     const cues = parsed.codebook!.themes[0]!.codes[0]!.rules!.negation!.cues.map((t) => t.value);
     expect(cues).toEqual(expect.arrayContaining(['no', 'lack of', 'without', '没有', '缺乏']));
     expect(cues).not.toContain('不');
@@ -80,8 +89,21 @@ describe('diagnostics for kinds and rules (line:column worked out from the sourc
     ],
     [
       'a negative window and an unknown within',
-      yaml('themes:', '  t:', '    codes:', '      c:', '        definition: d', '        terms: [x]', '        negation: { window: -1 }', '        near: { terms: [y], within: page }'),
-      [['codebook/invalid-type', 7, 29], ['codebook/invalid-rule', 8, 15], ['codebook/invalid-type', 8, 37]],
+      yaml(
+        'themes:',
+        '  t:',
+        '    codes:',
+        '      c:',
+        '        definition: d',
+        '        terms: [x]',
+        '        negation: { window: -1 }',
+        '        near: { terms: [y], within: page }',
+      ),
+      [
+        ['codebook/invalid-type', 7, 29],
+        ['codebook/invalid-rule', 8, 15],
+        ['codebook/invalid-type', 8, 37],
+      ],
     ],
     [
       'a weight that is not a positive number',

@@ -20,7 +20,14 @@ async function temporaryFolder(): Promise<string> {
 async function analyse(corpusDir: string, threads: number, extra: Partial<AnalyzeOptions> = {}) {
   const outDir = path.join(await temporaryFolder(), 'out');
   const outcome = await runAnalyze({
-    corpusDir, codebookPath: path.join(basic, 'codebook.yaml'), outDir, cjkWords: 'characters', cacheDir: null, topTerms: 3, threads, ...extra,
+    corpusDir,
+    codebookPath: path.join(basic, 'codebook.yaml'),
+    outDir,
+    cjkWords: 'characters',
+    cacheDir: null,
+    topTerms: 3,
+    threads,
+    ...extra,
   });
   const files: Record<string, string> = {};
   for (const name of outcome.outputs) {
@@ -71,7 +78,10 @@ describe('analysing documents over worker threads', () => {
       const duplicate = outcome.diagnostics.find((d) => d.rule === 'corpus/duplicate-id')!;
       expect(duplicate.message).toBe('Document id "doc" is already used by b/doc.txt; this file was not analysed.');
       expect(outcome.results!.map((r) => [r.meta.id, r.source.relPath])).toEqual([
-        ['a-2012', 'a-2012.txt'], ['b-2018', 'b-2018.md'], ['c-zh', 'c-zh.txt'], ['doc', 'b/doc.txt'],
+        ['a-2012', 'a-2012.txt'],
+        ['b-2018', 'b-2018.md'],
+        ['c-zh', 'c-zh.txt'],
+        ['doc', 'b/doc.txt'],
       ]);
     }
   });
@@ -82,7 +92,16 @@ describe('progress over worker threads', () => {
     const log: string[] = [];
     const outDir = path.join(await temporaryFolder(), 'out');
     await runAnalyze(
-      { corpusDir: path.join(basic, 'corpus'), codebookPath: path.join(basic, 'codebook.yaml'), outDir, cjkWords: 'characters', cacheDir: null, topTerms: 3, threads: 2, writeOutputs: false },
+      {
+        corpusDir: path.join(basic, 'corpus'),
+        codebookPath: path.join(basic, 'codebook.yaml'),
+        outDir,
+        cjkWords: 'characters',
+        cacheDir: null,
+        topTerms: 3,
+        threads: 2,
+        writeOutputs: false,
+      },
       {
         onInput: (source, index, total) => log.push(`waiting for ${source.relPath} (${index + 1}/${total})`),
         onExtracted: (source) => log.push(`done ${source.relPath}`),
@@ -90,9 +109,12 @@ describe('progress over worker threads', () => {
     );
     // All three files start at once (one batch); the progress still moves one finished document at a time.
     expect(log).toEqual([
-      'waiting for a-2012.txt (1/3)', 'done a-2012.txt',
-      'waiting for b-2018.md (2/3)', 'done b-2018.md',
-      'waiting for c-zh.txt (3/3)', 'done c-zh.txt',
+      'waiting for a-2012.txt (1/3)',
+      'done a-2012.txt',
+      'waiting for b-2018.md (2/3)',
+      'done b-2018.md',
+      'waiting for c-zh.txt (3/3)',
+      'done c-zh.txt',
     ]);
   });
 });

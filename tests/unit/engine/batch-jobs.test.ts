@@ -46,7 +46,12 @@ describe('batchJobs', () => {
   });
 
   it('rejects every job of a batch whose task failed', async () => {
-    const run = batchJobs<number, number>(async () => { throw new Error('worker died'); }, { jobs: 10, maxWeight: 100, weight: () => 1 });
+    const run = batchJobs<number, number>(
+      async () => {
+        throw new Error('worker died');
+      },
+      { jobs: 10, maxWeight: 100, weight: () => 1 },
+    );
     const settled = await Promise.allSettled([run(1), run(2)]);
     expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
   });

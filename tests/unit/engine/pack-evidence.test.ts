@@ -45,15 +45,48 @@ describe('packEvidence / unpackEvidence', () => {
 
   it('keeps each repeated name once, and hands it to `share` when kept compact', () => {
     const rows: EvidenceRow[] = [
-      { document: 'd', theme: 't', code: 'c', term: 'x', matched: 'X', start: 0, end: 1, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left: '', right: 'y' },
-      { document: 'd', theme: 't', code: 'c', term: 'x', matched: 'x,"', start: 4, end: 7, page: 0, line: 2, column: 1, sentence: 2, paragraph: 2, left: 'y', right: '' },
+      {
+        document: 'd',
+        theme: 't',
+        code: 'c',
+        term: 'x',
+        matched: 'X',
+        start: 0,
+        end: 1,
+        page: null,
+        line: 1,
+        column: 1,
+        sentence: 1,
+        paragraph: 1,
+        left: '',
+        right: 'y',
+      },
+      {
+        document: 'd',
+        theme: 't',
+        code: 'c',
+        term: 'x',
+        matched: 'x,"',
+        start: 4,
+        end: 7,
+        page: 0,
+        line: 2,
+        column: 1,
+        sentence: 2,
+        paragraph: 2,
+        left: 'y',
+        right: '',
+      },
     ];
     const packed = packEvidence(rows);
     expect(packed.names).toEqual(['d', 't', 'c', 'x']);
     // The second matched text holds a comma and a quote: quoted, its quote doubled. Page 0 is written as 0, null as nothing.
     expect(new TextDecoder().decode(packed.csv as Uint8Array)).toBe('d,t,c,x,X,,1,1,1,1,0,1,,y\n' + 'd,t,c,x,"x,""",0,2,1,2,2,4,7,y,\n');
     const shared: string[] = [];
-    const compact = toCompactEvidence(packed, (name) => (shared.push(name), name));
+    const compact = toCompactEvidence(packed, (name) => {
+      shared.push(name);
+      return name;
+    });
     expect(shared).toEqual(['d', 't', 'c', 'x']);
     expect(compact.count).toBe(2);
     expect(compact.csv).toBe(packed.csv);
@@ -66,7 +99,22 @@ describe('packEvidence / unpackEvidence', () => {
   });
 
   it('keeps the lines as UTF-8, or as a string when they hold a lone surrogate (UTF-8 would turn it into U+FFFD)', () => {
-    const base: EvidenceRow = { document: 'd', theme: 't', code: 'c', term: 'x', matched: '数据', start: 0, end: 2, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left: '', right: '…' };
+    const base: EvidenceRow = {
+      document: 'd',
+      theme: 't',
+      code: 'c',
+      term: 'x',
+      matched: '数据',
+      start: 0,
+      end: 2,
+      page: null,
+      line: 1,
+      column: 1,
+      sentence: 1,
+      paragraph: 1,
+      left: '',
+      right: '…',
+    };
     const bytes = packEvidence([base]).csv;
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect((bytes as Uint8Array).length).toBe('d,t,c,x,,,1,1,1,1,0,2,,\n'.length + 6 + 3); // 数 and 据 take 3 bytes each, … 3
@@ -78,22 +126,45 @@ describe('packEvidence / unpackEvidence', () => {
   describe('rowsAt', () => {
     // ASCII only (quotes, commas and line breaks included), and any text.
     const asciiText = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\n', '"', ','), maxLength: 12 });
-    const asciiRow = row.chain((r) => fc.record({ matched: asciiText, left: asciiText, right: asciiText }).map((t) => ({ ...r, ...t, document: 'doc-1', term: 'data*' })));
+    const asciiRow = row.chain((r) =>
+      fc.record({ matched: asciiText, left: asciiText, right: asciiText }).map((t) => ({ ...r, ...t, document: 'doc-1', term: 'data*' })),
+    );
 
-    for (const [name, rows] of [['ASCII lines', asciiRow], ['any lines', row]] as const) {
+    for (const [name, rows] of [
+      ['ASCII lines', asciiRow],
+      ['any lines', row],
+    ] as const) {
       it(`gives the rows at the positions asked, in that order: ${name}`, () => {
         fc.assert(
-          fc.property(fc.array(rows, { minLength: 1, maxLength: 20 }).chain((all) => fc.tuple(fc.constant(all), fc.array(fc.nat(all.length - 1), { maxLength: 6 }))), ([all, indexes]) => {
-            const compact = toCompactEvidence(packEvidence(all));
-            expect(compact.rowsAt(indexes)).toEqual(indexes.map((index) => all[index]));
-          }),
+          fc.property(
+            fc.array(rows, { minLength: 1, maxLength: 20 }).chain((all) => fc.tuple(fc.constant(all), fc.array(fc.nat(all.length - 1), { maxLength: 6 }))),
+            ([all, indexes]) => {
+              const compact = toCompactEvidence(packEvidence(all));
+              expect(compact.rowsAt(indexes)).toEqual(indexes.map((index) => all[index]));
+            },
+          ),
           { numRuns: 300 },
         );
       });
     }
 
     it('cuts the fields of the second row by their offsets: a quoted matched text with a comma', () => {
-      const first: EvidenceRow = { document: 'd', theme: 't', code: 'c', term: 'x', matched: 'X', start: 0, end: 1, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left: '', right: 'y' };
+      const first: EvidenceRow = {
+        document: 'd',
+        theme: 't',
+        code: 'c',
+        term: 'x',
+        matched: 'X',
+        start: 0,
+        end: 1,
+        page: null,
+        line: 1,
+        column: 1,
+        sentence: 1,
+        paragraph: 1,
+        left: '',
+        right: 'y',
+      };
       const second = { ...first, matched: 'x,"', start: 4, end: 7, left: 'a "b"', right: '' };
       expect(toCompactEvidence(packEvidence([first, second])).rowsAt([1])).toEqual([second]);
     });

@@ -15,7 +15,17 @@ const document: DocumentResult = {
   words: 100,
   cjkCharacters: 0,
   pages: 0,
-  codes: [{ theme: 'tech', code: 'data', count: 2, terms: [{ term: 'data', count: 2 }, { term: 'big data', count: 0 }] }],
+  codes: [
+    {
+      theme: 'tech',
+      code: 'data',
+      count: 2,
+      terms: [
+        { term: 'data', count: 2 },
+        { term: 'big data', count: 0 },
+      ],
+    },
+  ],
 };
 
 async function outDir(): Promise<string> {
@@ -33,12 +43,15 @@ describe('writeEvolutionInThread', () => {
     expect((await readdir(folder)).sort()).toEqual(['evolution.csv', 'evolution.json', 'evolution.md']);
   });
 
-  it('an error in the thread carries the thread\'s stack, and cancel removes its folder', async () => {
+  it("an error in the thread carries the thread's stack, and cancel removes its folder", async () => {
     const out = await outDir();
     // No themes to map: rendering evolution.md throws inside the worker.
     const broken = { ...codebook, themes: null } as unknown as Codebook;
     const written = await writeEvolutionInThread({ outDir: out, results: [document], themeOrder: ['tech'], topTerms: 3, codebook: broken, alpha: 0.05 });
-    const error = await written.finished.then(() => undefined, (reason: unknown) => reason as Error);
+    const error = await written.finished.then(
+      () => undefined,
+      (reason: unknown) => reason as Error,
+    );
     expect(error?.stack).toMatch(/to-evolution-markdown/);
     await written.cancel();
     expect(await readdir(path.dirname(out))).toEqual([]);
@@ -47,7 +60,9 @@ describe('writeEvolutionInThread', () => {
   it('when the thread cannot be started (data that cannot be copied), removes its folder and throws', async () => {
     const out = await outDir();
     const uncopyable = { ...document, meta: { ...document.meta, title: (() => 'A') as unknown as string } };
-    await expect(writeEvolutionInThread({ outDir: out, results: [uncopyable], themeOrder: ['tech'], topTerms: 3, codebook, alpha: 0.05 })).rejects.toThrow(/could not be cloned/);
+    await expect(writeEvolutionInThread({ outDir: out, results: [uncopyable], themeOrder: ['tech'], topTerms: 3, codebook, alpha: 0.05 })).rejects.toThrow(
+      /could not be cloned/,
+    );
     expect(await readdir(path.dirname(out))).toEqual([]);
   });
 });

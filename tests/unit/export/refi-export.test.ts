@@ -80,11 +80,17 @@ describe('toQdeXml', () => {
   const text = 'The 𝔸 big data platform plan.';
   // Code units: T0 h1 e2 ' '3 𝔸4-5 ' '6 b7..data 7-15 ' '15 platform16-24 ' '24 plan25-29 '.'29
   // Code points are one less after the astral 𝔸: big data 6-14, platform 15-23, plan 24-28.
-  const sources = [{ id: 'doc-1', text, segments: [
-    { start: 7, end: 15, theme: 'tech', code: 'data' },
-    { start: 16, end: 24, theme: 'tech', code: 'data' },
-    { start: 25, end: 29, theme: 'gov', code: 'plans' },
-  ] }];
+  const sources = [
+    {
+      id: 'doc-1',
+      text,
+      segments: [
+        { start: 7, end: 15, theme: 'tech', code: 'data' },
+        { start: 16, end: 24, theme: 'tech', code: 'data' },
+        { start: 25, end: 29, theme: 'gov', code: 'plans' },
+      ],
+    },
+  ];
   const root = parseXml(toQdeXml('test project', 'policycoder test', codebook(), sources));
 
   it('is a well-formed Project with users, the codebook and one text source per document', () => {

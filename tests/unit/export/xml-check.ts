@@ -19,7 +19,8 @@ export function parseXml(xml: string): XmlElement {
   const decode = (raw: string) => {
     if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw)) fail('bad entity');
     if (raw.includes('<')) fail('raw < in text');
-    return raw.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
+    return raw
+      .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
       .replace(/&#(x?)([0-9a-fA-F]+);/g, (_, x: string, n: string) => String.fromCodePoint(parseInt(n, x ? 16 : 10)));
   };
   if (xml.startsWith('<?xml')) i = xml.indexOf('?>') + 2;

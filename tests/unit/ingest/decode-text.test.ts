@@ -3,8 +3,7 @@ import { decodeText } from '../../../src/ingest/decode-text.ts';
 import { findInvalidUtf8 } from '../../../src/ingest/find-invalid-utf8.ts';
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
-const bytes = (...parts: Array<number[] | string>): Uint8Array =>
-  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
+const bytes = (...parts: Array<number[] | string>): Uint8Array => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
 
 describe('decodeText: decoded text', () => {
   const cases: Array<[string, Uint8Array, string]> = [
@@ -129,7 +128,13 @@ describe('findInvalidUtf8', () => {
   });
 
   it('agrees with the fatal TextDecoder on whether bytes are valid', () => {
-    const samples = [[0xe4, 0xb8, 0xad], [0xe0, 0x80, 0x80], [0xef, 0xbf, 0xbf], [0xf0, 0x8f, 0xbf, 0xbf], [0xc2, 0xa0]];
+    const samples = [
+      [0xe4, 0xb8, 0xad],
+      [0xe0, 0x80, 0x80],
+      [0xef, 0xbf, 0xbf],
+      [0xf0, 0x8f, 0xbf, 0xbf],
+      [0xc2, 0xa0],
+    ];
     for (const sample of samples) {
       const input = Uint8Array.from(sample);
       let valid = true;

@@ -67,7 +67,14 @@ describe('discoverSources: size limit', () => {
     expect(performance.now() - started).toBeLessThan(2_000); // 300 MB were not hashed
     expect(sources.map((source) => source.relPath)).toEqual(['small.txt']);
     expect(failed).toEqual([
-      { relPath: 'huge.txt', format: 'txt', bytes: 300 * 1024 * 1024, sha256: '', status: 'failed', reason: 'The file is 300 MB, larger than the 200 MB limit; it was not read' },
+      {
+        relPath: 'huge.txt',
+        format: 'txt',
+        bytes: 300 * 1024 * 1024,
+        sha256: '',
+        status: 'failed',
+        reason: 'The file is 300 MB, larger than the 200 MB limit; it was not read',
+      },
     ]);
     expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/too-large' }]);
     expect(diagnostics[0]!.hint).toContain('--max-file-mb');

@@ -31,7 +31,7 @@ describe('discoverSources', () => {
     'page.HTM': 'x',
     'data.json': 'x',
     'old.doc': 'x',
-    'txt': 'x',
+    txt: 'x',
   };
 
   beforeAll(async () => {

@@ -30,9 +30,7 @@ describe.skipIf(!hasSharedPdfs)('PDF extraction cache', () => {
   });
 
   const plant = (content: unknown) =>
-    mkdir(path.dirname(entryPath), { recursive: true }).then(() =>
-      writeFile(entryPath, typeof content === 'string' ? content : JSON.stringify(content)),
-    );
+    mkdir(path.dirname(entryPath), { recursive: true }).then(() => writeFile(entryPath, typeof content === 'string' ? content : JSON.stringify(content)));
 
   it('writes { version, sha256, text, pages } under extract/<sha256>-<version>.json, with no temp file left', async () => {
     const first = await extractText(source, { cacheDir });
@@ -58,7 +56,10 @@ describe.skipIf(!hasSharedPdfs)('PDF extraction cache', () => {
     ['text not a string', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 7, pages: [] }],
     ['pages missing', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 'PLANTED' }],
     ['pages out of order', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 'PLANTED', pages: [{ page: 2, start: 0, end: 1 }] }],
-    ['notes not a list of diagnostics', { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 'PLANTED', pages: [{ page: 1, start: 0, end: 7 }], notes: [{ rule: 1 }] }],
+    [
+      'notes not a list of diagnostics',
+      { version: EXTRACTOR_VERSION, sha256: 'SHA', text: 'PLANTED', pages: [{ page: 1, start: 0, end: 7 }], notes: [{ rule: 1 }] },
+    ],
   ])('rebuilds silently over a corrupt entry: %s', async (_name, content) => {
     const withSha = typeof content === 'string' ? content : JSON.parse(JSON.stringify(content).replace('"SHA"', `"${source.sha256}"`));
     await plant(withSha);

@@ -106,13 +106,16 @@ describe.skipIf(!hasSharedPdfs)('extractText on real PDFs (shared/data/pdf)', ()
     expect((await extract('tricky/bug900822-rc4-no-copy.pdf')).extracted?.text).toMatch(/^Pdf Test 1\n/);
   });
 
-  it.each(['tricky/c02-22-scanned-image-only.pdf', 'tricky/vector-text-as-curves.pdf', 'tricky/no_contents.pdf'])('%s: no text layer, a "needs OCR" error and no text', async (relPath) => {
-    const { extracted, diagnostics } = await extract(relPath);
-    expect(extracted).toBeUndefined();
-    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/pdf-no-text' }]);
-    expect(diagnostics[0]!.message).toMatch(/no text layer.*needs OCR/);
-    expect(diagnostics[0]!.hint).toMatch(/OCR/);
-  });
+  it.each(['tricky/c02-22-scanned-image-only.pdf', 'tricky/vector-text-as-curves.pdf', 'tricky/no_contents.pdf'])(
+    '%s: no text layer, a "needs OCR" error and no text',
+    async (relPath) => {
+      const { extracted, diagnostics } = await extract(relPath);
+      expect(extracted).toBeUndefined();
+      expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/pdf-no-text' }]);
+      expect(diagnostics[0]!.message).toMatch(/no text layer.*needs OCR/);
+      expect(diagnostics[0]!.hint).toMatch(/OCR/);
+    },
+  );
 
   it('notes the pages without text in a PDF that has some text (vertical-japanese: pages 2 and 3)', async () => {
     const { extracted, diagnostics } = await extract('tricky/vertical-japanese.pdf');
@@ -123,9 +126,7 @@ describe.skipIf(!hasSharedPdfs)('extractText on real PDFs (shared/data/pdf)', ()
   });
 
   it('pdf.js prints nothing while reading damaged files', async () => {
-    const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((name) =>
-      vi.spyOn(console, name).mockImplementation(() => undefined),
-    );
+    const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((name) => vi.spyOn(console, name).mockImplementation(() => undefined));
     for (const relPath of [
       'tricky/issue1293r-bad-stream-length.pdf',
       'tricky/xref_command_missing.pdf',

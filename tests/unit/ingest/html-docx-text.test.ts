@@ -18,8 +18,16 @@ describe('parseHtmlText (web pages)', () => {
     ['two <br> make a blank line', '<p>a<br><br>b</p>', 'a\n\nb'],
     ['table cells are separate paragraphs (no phrase across cells)', '<table><tr><td>大数</td><td>据</td></tr></table>', '大数\n\n据'],
     ['entities are decoded; no-break space kept inside the line', '<p>R&amp;D &lt;5G&gt; caf&eacute;&nbsp;x</p>', 'R&D <5G> café\u00a0x'],
-    ['head, scripts and styles never count', '<html><head><title>T</title><style>p{}</style></head><body><p>Body</p><script>x()</script><noscript>js</noscript></body></html>', 'Body'],
-    ['without a content element, nav/header/footer/aside are chrome', '<nav>Home</nav><header>Site</header><aside>Ad</aside><p>Body</p><footer>(c)</footer>', 'Body'],
+    [
+      'head, scripts and styles never count',
+      '<html><head><title>T</title><style>p{}</style></head><body><p>Body</p><script>x()</script><noscript>js</noscript></body></html>',
+      'Body',
+    ],
+    [
+      'without a content element, nav/header/footer/aside are chrome',
+      '<nav>Home</nav><header>Site</header><aside>Ad</aside><p>Body</p><footer>(c)</footer>',
+      'Body',
+    ],
     ['hidden elements are dropped', '<p>a</p><p hidden>b</p><p style="display: none">c</p><p aria-hidden="true">d</p><p style="visibility:hidden">e</p>', 'a'],
     ['<main> is the content when present', '<div>menu</div><main><h2>Plan</h2><p>Text</p></main><div>footer links</div>', 'Plan\n\nText'],
     ['role="main" too, and inside it a header is content', '<div>menu</div><div role="main"><header>Plan</header><p>Text</p></div>', 'Plan\n\nText'],
@@ -45,7 +53,12 @@ describe.skipIf(!hasGovCn)('parseHtmlText on gov.cn fragments (shared/data/zh/go
     const start = html.indexOf('id="UCAP-CONTENT"');
     const cell = html.slice(start, html.indexOf('</td>', start));
     return [...cell.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)]
-      .map((match) => match[1]!.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim())
+      .map((match) =>
+        match[1]!
+          .replace(/<[^>]*>/g, '')
+          .replace(/&nbsp;/g, ' ')
+          .trim(),
+      )
       .filter((text) => text !== '');
   };
 

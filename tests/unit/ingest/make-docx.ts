@@ -44,16 +44,52 @@ export function zipStored(files: Array<[string, Uint8Array]>): Uint8Array {
   for (const [name, data] of files) {
     const nameBytes = new TextEncoder().encode(name);
     const crc = crc32(data);
-    const local = header(0x04034b50, [[2, 20], [2, 0], [2, 0], [2, 0], [2, 0x21], [4, crc], [4, data.length], [4, data.length], [2, nameBytes.length], [2, 0]]);
+    const local = header(0x04034b50, [
+      [2, 20],
+      [2, 0],
+      [2, 0],
+      [2, 0],
+      [2, 0x21],
+      [4, crc],
+      [4, data.length],
+      [4, data.length],
+      [2, nameBytes.length],
+      [2, 0],
+    ]);
     chunks.push(local, nameBytes, data);
     central.push(
-      header(0x02014b50, [[2, 20], [2, 20], [2, 0], [2, 0], [2, 0], [2, 0x21], [4, crc], [4, data.length], [4, data.length], [2, nameBytes.length], [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]),
+      header(0x02014b50, [
+        [2, 20],
+        [2, 20],
+        [2, 0],
+        [2, 0],
+        [2, 0],
+        [2, 0x21],
+        [4, crc],
+        [4, data.length],
+        [4, data.length],
+        [2, nameBytes.length],
+        [2, 0],
+        [2, 0],
+        [2, 0],
+        [2, 0],
+        [4, 0],
+        [4, offset],
+      ]),
       nameBytes,
     );
     offset += local.length + nameBytes.length + data.length;
   }
   const centralSize = central.reduce((sum, part) => sum + part.length, 0);
-  const end = header(0x06054b50, [[2, 0], [2, 0], [2, files.length], [2, files.length], [4, centralSize], [4, offset], [2, 0]]);
+  const end = header(0x06054b50, [
+    [2, 0],
+    [2, 0],
+    [2, files.length],
+    [2, files.length],
+    [4, centralSize],
+    [4, offset],
+    [2, 0],
+  ]);
   const all = [...chunks, ...central, end];
   const out = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
   let at = 0;

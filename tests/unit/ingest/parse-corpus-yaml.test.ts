@@ -147,9 +147,7 @@ describe('parseCorpusYaml: structure and syntax', () => {
   });
 
   it('names the duplicated key and suggests `documents` for the top-level typo', () => {
-    expect(parseCorpusYaml('documents:\n  - file: a.txt\n    file: b.txt\n', 'c.yaml').diagnostics[0]!.message).toContain(
-      '`file`',
-    );
+    expect(parseCorpusYaml('documents:\n  - file: a.txt\n    file: b.txt\n', 'c.yaml').diagnostics[0]!.message).toContain('`file`');
     expect(parseCorpusYaml('documets:\n', 'c.yaml').diagnostics[0]!.hint).toBe('Did you mean `documents`?');
   });
 

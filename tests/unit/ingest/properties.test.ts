@@ -7,13 +7,60 @@ import { parseCorpusYaml } from '../../../src/ingest/parse-corpus-yaml.ts';
 import { parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
 
 const yamlPiece = fc.constantFrom(
-  'documents:', '- ', '-', 'file: ', 'file: a.txt', 'file: ../x.txt', 'file: /etc/x', 'file: C:\\x', 'file: a/./b/../c.md', 'id: ', 'id: 007',
-  'title: T', 'date: 2012', 'date: 2012-02-30', 'date: 2012-11-22', 'encoding: gbk', 'encoding: nope', 'password: ', 'series: s', 'level:',
-  ': ', ':', '  ', '    ', '\n', '\t', '[', ']', '{', '}', ',', '&a ', '*a', '!!binary ', '? ', '|', '"', "'", '#', '~', 'null', '---', '<<: *a',
+  'documents:',
+  '- ',
+  '-',
+  'file: ',
+  'file: a.txt',
+  'file: ../x.txt',
+  'file: /etc/x',
+  'file: C:\\x',
+  'file: a/./b/../c.md',
+  'id: ',
+  'id: 007',
+  'title: T',
+  'date: 2012',
+  'date: 2012-02-30',
+  'date: 2012-11-22',
+  'encoding: gbk',
+  'encoding: nope',
+  'password: ',
+  'series: s',
+  'level:',
+  ': ',
+  ':',
+  '  ',
+  '    ',
+  '\n',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!!binary ',
+  '? ',
+  '|',
+  '"',
+  "'",
+  '#',
+  '~',
+  'null',
+  '---',
+  '<<: *a',
 );
 const yamlish = fc.array(yamlPiece, { maxLength: 60 }).map((pieces) => pieces.join(''));
 const entry = fc.record(
-  { file: fc.oneof(fc.string(), fc.jsonValue()), id: fc.jsonValue(), date: fc.oneof(fc.string(), fc.integer(), fc.jsonValue()), encoding: fc.string(), password: fc.jsonValue(), extra: fc.jsonValue() },
+  {
+    file: fc.oneof(fc.string(), fc.jsonValue()),
+    id: fc.jsonValue(),
+    date: fc.oneof(fc.string(), fc.integer(), fc.jsonValue()),
+    encoding: fc.string(),
+    password: fc.jsonValue(),
+    extra: fc.jsonValue(),
+  },
   { requiredKeys: [] },
 );
 const shaped = fc.record({ documents: fc.oneof(fc.array(entry, { maxLength: 8 }), fc.jsonValue()) }, { requiredKeys: [] }).map((value) => stringify(value));
@@ -67,11 +114,16 @@ describe('decoding and HTML text never throw and keep their promises', () => {
 
   it('decodeText: any text saved as UTF-8 (with or without BOM, CRLF or LF) reads back as its NFC, LF form', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }).filter((s) => !s.includes('\u0000')), fc.boolean(), fc.boolean(), (text, bom, crlf) => {
-        const saved = `${bom ? '\ufeff' : ''}${crlf ? text.replace(/\n/g, '\r\n') : text}`;
-        const result = decodeText(new TextEncoder().encode(saved));
-        expect(result).toEqual({ text: text.replace(/\r\n?/g, '\n').normalize('NFC') });
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 100 }).filter((s) => !s.includes('\u0000')),
+        fc.boolean(),
+        fc.boolean(),
+        (text, bom, crlf) => {
+          const saved = `${bom ? '\ufeff' : ''}${crlf ? text.replace(/\n/g, '\r\n') : text}`;
+          const result = decodeText(new TextEncoder().encode(saved));
+          expect(result).toEqual({ text: text.replace(/\r\n?/g, '\n').normalize('NFC') });
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -79,15 +131,48 @@ describe('decoding and HTML text never throw and keep their promises', () => {
   it('decodeText: mostly-ASCII text, carriage returns anywhere, reads back as its NFC, LF form', () => {
     const piece = fc.constantFrom('a', 'Z', ' ', '~', '\t', '\r', '\n', '\r\n', '\u007f', 'e\u0301', 'é', '\u0080');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
-        expect(decodeText(new TextEncoder().encode(text))).toEqual({ text: text.replace(/\r\n?/g, '\n').normalize('NFC') });
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+        (text) => {
+          expect(decodeText(new TextEncoder().encode(text))).toEqual({ text: text.replace(/\r\n?/g, '\n').normalize('NFC') });
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   const htmlPiece = fc.oneof(
-    fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<br>', '<main>', '</main>', '<script>', '</script>', '<table><tr><td>', '</td>', '<pre>', '</pre>', '<!--', '-->', '&amp;', '&nbsp;', '&#x3000;', '<', '>', '\n', ' ', '\t', '\r\n', '<p hidden>', '<nav>', '</nav>', '<template>', '<svg>'),
+    fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<div>',
+      '</div>',
+      '<br>',
+      '<main>',
+      '</main>',
+      '<script>',
+      '</script>',
+      '<table><tr><td>',
+      '</td>',
+      '<pre>',
+      '</pre>',
+      '<!--',
+      '-->',
+      '&amp;',
+      '&nbsp;',
+      '&#x3000;',
+      '<',
+      '>',
+      '\n',
+      ' ',
+      '\t',
+      '\r\n',
+      '<p hidden>',
+      '<nav>',
+      '</nav>',
+      '<template>',
+      '<svg>',
+    ),
     fc.string({ maxLength: 8 }),
   );
   it('parseHtmlText: any markup gives trimmed text with no CR, no blank-line runs, no script text', () => {
@@ -120,12 +205,38 @@ describe('decoding and HTML text never throw and keep their promises', () => {
       }
       return census;
     };
-    const unit = fc.constantFrom('a', '大', ' ', '\n', '\u00a0', '\u2003', '\u200b', '\u3000', '\u0085', '\ufffd', '\ue000', '\uf8ff', 'Ä', '¿', 'é', '\u00a0', '\u{F0000}', '\u{10FFFD}', '\uDB80', '\uDC00', '\u{20000}', '\u{1F600}');
+    const unit = fc.constantFrom(
+      'a',
+      '大',
+      ' ',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u200b',
+      '\u3000',
+      '\u0085',
+      '\ufffd',
+      '\ue000',
+      '\uf8ff',
+      'Ä',
+      '¿',
+      'é',
+      '\u00a0',
+      '\u{F0000}',
+      '\u{10FFFD}',
+      '\uDB80',
+      '\uDC00',
+      '\u{20000}',
+      '\u{1F600}',
+    );
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 60 }).map((chars) => chars.join('')), (text) => {
-        expect(countCharacters(text)).toEqual(censusByIteration(text));
-        expect(checkTextQuality(text, 'pdf', 'f.pdf')).toEqual(judgeCensus(censusByIteration(text), text, 'pdf', 'f.pdf'));
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 60 }).map((chars) => chars.join('')),
+        (text) => {
+          expect(countCharacters(text)).toEqual(censusByIteration(text));
+          expect(checkTextQuality(text, 'pdf', 'f.pdf')).toEqual(judgeCensus(censusByIteration(text), text, 'pdf', 'f.pdf'));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -133,12 +244,15 @@ describe('decoding and HTML text never throw and keep their promises', () => {
   it('checkTextQuality: any text gives at most one diagnostic, and an error exactly when the text is unusable', () => {
     const suspect = fc.constantFrom('a', '大', ' ', '\n', '\ufffd', '\ue000', 'Ä', '¿', 'é');
     fc.assert(
-      fc.property(fc.array(suspect, { maxLength: 80 }).map((chars) => chars.join('')), (text) => {
-        const diagnostics = checkTextQuality(text, 'txt', 'f.txt');
-        expect(diagnostics.length).toBeLessThanOrEqual(1);
-        if (text.trim() === '') expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/empty' }]);
-        if (!/[\ufffd\ue000Ä¿é]/.test(text) && text.trim() !== '') expect(diagnostics).toEqual([]);
-      }),
+      fc.property(
+        fc.array(suspect, { maxLength: 80 }).map((chars) => chars.join('')),
+        (text) => {
+          const diagnostics = checkTextQuality(text, 'txt', 'f.txt');
+          expect(diagnostics.length).toBeLessThanOrEqual(1);
+          if (text.trim() === '') expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/empty' }]);
+          if (!/[\ufffd\ue000Ä¿é]/.test(text) && text.trim() !== '') expect(diagnostics).toEqual([]);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -13,20 +13,14 @@ const basic = path.join(fixtures, 'corpus-basic');
 describe('readCorpusMetadata', () => {
   it('reads the entries and reports problems at line:column of corpus.yaml', async () => {
     const { entries, diagnostics } = await readCorpusMetadata(basic);
-    expect(entries.map((entry) => entry.file)).toEqual([
-      'national/2012-pilots.txt',
-      'local/2018_plan.md',
-      'local/missing.txt',
-    ]);
+    expect(entries.map((entry) => entry.file)).toEqual(['national/2012-pilots.txt', 'local/2018_plan.md', 'local/missing.txt']);
     expect(entries[0]).toEqual({
       file: 'national/2012-pilots.txt',
       meta: { id: 'cn-2012-pilots', title: 'Pilot measures', date: '2012-11-22', series: 'china-national' },
       position: { line: 3, column: 11 },
     });
     // Line 11 is "    titel: Not there": the key starts at column 5.
-    expect(diagnostics).toMatchObject([
-      { severity: 'error', rule: 'corpus/unknown-key', line: 11, column: 5, hint: 'Did you mean `title`?' },
-    ]);
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'corpus/unknown-key', line: 11, column: 5, hint: 'Did you mean `title`?' }]);
     expect(diagnostics[0]!.file).toMatch(/tests\/fixtures\/ingest\/corpus-basic\/corpus\.yaml$/);
   });
 

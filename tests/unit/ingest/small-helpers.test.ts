@@ -25,7 +25,6 @@ describe('normaliseDate', () => {
   });
 });
 
-
 describe('stripFrontMatter', () => {
   it.each([
     ['a closed block is dropped', '---\ntitle: x\n---\nBody\n', 'Body\n'],

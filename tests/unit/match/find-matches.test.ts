@@ -8,10 +8,7 @@ import { makeCodebook, type TermSpec } from '../../support/make-codebook.ts';
 function matchOneCode(text: string, terms: TermSpec[]): Array<[string, string]> {
   const codebook = makeCodebook({ theme: { code: terms } });
   const { compiled } = compileCodebook(codebook);
-  return findMatches(tokenize(text), compiled).map((m) => [
-    compiled.codes[m.codeIndex]!.terms[m.termIndex]!.value,
-    text.slice(m.start, m.end),
-  ]);
+  return findMatches(tokenize(text), compiled).map((m) => [compiled.codes[m.codeIndex]!.terms[m.termIndex]!.value, text.slice(m.start, m.end)]);
 }
 
 describe('findMatches: Latin tokens', () => {
@@ -23,9 +20,26 @@ describe('findMatches: Latin tokens', () => {
     ['a hyphenated term matches the compound', 'low-carbon and low carbon', ['low-carbon'], [['low-carbon', 'low-carbon']]],
     ['a typographic hyphen is the same compound', 'low‑carbon', ['low-carbon'], [['low-carbon', 'low‑carbon']]],
     ['a typographic apostrophe matches a straight one', 'the people’s city', ["people's"], [["people's", 'people’s']]],
-    ['* matches any run over a whole token', 'sensor, sensors, sensing', ['sensor*'], [['sensor*', 'sensor'], ['sensor*', 'sensors']]],
+    [
+      '* matches any run over a whole token',
+      'sensor, sensors, sensing',
+      ['sensor*'],
+      [
+        ['sensor*', 'sensor'],
+        ['sensor*', 'sensors'],
+      ],
+    ],
     ['* matches across an inner hyphen', 'smart-city pilots', ['smart*'], [['smart*', 'smart-city']]],
-    ['? matches exactly one character', 'woman women womyn wmn', ['wom?n'], [['wom?n', 'woman'], ['wom?n', 'women'], ['wom?n', 'womyn']]],
+    [
+      '? matches exactly one character',
+      'woman women womyn wmn',
+      ['wom?n'],
+      [
+        ['wom?n', 'woman'],
+        ['wom?n', 'women'],
+        ['wom?n', 'womyn'],
+      ],
+    ],
     ['globs inside phrases', 'data-sharing platforms', ['data-shar* platform*'], [['data-shar* platform*', 'data-sharing platforms']]],
     ['matching ignores letter case', 'Big DATA', ['big data'], [['big data', 'Big DATA']]],
     ['full-width letters fold to ASCII', 'ＩｏＴ devices', ['iot'], [['iot', 'ＩｏＴ']]],
@@ -73,12 +87,44 @@ describe('findMatches: CJK character sequences', () => {
     ['a single line break between characters is no break', '推进大数\n据应用', ['大数据'], [['大数据', '大数\n据']]],
     ['a space between characters breaks the sequence', '大 数据', ['大数据'], []],
     ['a blank line breaks the sequence', '大数\n\n据', ['大数据'], []],
-    ['longest first within a code', '新型城镇化和城镇化', ['城镇化', '新型城镇化'], [['新型城镇化', '新型城镇化'], ['城镇化', '城镇化']]],
-    ['the shorter term alone counts both', '新型城镇化和城镇化', ['城镇化'], [['城镇化', '城镇化'], ['城镇化', '城镇化']]],
+    [
+      'longest first within a code',
+      '新型城镇化和城镇化',
+      ['城镇化', '新型城镇化'],
+      [
+        ['新型城镇化', '新型城镇化'],
+        ['城镇化', '城镇化'],
+      ],
+    ],
+    [
+      'the shorter term alone counts both',
+      '新型城镇化和城镇化',
+      ['城镇化'],
+      [
+        ['城镇化', '城镇化'],
+        ['城镇化', '城镇化'],
+      ],
+    ],
     ['5G inside Chinese text, not inside 5GHz', '建设5G基站，5GHz频段', ['5G'], [['5G', '5G']]],
-    ['full-width plus folds to ASCII', '互联网＋政务和互联网+', ['互联网+'], [['互联网+', '互联网＋'], ['互联网+', '互联网+']]],
+    [
+      'full-width plus folds to ASCII',
+      '互联网＋政务和互联网+',
+      ['互联网+'],
+      [
+        ['互联网+', '互联网＋'],
+        ['互联网+', '互联网+'],
+      ],
+    ],
     ['a trailing * on a CJK value is a prefix', '布隆迪共和国', ['布隆迪*'], [['布隆迪*', '布隆迪']]],
-    ['? is one CJK character', '智慧城市和智能城市', ['智?城市'], [['智?城市', '智慧城市'], ['智?城市', '智能城市']]],
+    [
+      '? is one CJK character',
+      '智慧城市和智能城市',
+      ['智?城市'],
+      [
+        ['智?城市', '智慧城市'],
+        ['智?城市', '智能城市'],
+      ],
+    ],
     ['a Latin phrase inside Chinese text', '发展big data产业', ['big data'], [['big data', 'big data']]],
   ])('%s', (_name, text, terms, expected) => {
     expect(matchOneCode(text, terms)).toEqual(expected);

@@ -41,8 +41,24 @@ describe('FirstTokenFilter', () => {
   });
 
   it('lets every word through when a term may start at any word (a stem, or a glob without a literal prefix)', () => {
-    expect(passes(filterOf([{ value: 'data', kind: 'exact' }, { value: 'running', kind: 'stem' }]), 'city')).toBe(true);
-    expect(passes(filterOf([{ value: 'data', kind: 'exact' }, { value: '*city', kind: 'glob' }]), 'town')).toBe(true);
+    expect(
+      passes(
+        filterOf([
+          { value: 'data', kind: 'exact' },
+          { value: 'running', kind: 'stem' },
+        ]),
+        'city',
+      ),
+    ).toBe(true);
+    expect(
+      passes(
+        filterOf([
+          { value: 'data', kind: 'exact' },
+          { value: '*city', kind: 'glob' },
+        ]),
+        'town',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -64,10 +80,7 @@ function expectSameMatches(codes: TermSpec[][], sample: string): void {
 
 describe('FirstTokenFilter in the matcher', () => {
   it('changes no match', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(term, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), text, expectSameMatches),
-      { numRuns: 500 },
-    );
+    fc.assert(fc.property(fc.array(fc.array(term, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), text, expectSameMatches), { numRuns: 500 });
   });
 });
 
@@ -83,9 +96,8 @@ describe('FirstTokenFilter in the matcher, longer words and prefixes', () => {
   const longText = fc.array(fc.tuple(longWord, fc.constantFrom(' ', '\n', '. ')), { maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
 
   it('changes no match', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(longTerm, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), longText, expectSameMatches),
-      { numRuns: 1000 },
-    );
+    fc.assert(fc.property(fc.array(fc.array(longTerm, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), longText, expectSameMatches), {
+      numRuns: 1000,
+    });
   });
 });

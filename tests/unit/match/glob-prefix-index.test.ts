@@ -9,14 +9,26 @@ import { makeCodebook } from '../../support/make-codebook.ts';
 
 /** The index as it was before prefixes: every pattern-initial term is tested against every token form. */
 function withoutPrefixes(index: TermIndex): TermIndex {
-  return { ...index, patternsByPrefix: new Map(), unprefixed: index.patternInitial.map((_, k) => k), longestPrefix: 0, candidateCache: new NormTable(), firstTokenFilter: new FirstTokenFilter(index, false) };
+  return {
+    ...index,
+    patternsByPrefix: new Map(),
+    unprefixed: index.patternInitial.map((_, k) => k),
+    longestPrefix: 0,
+    candidateCache: new NormTable(),
+    firstTokenFilter: new FirstTokenFilter(index, false),
+  };
 }
 
 const letters = fc.constantFrom('a', 'b', 'c', 'ab', 'ba', 'abc', 'É', 'é', 'ß', '大', '数');
 const word = fc.array(letters, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
-const glob = fc.tuple(fc.option(word, { nil: '' }), fc.constantFrom('*', '?', '*?', '**'), fc.option(word, { nil: '' }), fc.boolean())
+const glob = fc
+  .tuple(fc.option(word, { nil: '' }), fc.constantFrom('*', '?', '*?', '**'), fc.option(word, { nil: '' }), fc.boolean())
   .map(([before, wildcards, after, cased]) => ({ value: `${before}${wildcards}${after}`, caseSensitive: cased }));
-const term = fc.oneof(glob, word.map((value) => ({ value, caseSensitive: false })), fc.tuple(word, word).map(([a, b]) => ({ value: `${a} ${b}*`, caseSensitive: false })));
+const term = fc.oneof(
+  glob,
+  word.map((value) => ({ value, caseSensitive: false })),
+  fc.tuple(word, word).map(([a, b]) => ({ value: `${a} ${b}*`, caseSensitive: false })),
+);
 const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '', '\n', '. ', '-')), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
 
 describe('glob prefix index', () => {
@@ -35,7 +47,11 @@ describe('glob prefix index', () => {
 
   it('files a glob under the lower-cased text before its first wildcard', () => {
     const { compiled } = compileCodebook(makeCodebook({ t: { c: ['Smart*', 'e-gov*', '*city', 'data?', 'x'] } }));
-    expect([...compiled.patternsByPrefix]).toEqual([['smart', [0]], ['e-gov', [1]], ['data', [3]]]);
+    expect([...compiled.patternsByPrefix]).toEqual([
+      ['smart', [0]],
+      ['e-gov', [1]],
+      ['data', [3]],
+    ]);
     expect(compiled.unprefixed).toEqual([2]);
   });
 });

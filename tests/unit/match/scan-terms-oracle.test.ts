@@ -20,7 +20,8 @@ function scanAsFirstWritten(tokenized: TokenizedText, index: TermIndex): Match[]
       const length = matchLength(term, tokenized, i, index);
       if (length === 0) continue;
       const best = bestByCode.get(term.codeIndex);
-      const beats = !best || (length !== best.length ? length > best.length : term.literal !== best.term.literal ? term.literal : term.termIndex < best.term.termIndex);
+      const beats =
+        !best || (length !== best.length ? length > best.length : term.literal !== best.term.literal ? term.literal : term.termIndex < best.term.termIndex);
       if (beats) bestByCode.set(term.codeIndex, { term, length });
     }
     for (const codeIndex of [...bestByCode.keys()].sort((a, b) => a - b)) {
@@ -34,8 +35,15 @@ function scanAsFirstWritten(tokenized: TokenizedText, index: TermIndex): Match[]
 
 const word = fc.constantFrom('data', 'big', 'Data', 'city', 'cities', 'smart', 'running', 'runs', '大', '数据', 'e-gov');
 const kind = fc.constantFrom<TermKind>('glob', 'glob', 'exact', 'stem', 'lemma');
-const value = fc.oneof(word, fc.tuple(word, word).map(([a, b]) => `${a} ${b}`), word.map((w) => `${w.slice(0, 2)}*`), fc.constant('*a'));
-const term = fc.record({ value, kind, caseSensitive: fc.boolean() }).map((t) => (t.kind === 'glob' || t.kind === 'exact' ? t : { ...t, value: t.value.replace('*', '') }));
+const value = fc.oneof(
+  word,
+  fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
+  word.map((w) => `${w.slice(0, 2)}*`),
+  fc.constant('*a'),
+);
+const term = fc
+  .record({ value, kind, caseSensitive: fc.boolean() })
+  .map((t) => (t.kind === 'glob' || t.kind === 'exact' ? t : { ...t, value: t.value.replace('*', '') }));
 const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '', '\n', '. ')), { maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
 
 describe('scanTerms', () => {

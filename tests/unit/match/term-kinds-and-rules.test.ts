@@ -29,12 +29,32 @@ function run(text: string, terms: Term[], rules?: CodeRules) {
 
 describe('term kinds', () => {
   it.each<[string, string, Term[], string[]]>([
-    ['regex is searched inside each token (quanteda regex)', 'government e-gov governance GOV', [term('gov', 'regex')], ['government', 'e-gov', 'governance', 'GOV']],
+    [
+      'regex is searched inside each token (quanteda regex)',
+      'government e-gov governance GOV',
+      [term('gov', 'regex')],
+      ['government', 'e-gov', 'governance', 'GOV'],
+    ],
     ['regex anchors are honoured', 'digital digitise undigital', [term('^digit', 'regex')], ['digital', 'digitise']],
-    ['a regex phrase is one pattern per word', 'smart city and smart cities, smart citizens', [term('smart ^cit(y|ies)$', 'regex')], ['smart city', 'smart cities']],
+    [
+      'a regex phrase is one pattern per word',
+      'smart city and smart cities, smart citizens',
+      [term('smart ^cit(y|ies)$', 'regex')],
+      ['smart city', 'smart cities'],
+    ],
     ['a case-sensitive regex', 'AI and ai and Ai', [term('^AI$', 'regex', true)], ['AI']],
-    ['stem: one entry covers participate, participation, participatory', 'participation, participatory budgeting, participants, participating, partake', [term('participate', 'stem')], ['participation', 'participatory', 'participants', 'participating']],
-    ['stem phrases stem each word', 'sustainable developments and sustainability development', [term('sustainable development', 'stem')], ['sustainable developments', 'sustainability development']],
+    [
+      'stem: one entry covers participate, participation, participatory',
+      'participation, participatory budgeting, participants, participating, partake',
+      [term('participate', 'stem')],
+      ['participation', 'participatory', 'participants', 'participating'],
+    ],
+    [
+      'stem phrases stem each word',
+      'sustainable developments and sustainability development',
+      [term('sustainable development', 'stem')],
+      ['sustainable developments', 'sustainability development'],
+    ],
     ['lemma: nouns to the singular', 'cities, City and citizens', [term('city', 'lemma')], ['cities', 'City']],
     ['lemma: verbs to the infinitive', 'governed, governing and governance', [term('govern', 'lemma')], ['governed', 'governing']],
     ['stems do not apply to CJK characters', '参与和参与者', [term('参与', 'stem')], ['参与', '参与']],
@@ -92,6 +112,9 @@ describe('context rules', () => {
   it('near in the same sentence or paragraph', () => {
     expect(run(nearText, [term('technology')], { near: { terms: [term('green')], within: 'sentence' } }).counted).toEqual(['Technology']);
     expect(run(nearText, [term('technology')], { near: { terms: [term('green')], within: 'paragraph' } }).counted).toEqual(['Technology', 'technology']);
-    expect(run(`${nearText}\n\nTechnology again.`, [term('technology')], { near: { terms: [term('green')], within: 'paragraph' } }).counted).toEqual(['Technology', 'technology']);
+    expect(run(`${nearText}\n\nTechnology again.`, [term('technology')], { near: { terms: [term('green')], within: 'paragraph' } }).counted).toEqual([
+      'Technology',
+      'technology',
+    ]);
   });
 });

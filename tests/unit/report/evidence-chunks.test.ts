@@ -7,7 +7,20 @@ import { writeReports } from '../../../src/report/write-reports.ts';
 import type { DocumentResult, EvidenceRow } from '../../../src/types.ts';
 
 const row = (document: string, matched: string, left = ''): EvidenceRow => ({
-  document, theme: 't', code: 'c', term: matched, matched, start: 0, end: matched.length, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left, right: '',
+  document,
+  theme: 't',
+  code: 'c',
+  term: matched,
+  matched,
+  start: 0,
+  end: matched.length,
+  page: null,
+  line: 1,
+  column: 1,
+  sentence: 1,
+  paragraph: 1,
+  left,
+  right: '',
 });
 const results = [
   { evidence: [row('a', 'data'), row('a', 'big\ndata', 'say "x"')] },

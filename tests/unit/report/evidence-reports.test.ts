@@ -12,7 +12,23 @@ import type { DocumentResult, EvidenceRow } from '../../../src/types.ts';
 import { allResults, codebook, themeOrder } from '../analyze/evolution-fixture.ts';
 
 function evidence(document: string, theme: string, code: string, matched: string, extra: Partial<EvidenceRow> = {}): EvidenceRow {
-  return { document, theme, code, term: matched.toLowerCase(), matched, start: 0, end: matched.length, page: null, line: 1, column: 1, sentence: 1, paragraph: 1, left: '', right: '', ...extra };
+  return {
+    document,
+    theme,
+    code,
+    term: matched.toLowerCase(),
+    matched,
+    start: 0,
+    end: matched.length,
+    page: null,
+    line: 1,
+    column: 1,
+    sentence: 1,
+    paragraph: 1,
+    left: '',
+    right: '',
+    ...extra,
+  };
 }
 
 // nat-2012 gets four evidence rows: ict twice, green twice; paragraph 1 holds tech and sust.
@@ -58,20 +74,40 @@ describe('co-occurrence and the report', () => {
   it('overview: corpus totals and shares', () => {
     // tech 6+3+0+1+2 = 12, sust 3+0+0+5+0 = 8 -> 20 mentions in 1500+500+0+2000+1000 = 5000 words
     expect(model.overview).toMatchObject({ documents: 5, words: 5000, mentions: 20 });
-    expect(model.overview.themes.map((t) => [t.theme, t.count, t.share, t.per1000])).toEqual([['tech', 12, 0.6, 2.4], ['sust', 8, 0.4, 1.6]]);
+    expect(model.overview.themes.map((t) => [t.theme, t.count, t.share, t.per1000])).toEqual([
+      ['tech', 12, 0.6, 2.4],
+      ['sust', 8, 0.4, 1.6],
+    ]);
   });
 
   it('renders the four extra files only with a model; report.md has every section and names evidence filters', () => {
     expect(Object.keys(renderReports({ results: withEvidence, evolution, codebook })).sort()).not.toContain('report.md');
     const files = renderReports({ results: withEvidence, evolution, codebook, model });
     expect(Object.keys(files).sort()).toEqual([
-      'cooccurrence.csv', 'evidence.csv', 'evolution.csv', 'evolution.json', 'evolution.md', 'excluded.csv', 'frequencies.csv', 'frequencies.json', 'report.html', 'report.md', 'terms.csv',
+      'cooccurrence.csv',
+      'evidence.csv',
+      'evolution.csv',
+      'evolution.json',
+      'evolution.md',
+      'excluded.csv',
+      'frequencies.csv',
+      'frequencies.json',
+      'report.html',
+      'report.md',
+      'terms.csv',
     ]);
     const capped = renderReports({ results: withEvidence, evolution, codebook, model, htmlMaxDocuments: 4 });
     expect(Object.keys(capped)).not.toContain('report.html'); // 5 documents > 4: no report.html, the rest as usual
     expect(capped['report.md']).toBe(files['report.md']);
     const report = files['report.md']!;
-    for (const heading of ['## Overview', '## Evolution across milestones', '## Co-occurrence of themes', '## Codebook', '## Methods', '## Warnings and failed inputs']) {
+    for (const heading of [
+      '## Overview',
+      '## Evolution across milestones',
+      '## Co-occurrence of themes',
+      '## Codebook',
+      '## Methods',
+      '## Warnings and failed inputs',
+    ]) {
       expect(report).toContain(`\n${heading}\n`);
     }
     expect(report).toContain('| tech | Technology | 12 | 60.0% | 2.400 | theme=tech |');
@@ -85,7 +121,11 @@ describe('co-occurrence and the report', () => {
 
   it('lists failed inputs and diagnostics', () => {
     const failed = buildReportModel({
-      codebook, results: withEvidence, evolution, cooccurrence, cjkWords: 'characters',
+      codebook,
+      results: withEvidence,
+      evolution,
+      cooccurrence,
+      cjkWords: 'characters',
       inputs: [{ relPath: 'x.pdf', format: 'pdf', bytes: 1, sha256: 'a', status: 'failed', reason: 'no text layer' }],
       diagnostics: [{ severity: 'warning', rule: 'ingest/pdf-no-text', message: 'No text.', file: 'x.pdf', hint: 'OCR it' }],
     });
@@ -114,7 +154,13 @@ describe('kwic', () => {
 });
 
 describe('formatP', () => {
-  it.each([[0.5751, '0.5751'], [0.00011, '0.0001'], [0.0000213, '2.13e-5'], [0, '0'], [1, '1.0000']])('%f -> %s', (p, text) => {
+  it.each([
+    [0.5751, '0.5751'],
+    [0.00011, '0.0001'],
+    [0.0000213, '2.13e-5'],
+    [0, '0'],
+    [1, '1.0000'],
+  ])('%f -> %s', (p, text) => {
     expect(formatP(p)).toBe(text);
   });
 });

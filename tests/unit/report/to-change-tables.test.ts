@@ -39,7 +39,9 @@ describe('toChangeTable escapes its text cells', () => {
     words: 1000,
     previous: 'a',
     themes: [{ theme: 'tech', count: 1200, words: 1000, per1000: 1200, share: 0.5, changePer1000: 2, changeRelative: null, topTerms: [], test }],
-    codes: [{ theme: 'tech', code: 'big|data', count: 3, words: 1000, per1000: 3, share: 0.25, changePer1000: null, changeRelative: null, topTerms: [], test: null }],
+    codes: [
+      { theme: 'tech', code: 'big|data', count: 3, words: 1000, per1000: 3, share: 0.25, changePer1000: null, changeRelative: null, topTerms: [], test: null },
+    ],
   };
   const one: SeriesEvolution = { series: 's', steps: [step] };
 

@@ -23,7 +23,15 @@ describe('escapeCsvField', () => {
 
 describe('toCsv', () => {
   it('writes a header row and \\n line endings, with a final newline', () => {
-    expect(toCsv(['a', 'b'], [['1', 'x,y'], [2, undefined]])).toBe('a,b\n1,"x,y"\n2,\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['1', 'x,y'],
+          [2, undefined],
+        ],
+      ),
+    ).toBe('a,b\n1,"x,y"\n2,\n');
   });
 
   it('writes only the header for no rows', () => {

@@ -45,11 +45,9 @@ describe('toEvolutionCsv', () => {
     expect(tail(themeRows[5]!)).toBe('theme,,0.000,,,,,nat-2014');
   });
 
-  it('follows each milestone\'s theme rows with its code rows', () => {
+  it("follows each milestone's theme rows with its code rows", () => {
     const nat2014 = csv.filter((line) => line.startsWith('national,nat-2014,'));
-    expect(nat2014.map((line) => line.split(',').slice(11, 13).join('/'))).toEqual([
-      'theme/', 'theme/', 'code/ict', 'code/data', 'code/green',
-    ]);
+    expect(nat2014.map((line) => line.split(',').slice(11, 13).join('/'))).toEqual(['theme/', 'theme/', 'code/ict', 'code/data', 'code/green']);
     // ict: 2 in 500 words = 4.000, before 4 in 1500 = 2.667; change 1.333, relative 0.500; share 2/3.
     expect(nat2014[2]).toBe('national,nat-2014,2014-08,2014,tech,2,500,4.000,1.333,0.500,cloud (1); ict (1),code,ict,0.667,0.209,0.6474,0.585,false,nat-2012');
     expect(csv).toHaveLength(1 + 5 * (2 + 3) + 1); // header, 5 milestones x (2 themes + 3 codes), final newline

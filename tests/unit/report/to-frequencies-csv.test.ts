@@ -51,7 +51,7 @@ describe('toTermsCsv', () => {
     );
   });
 
-  it('does not reorder the caller\'s term lists', () => {
+  it("does not reorder the caller's term lists", () => {
     toTermsCsv([nat2012]);
     expect(nat2012.codes[0]!.terms.map((t) => t.term)).toEqual(['internet of things', 'ict']);
   });

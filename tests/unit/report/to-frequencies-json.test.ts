@@ -13,9 +13,7 @@ describe('toFrequenciesJson', () => {
 
   it('nests themes, codes and terms with rates rounded to 3 decimals', () => {
     const [doc] = parsed.documents;
-    expect(Object.keys(doc)).toEqual([
-      'id', 'title', 'date', 'year', 'series', 'level', 'language', 'words', 'cjk_characters', 'pages', 'themes',
-    ]);
+    expect(Object.keys(doc)).toEqual(['id', 'title', 'date', 'year', 'series', 'level', 'language', 'words', 'cjk_characters', 'pages', 'themes']);
     expect(doc.year).toBeNull();
     expect(doc.date).toBe('2012-11');
     expect(doc.themes[0]).toEqual({

@@ -24,9 +24,7 @@ describe('toManifestJson', () => {
   const parsed = JSON.parse(text);
 
   it('writes keys in a fixed order regardless of how the object was built', () => {
-    expect(Object.keys(parsed)).toEqual([
-      'tool', 'runtime', 'createdAt', 'corpus', 'codebook', 'options', 'wordRule', 'inputs', 'diagnostics', 'outputs',
-    ]);
+    expect(Object.keys(parsed)).toEqual(['tool', 'runtime', 'createdAt', 'corpus', 'codebook', 'options', 'wordRule', 'inputs', 'diagnostics', 'outputs']);
     expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
     expect(Object.keys(parsed.codebook)).toEqual(['path', 'name', 'format', 'sha256', 'themes', 'codes', 'terms']);
     expect(Object.keys(parsed.options)).toEqual(['cjk', 'topTerms']);

@@ -48,7 +48,12 @@ describe('writeReports', () => {
     const outDir = path.join(root, 'out');
     await writeReports(outDir, { 'a.csv': 'old a', 'b.csv': 'old b', 'manifest.json': '{"outputs":["a.csv","b.csv","manifest.json"]}' });
     const crashing = { 'a.csv': 'new a' } as Record<string, string>;
-    Object.defineProperty(crashing, 'b.csv', { enumerable: true, get: () => { throw new Error('renderer crashed'); } });
+    Object.defineProperty(crashing, 'b.csv', {
+      enumerable: true,
+      get: () => {
+        throw new Error('renderer crashed');
+      },
+    });
     await expect(writeReports(outDir, crashing)).rejects.toThrow('renderer crashed');
     expect(await readFile(path.join(outDir, 'a.csv'), 'utf8')).toBe('old a');
     expect(await readFile(path.join(outDir, 'b.csv'), 'utf8')).toBe('old b');
@@ -111,7 +116,12 @@ describe('writeReports', () => {
     it('moves them in beside its own files, lists them, and leaves no folder behind', async () => {
       const outDir = path.join(root, 'out');
       const { written } = await elsewhere(outDir, { 'evolution.md': '# e\n', 'evolution.csv': 'c\n' });
-      expect(await writeReports(outDir, { 'terms.csv': 't\n', 'manifest.json': '{}' }, written)).toEqual(['evolution.csv', 'evolution.md', 'manifest.json', 'terms.csv']);
+      expect(await writeReports(outDir, { 'terms.csv': 't\n', 'manifest.json': '{}' }, written)).toEqual([
+        'evolution.csv',
+        'evolution.md',
+        'manifest.json',
+        'terms.csv',
+      ]);
       expect(await readFile(path.join(outDir, 'evolution.md'), 'utf8')).toBe('# e\n');
       expect(await readdir(root)).toEqual(['out']);
     });

@@ -88,7 +88,7 @@ describe('textToPdf', () => {
     const entries = [...raw.slice(startxref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
     // catalog, pages, font, 3 x (page + content stream), info = 10 objects
     expect(entries).toHaveLength(10);
-    entries.forEach((offset, i) => expect(raw.slice(offset).startsWith(`${i + 1} 0 obj\n`)).toBe(true));
+    for (const [i, offset] of entries.entries()) expect(raw.slice(offset).startsWith(`${i + 1} 0 obj\n`)).toBe(true);
     expect(raw).toContain('/Size 11 ');
     expect(raw).toContain('/Count 3 ');
   });

@@ -11,7 +11,29 @@ function collapseByRegex(text: string): string {
   });
 }
 
-const piece = fc.constantFrom('a', 'Zz', '大', '数据', '。', '，', 'ｶ', 'か', ' ', '  ', '\n', '\t', '\u3000', '\u00a0', '\ufeff', '\u2028', '\u{20000}', '\uD840', '\uDC00', '-', '5G');
+const piece = fc.constantFrom(
+  'a',
+  'Zz',
+  '大',
+  '数据',
+  '。',
+  '，',
+  'ｶ',
+  'か',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u3000',
+  '\u00a0',
+  '\ufeff',
+  '\u2028',
+  '\u{20000}',
+  '\uD840',
+  '\uDC00',
+  '-',
+  '5G',
+);
 const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('collapseSpace', () => {
@@ -23,7 +45,10 @@ describe('collapseSpace', () => {
   });
 
   it('gives what the regular expression gives, on any mix of scripts, spaces and surrogates', () => {
-    fc.assert(fc.property(text, (sample) => collapseSpace(sample) === collapseByRegex(sample)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (sample) => collapseSpace(sample) === collapseByRegex(sample)),
+      { numRuns: 2000 },
+    );
   });
 
   it('collapseSpaceIn reads only its range, as if it were sliced out', () => {

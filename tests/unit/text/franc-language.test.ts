@@ -25,9 +25,19 @@ function textFiles(folder: string, limit: number): string[] {
 }
 
 const alphabets = [
-  'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'àéèêëïîôùûüçñßøåæœ', 'абвгдежзийклмнопрстуфхцчшщыэюя',
-  'ابتثجحخدذرزسشصضطظعغفقكلمنهوي', 'अआइईउऊएऐओऔकखगघचछजझटठडढतथदधनपफबभमयरलवशसह', '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年',
-  'あいうえおかきくけこさしすせそ', '가나다라마바사아자차카타파하', '0123456789', ' \n\t  ', '.,;:!?-()"\'', '\u{20000}\u{20001}𝒜',
+  'abcdefghijklmnopqrstuvwxyz',
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  'àéèêëïîôùûüçñßøåæœ',
+  'абвгдежзийклмнопрстуфхцчшщыэюя',
+  'ابتثجحخدذرزسشصضطظعغفقكلمنهوي',
+  'अआइईउऊएऐओऔकखगघचछजझटठडढतथदधनपफबभमयरलवशसह',
+  '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年',
+  'あいうえおかきくけこさしすせそ',
+  '가나다라마바사아자차카타파하',
+  '0123456789',
+  ' \n\t  ',
+  '.,;:!?-()"\'',
+  '\u{20000}\u{20001}𝒜',
 ];
 const mixedText = fc
   .array(fc.tuple(fc.integer({ min: 0, max: alphabets.length - 1 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 1000 })), { maxLength: 400 })
@@ -54,11 +64,16 @@ const europeanWords = (
   'miasto otworzy swoje dane aby mieszkańcy mogli sprawdzić jak jeżdżą autobusy ' +
   'kota akan membuka datanya agar warga dapat memeriksa bagaimana bus berjalan'
 ).split(' ');
-const europeanText = fc.array(fc.integer({ min: 0, max: europeanWords.length - 1 }), { minLength: 5, maxLength: 120 }).map((picks) => picks.map((k) => europeanWords[k]).join(' '));
+const europeanText = fc
+  .array(fc.integer({ min: 0, max: europeanWords.length - 1 }), { minLength: 5, maxLength: 120 })
+  .map((picks) => picks.map((k) => europeanWords[k]).join(' '));
 
-describe('francLanguage gives franc-min\'s answer', () => {
+describe("francLanguage gives franc-min's answer", () => {
   it('on random mixtures of words from nine Latin-script languages', () => {
-    fc.assert(fc.property(europeanText, (text) => francLanguage(text) === franc(text)), { numRuns: 600 });
+    fc.assert(
+      fc.property(europeanText, (text) => francLanguage(text) === franc(text)),
+      { numRuns: 600 },
+    );
   });
 
   it('on the texts of the language tests', () => {
@@ -67,14 +82,20 @@ describe('francLanguage gives franc-min\'s answer', () => {
       'La ville ouvrira ses données de transport afin que les habitants puissent vérifier la ponctualité des bus.',
       'Die Stadt wird ihre Verkehrsdaten öffnen, damit Bürger und Forscher prüfen können, wie die Busse fahren.',
       'Город откроет данные о транспорте, чтобы жители могли проверить, как ходят автобусы.',
-      'short', '', '12345 67890 -- !!', 'A stray note about green data.',
+      'short',
+      '',
+      '12345 67890 -- !!',
+      'A stray note about green data.',
     ]) {
       expect(francLanguage(text)).toBe(franc(text));
     }
   });
 
   it('on random mixtures of scripts, digits, punctuation and spaces', () => {
-    fc.assert(fc.property(mixedText, (text) => francLanguage(text) === franc(text)), { numRuns: 400 });
+    fc.assert(
+      fc.property(mixedText, (text) => francLanguage(text) === franc(text)),
+      { numRuns: 400 },
+    );
   });
 
   it('on every text document of the bundled corpus', () => {
@@ -100,15 +121,27 @@ describe('cleanForTrigrams', () => {
   it('cleans as trigram-utils does: punctuation and digits to spaces, then whitespace runs to one space, trimmed, lower-cased', () => {
     const unit = fc.constantFrom('a', 'B', 'é', '大', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '.', ',', '7', '@', '!', '[', '-', 'x.y', ' . ');
     const text = fc.array(unit, { maxLength: 40 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(text, (sample) => {
-      expect(cleanForTrigrams(sample)).toBe(sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase());
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (sample) => {
+        expect(cleanForTrigrams(sample)).toBe(
+          sample
+            .replace(/[\u0021-\u0040]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .toLowerCase(),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
 /** The letter count as it was written before the lookup table: one regular expression test per code point. */
 function naiveGuess(text: string): ReturnType<typeof detectLanguage> {
-  let letters = 0, han = 0, kana = 0, hangul = 0;
+  let letters = 0,
+    han = 0,
+    kana = 0,
+    hangul = 0;
   for (const char of text) {
     if (!/\p{L}/u.test(char)) continue;
     letters++;
@@ -130,10 +163,15 @@ function naiveGuess(text: string): ReturnType<typeof detectLanguage> {
 
 describe('detectLanguage counts letters per code point', () => {
   it('as one regular expression test per character would, lone surrogates and astral Han included', () => {
-    const withSurrogates = fc.tuple(mixedText, fc.constantFrom('', '\uD840', '\uDC00', '\u{20000}\u{20001}', '\uD840x')).map(([text, odd]) => `${odd}${text}${odd}`);
-    fc.assert(fc.property(withSurrogates, (text) => {
-      expect(detectLanguage(text)).toEqual(naiveGuess(text));
-    }), { numRuns: 300 });
+    const withSurrogates = fc
+      .tuple(mixedText, fc.constantFrom('', '\uD840', '\uDC00', '\u{20000}\u{20001}', '\uD840x'))
+      .map(([text, odd]) => `${odd}${text}${odd}`);
+    fc.assert(
+      fc.property(withSurrogates, (text) => {
+        expect(detectLanguage(text)).toEqual(naiveGuess(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('looks at every letter of a text that may have a Han, kana or hangul letter: the quick scan misses none in the BMP', () => {
@@ -151,8 +189,11 @@ describe('detectLanguage counts letters per code point', () => {
   it('the same on Latin-script texts around the 20- and 60-letter thresholds, with digits, spaces and punctuation', () => {
     const unit = fc.constantFrom('a', 'Ab', 'word ', 'é', ' ', '\n', '1', '.', '“', '—', 'ß', 'я');
     const latin = fc.array(unit, { minLength: 0, maxLength: 90 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(latin, (text) => {
-      expect(detectLanguage(text)).toEqual(naiveGuess(text));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(latin, (text) => {
+        expect(detectLanguage(text)).toEqual(naiveGuess(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

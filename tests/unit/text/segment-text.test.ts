@@ -60,8 +60,14 @@ describe('segmentText: paragraphs', () => {
   it('offsets point into the text and are trimmed', () => {
     const text = '\n\n  Alpha beta.  \n\n Gamma. ';
     const { paragraphs, sentences } = segmentText(text);
-    expect(paragraphs).toEqual([{ start: 4, end: 15 }, { start: 20, end: 26 }]);
-    expect(sentences).toEqual([{ start: 4, end: 15 }, { start: 20, end: 26 }]);
+    expect(paragraphs).toEqual([
+      { start: 4, end: 15 },
+      { start: 20, end: 26 },
+    ]);
+    expect(sentences).toEqual([
+      { start: 4, end: 15 },
+      { start: 20, end: 26 },
+    ]);
   });
 
   it('empty or blank text has no units', () => {
@@ -102,19 +108,29 @@ describe('segmentText: PDF text (pages given, no blank lines)', () => {
   it('starts a paragraph at a page break when the page ended with a full stop', () => {
     const two = 'A page that ends with a full sentence.\nNext page begins here with more text';
     const at = two.indexOf('Next');
-    expect(paragraphsOf(two, [{ page: 1, start: 0, end: at - 1 }, { page: 2, start: at, end: two.length }])).toEqual([
-      'A page that ends with a full sentence.',
-      'Next page begins here with more text',
-    ]);
+    expect(
+      paragraphsOf(two, [
+        { page: 1, start: 0, end: at - 1 },
+        { page: 2, start: at, end: two.length },
+      ]),
+    ).toEqual(['A page that ends with a full sentence.', 'Next page begins here with more text']);
     // The same text without pages is one paragraph: single line breaks never split plain text.
     expect(paragraphsOf(two)).toHaveLength(1);
   });
 });
 
 describe('spanIndexAt', () => {
-  const spans = [{ start: 2, end: 5 }, { start: 7, end: 9 }];
+  const spans = [
+    { start: 2, end: 5 },
+    { start: 7, end: 9 },
+  ];
   it.each([
-    [0, -1], [2, 0], [4, 0], [6, 0], [7, 1], [100, 1],
+    [0, -1],
+    [2, 0],
+    [4, 0],
+    [6, 0],
+    [7, 1],
+    [100, 1],
   ])('offset %i -> %i', (offset, index) => {
     expect(spanIndexAt(spans, offset)).toBe(index);
   });

@@ -67,8 +67,7 @@ function wordEnd(text: string, start: number, options: TokenizeOptions): number 
       i += unitWidth(text, i);
       continue;
     }
-    const isInnerJoiner =
-      charClassOf(text.codePointAt(i)!) === JOINER && i + 1 < text.length && isWordContinuation(text, i + 1, options);
+    const isInnerJoiner = charClassOf(text.codePointAt(i)!) === JOINER && i + 1 < text.length && isWordContinuation(text, i + 1, options);
     if (!isInnerJoiner) break;
     i += 1;
   }

@@ -52,8 +52,18 @@ describe('krippendorffAlpha (nominal)', () => {
   });
 
   it('is undefined when only one value occurs or nothing is pairable', () => {
-    expect(krippendorffAlpha([[1, 1], [1, 1]])).toBeNull();
-    expect(krippendorffAlpha([[1, null], [null, 2]])).toBeNull();
+    expect(
+      krippendorffAlpha([
+        [1, 1],
+        [1, 1],
+      ]),
+    ).toBeNull();
+    expect(
+      krippendorffAlpha([
+        [1, null],
+        [null, 2],
+      ]),
+    ).toBeNull();
     expect(krippendorffAlpha([])).toBeNull();
   });
 });

@@ -30,7 +30,7 @@ describe('checkConversionLoss', () => {
 
   it('to LIWC .dic: the name, notes, rules, hierarchy, case, languages, weights, literal wildcards, inner wildcards and CJK matching', () => {
     expect(summary('liwc', 'out/mfd.dic')).toEqual([
-      '-:- Not carried over to LIWC .dic: the codebook\'s name; LIWC .dic files are named by their file name (`mfd`) (1 item, first `rich`).',
+      "-:- Not carried over to LIWC .dic: the codebook's name; LIWC .dic files are named by their file name (`mfd`) (1 item, first `rich`).",
       '5:7 Not carried over to LIWC .dic: code labels, definitions, include/exclude notes and examples; LIWC .dic has no place for them (1 item, first code `data` of theme `tech`).',
       '5:7 Not carried over to LIWC .dic: context rules (`except`, `negation`, `near`); LIWC .dic has none, so every match counts (1 item, first code `data` of theme `tech`).',
       '5:7 Not carried over to LIWC .dic: the theme/code hierarchy; LIWC .dic has one level, so codes become categories named `theme.code` (1 item, first code `data` of theme `tech`).',

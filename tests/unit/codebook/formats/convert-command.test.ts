@@ -26,7 +26,12 @@ describe('policycoder convert', () => {
     expect(stderr).toBe('');
     expect(stdout).toBe(`Wrote ${out} (policycoder YAML): 3 themes, 3 codes, 10 terms from ${fixturePath('city.dic')} (LIWC .dic).\n`);
     const text = readFileSync(out, 'utf8');
-    expect(text.split('\n').slice(0, 4)).toEqual([`# Converted by policycoder from ${fixturePath('city.dic')} (LIWC .dic).`, 'policycoder: 1', 'name: city', 'themes:']);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      `# Converted by policycoder from ${fixturePath('city.dic')} (LIWC .dic).`,
+      'policycoder: 1',
+      'name: city',
+      'themes:',
+    ]);
     const { codebook } = await readCodebook(out);
     expect(codebook?.format).toBe('native');
     expect(codebook?.themes.map((t) => t.codes[0]!.terms.map((x) => x.value))).toEqual([
@@ -40,7 +45,9 @@ describe('policycoder convert', () => {
     const out = path.join(dir, 'city-q.yml');
     const { code, stderr } = await convert([fixturePath('city.dicx'), out], { to: 'quanteda', quiet: true });
     expect(code).toBe(0);
-    expect(stderr).toContain(`${fixturePath('city.dicx')}:7:1: warning: Not carried over to quanteda YAML: term weights; quanteda YAML has none (1 item, first \`rent\` in code \`housing\` of theme \`housing\`).`);
+    expect(stderr).toContain(
+      `${fixturePath('city.dicx')}:7:1: warning: Not carried over to quanteda YAML: term weights; quanteda YAML has none (1 item, first \`rent\` in code \`housing\` of theme \`housing\`).`,
+    );
     expect(stderr).toContain('[codebook/not-carried-over]');
     expect(readFileSync(out, 'utf8')).toContain('\ntransport:\n  - bus*\n  - metro\n  - bike lane\n');
     expect((await readCodebook(out)).codebook?.format).toBe('quanteda');
@@ -56,11 +63,13 @@ describe('policycoder convert', () => {
     expect(readFileSync(out, 'utf8')).toBe('changed');
     expect((await convert([fixturePath('city.cat'), out], { force: true })).code).toBe(0);
     // The same file, except that HOUSING's own entries are written together, before its sub-categories.
-    const expected = readFileSync(fixturePath('city.cat'), 'utf8').replace('\tRENT (2)\r\n', '').replace('\tAFFORD* (1)\r\n', '\tAFFORD* (1)\r\n\tRENT (2)\r\n');
+    const expected = readFileSync(fixturePath('city.cat'), 'utf8')
+      .replace('\tRENT (2)\r\n', '')
+      .replace('\tAFFORD* (1)\r\n', '\tAFFORD* (1)\r\n\tRENT (2)\r\n');
     expect(readFileSync(out, 'utf8')).toBe(expected);
   });
 
-  it('stops with exit 2 and the reader\'s diagnostics when the input has errors, writing nothing', async () => {
+  it("stops with exit 2 and the reader's diagnostics when the input has errors, writing nothing", async () => {
     const bad = path.join(dir, 'bad.dic');
     writeFileSync(bad, '%\n1\ta\n%\nx\t9\n', 'utf8');
     const out = path.join(dir, 'bad.yaml');
@@ -91,7 +100,11 @@ describe('policycoder convert', () => {
 
 describe('readCodebook dispatches by extension', () => {
   it('reads .dic, .dicx and .cat directly, so analyze --codebook accepts them', async () => {
-    for (const [file, format] of [['city.dic', 'liwc'], ['city.dicx', 'liwc22'], ['city.cat', 'wordstat']] as const) {
+    for (const [file, format] of [
+      ['city.dic', 'liwc'],
+      ['city.dicx', 'liwc22'],
+      ['city.cat', 'wordstat'],
+    ] as const) {
       const { codebook, diagnostics } = await readCodebook(fixturePath(file));
       expect(diagnostics).toEqual([]);
       expect(codebook?.format).toBe(format);

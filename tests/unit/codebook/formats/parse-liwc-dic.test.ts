@@ -7,7 +7,10 @@ import { countCodes, dictionariesDir, fixtureText, haveDictionaries } from './fo
 
 const terms = (source: string) => {
   const { codebook, diagnostics } = parseLiwcDic(source, 'x.dic');
-  return { diagnostics, themes: codebook?.themes.map((t) => [t.id, t.codes.map((c) => [c.id, c.terms.map((x) => `${x.value}@${x.position?.line}:${x.position?.column}`)])]) };
+  return {
+    diagnostics,
+    themes: codebook?.themes.map((t) => [t.id, t.codes.map((c) => [c.id, c.terms.map((x) => `${x.value}@${x.position?.line}:${x.position?.column}`)])]),
+  };
 };
 const problems = (source: string) => parseLiwcDic(source, 'x.dic').diagnostics.map((d) => [d.severity, d.rule, d.line, d.column]);
 
@@ -114,8 +117,16 @@ describe.skipIf(!haveDictionaries)('parseLiwcDic on the Moral Foundations dictio
     const { codebook, diagnostics } = read('mfd2.0.dic');
     expect(diagnostics).toEqual([]);
     expect(codebook?.themes.map((t) => t.id)).toEqual([
-      'care.virtue', 'care.vice', 'fairness.virtue', 'fairness.vice', 'loyalty.virtue',
-      'loyalty.vice', 'authority.virtue', 'authority.vice', 'sanctity.virtue', 'sanctity.vice',
+      'care.virtue',
+      'care.vice',
+      'fairness.virtue',
+      'fairness.vice',
+      'loyalty.virtue',
+      'loyalty.vice',
+      'authority.virtue',
+      'authority.vice',
+      'sanctity.virtue',
+      'sanctity.vice',
     ]);
     const entries = entryLines(codebook);
     expect(entries).toHaveLength(2103);

@@ -16,8 +16,14 @@ describe('parseCsv', () => {
     const table = parseCsv('a,"b,c"\r\n"say ""hi""","x\ny"\n');
     expect(table.problem).toBeUndefined();
     expect(table.rows.map((row) => row.cells.map((cell) => [cell.value, cell.position.line, cell.position.column]))).toEqual([
-      [['a', 1, 1], ['b,c', 1, 3]],
-      [['say "hi"', 2, 1], ['x\ny', 2, 14]],
+      [
+        ['a', 1, 1],
+        ['b,c', 1, 3],
+      ],
+      [
+        ['say "hi"', 2, 1],
+        ['x\ny', 2, 14],
+      ],
     ]);
   });
 
@@ -50,7 +56,10 @@ describe('parseLiwcDicx', () => {
 
   it('accepts an `Entry` header silently and semicolon-separated files; warns about another header', () => {
     expect(problems('Entry,a\nx,X\n')).toEqual([]);
-    expect(shape('DicTerm;a;b\nx;;X\n')).toEqual([['a', []], ['b', ['x@2:1']]]);
+    expect(shape('DicTerm;a;b\nx;;X\n')).toEqual([
+      ['a', []],
+      ['b', ['x@2:1']],
+    ]);
     expect(problems('Word,a\nx,X\n')).toEqual([['warning', 'codebook/dicx-header', 1, 1]]);
   });
 

@@ -18,10 +18,29 @@ describe('parseWordstatCat', () => {
     expect(diagnostics).toEqual([]);
     expect(codebook?.format).toBe('wordstat');
     expect(outline(fixtureText('city.cat'))).toEqual([
-      ['MOBILITY', [['PUBLIC TRANSPORT', ['BUS*@3:3', 'METRO@4:3']], ['+ACTIVE+', ['BIKE LANE@6:3']]]],
+      [
+        'MOBILITY',
+        [
+          ['PUBLIC TRANSPORT', ['BUS*@3:3', 'METRO@4:3']],
+          ['+ACTIVE+', ['BIKE LANE@6:3']],
+        ],
+      ],
       // HOUSING's own entries (lines 8 and 13) come first: codes follow their first entry.
-      ['HOUSING', [['HOUSING', ['AFFORD*@8:2', 'RENT^2@13:2']], ['SOCIAL', ['HOUSING@10:3']], ['GREEN', ['PARK@12:3']]]],
-      ['ENVIRONMENT', [['GREEN', ['GREEN*@16:3']], ['GREEN.URBAN', ['PARK@18:4']]]],
+      [
+        'HOUSING',
+        [
+          ['HOUSING', ['AFFORD*@8:2', 'RENT^2@13:2']],
+          ['SOCIAL', ['HOUSING@10:3']],
+          ['GREEN', ['PARK@12:3']],
+        ],
+      ],
+      [
+        'ENVIRONMENT',
+        [
+          ['GREEN', ['GREEN*@16:3']],
+          ['GREEN.URBAN', ['PARK@18:4']],
+        ],
+      ],
     ]);
     expect(codebook?.themes[1]?.codes[0]?.position).toEqual({ line: 7, column: 1 });
     expect(codebook?.themes[1]?.codes[1]?.position).toEqual({ line: 9, column: 2 });
@@ -83,7 +102,17 @@ describe.skipIf(!haveDictionaries)('parseWordstatCat on Laver & Garry (2000) (..
 
   it('has 9 top-level categories, 17 sub-categories and 418 entries', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(codebook?.themes.map((t) => t.id)).toEqual(['CULTURE', 'ECONOMY', 'ENVIRONMENT', 'GROUPS', 'INSTITUTIONS', 'LAW_AND_ORDER', 'RURAL', 'URBAN', 'VALUES']);
+    expect(codebook?.themes.map((t) => t.id)).toEqual([
+      'CULTURE',
+      'ECONOMY',
+      'ENVIRONMENT',
+      'GROUPS',
+      'INSTITUTIONS',
+      'LAW_AND_ORDER',
+      'RURAL',
+      'URBAN',
+      'VALUES',
+    ]);
     const codes = codebook!.themes.flatMap((t) => t.codes.map((c) => ({ theme: t.id, code: c.id, terms: c.terms })));
     expect(codes.filter((c) => c.code !== c.theme)).toHaveLength(17);
     expect(codes.reduce((n, c) => n + c.terms.length, 0)).toBe(418);

@@ -44,8 +44,7 @@ function checkFormatRules(text: string, format: CodebookFileFormat): void {
     const data = parseYaml(text) as Record<string, unknown>;
     expect(typeof data).toBe('object');
     if (format === 'quanteda') {
-      const lists = (node: unknown): boolean =>
-        Array.isArray(node) ? node.every((v) => typeof v === 'string') : Object.values(node as object).every(lists);
+      const lists = (node: unknown): boolean => (Array.isArray(node) ? node.every((v) => typeof v === 'string') : Object.values(node as object).every(lists));
       expect(lists(data)).toBe(true);
     }
   }
@@ -77,7 +76,9 @@ describe('round trips of the fixtures: read -> write -> read keeps themes, codes
   it('city.cat -> quanteda YAML -> same themes, codes and terms (weights are not carried over)', () => {
     const original = read('city.cat');
     const again = roundTrip(original, 'quanteda');
-    expect(shapeOf(again)).toEqual(shapeOf(original)!.map((t) => ({ ...t, codes: t.codes.map((c) => ({ ...c, terms: c.terms.map((x) => ({ ...x, weight: 1 })) })) })));
+    expect(shapeOf(again)).toEqual(
+      shapeOf(original)!.map((t) => ({ ...t, codes: t.codes.map((c) => ({ ...c, terms: c.terms.map((x) => ({ ...x, weight: 1 })) })) })),
+    );
   });
 
   it('the native twins -> each format: the same counts on the city text', () => {
@@ -95,7 +96,13 @@ describe('round trips of the fixtures: read -> write -> read keeps themes, codes
   it('a two-level codebook written as LIWC becomes one category per code, named theme.code', () => {
     const twin = parseCodebook(fixtureText('city-wordstat-twin.yaml'), 'city.yaml').codebook!;
     expect(roundTrip(twin, 'liwc').themes.map((t) => t.id)).toEqual([
-      'MOBILITY.PUBLIC TRANSPORT', 'MOBILITY.+ACTIVE+', 'HOUSING', 'HOUSING.SOCIAL', 'HOUSING.GREEN', 'ENVIRONMENT.GREEN', 'ENVIRONMENT.GREEN.URBAN',
+      'MOBILITY.PUBLIC TRANSPORT',
+      'MOBILITY.+ACTIVE+',
+      'HOUSING',
+      'HOUSING.SOCIAL',
+      'HOUSING.GREEN',
+      'ENVIRONMENT.GREEN',
+      'ENVIRONMENT.GREEN.URBAN',
     ]);
   });
 });

@@ -23,7 +23,29 @@ describe('toYamlScalar', () => {
   });
 
   it('quotes what YAML would read otherwise: booleans, null, numbers, dates, leading symbols, colons, commas, hashes', () => {
-    for (const text of ['true', 'No', 'null', '~', '2030', '1e3', '0x1F', '.inf', '2020-01-02', '*ware', '+STATE+', '=STATE=', '-STATE-', 'a: b', 'a, b', 'a #b', '[x]', '', ' x', 'x ', 'two\nlines']) {
+    for (const text of [
+      'true',
+      'No',
+      'null',
+      '~',
+      '2030',
+      '1e3',
+      '0x1F',
+      '.inf',
+      '2020-01-02',
+      '*ware',
+      '+STATE+',
+      '=STATE=',
+      '-STATE-',
+      'a: b',
+      'a, b',
+      'a #b',
+      '[x]',
+      '',
+      ' x',
+      'x ',
+      'two\nlines',
+    ]) {
       expect(toYamlScalar(text)).toBe(JSON.stringify(text));
       expect(asValue(text)).toBe(text);
     }

@@ -23,34 +23,20 @@ const small = parseCodebook(
 
 describe('writers (expected text written by hand)', () => {
   it('toLiwcDic: numbered categories (theme.code unless the code is the theme), one line per distinct entry', () => {
-    expect(toLiwcDic(small)).toBe(
-      '%\n1\ttech.data\n2\ttech.devices\n3\tgreen\n%\nbig data\t1\ndata*\t1\t2\nsensor*\t2\ngreen\t3\nAI\t3\n',
-    );
+    expect(toLiwcDic(small)).toBe('%\n1\ttech.data\n2\ttech.devices\n3\tgreen\n%\nbig data\t1\ndata*\t1\t2\nsensor*\t2\ngreen\t3\nAI\t3\n');
   });
 
   it('toLiwcDicx: DicTerm header, X marks, a weight other than 1 as its number, quoting where CSV needs it', () => {
-    expect(toLiwcDicx(small)).toBe(
-      'DicTerm,tech.data,tech.devices,green\nbig data,X,,\ndata*,X,X,\nsensor*,,0.5,\ngreen,,,X\nAI,,,X\n',
-    );
+    expect(toLiwcDicx(small)).toBe('DicTerm,tech.data,tech.devices,green\nbig data,X,,\ndata*,X,X,\nsensor*,,0.5,\ngreen,,,X\nAI,,,X\n');
     const comma = parseCodebook('a: ["x, y", "say \\"so\\""]\n', 'q.yml').codebook!;
     expect(toLiwcDicx(comma)).toBe('DicTerm,a\n"x, y",X\n"say ""so""",X\n');
   });
 
   it('toWordstatCat: tabs, UPPERCASE entries with weights, the theme-named code directly under the theme, CRLF', () => {
     expect(toWordstatCat(small)).toBe(
-      [
-        'tech',
-        '\tdata',
-        '\t\tBIG DATA (1)',
-        '\t\tDATA* (1)',
-        '\tdevices',
-        '\t\tSENSOR* (0.5)',
-        '\t\tDATA* (1)',
-        'green',
-        '\tGREEN (1)',
-        '\tAI (1)',
-        '',
-      ].join('\r\n'),
+      ['tech', '\tdata', '\t\tBIG DATA (1)', '\t\tDATA* (1)', '\tdevices', '\t\tSENSOR* (0.5)', '\t\tDATA* (1)', 'green', '\tGREEN (1)', '\tAI (1)', ''].join(
+        '\r\n',
+      ),
     );
   });
 

@@ -15,7 +15,12 @@ describe('chart scales (d3 adapter)', () => {
     // two bands over 0..100, no padding: 50 each
     const band = bandScale(['a', 'b'], [0, 100], 0);
     expect([band('a'), band('b'), band.bandwidth]).toEqual([0, 50, 50]);
-    expect(linePath([[0, 1.26], [10, 5]])).toBe('M0,1.3L10,5');
+    expect(
+      linePath([
+        [0, 1.26],
+        [10, 5],
+      ]),
+    ).toBe('M0,1.3L10,5');
     expect(colorScale([0, 1], ['#ffffff', '#000000'])(0.5)).toBe('rgb(128, 128, 128)');
   });
 });
@@ -24,9 +29,15 @@ describe('toLineChartSvg', () => {
   const point = (value: number, significant = false) => ({ value, significant, href: '#e', tip: `v ${value}` });
   const svg = toLineChartSvg({
     label: 'Rates <test>',
-    xs: [{ key: 'd1', label: '2012' }, { key: 'd2', label: '2016' }],
+    xs: [
+      { key: 'd1', label: '2012' },
+      { key: 'd2', label: '2016' },
+    ],
     yTitle: 'per 1,000 words',
-    lines: [{ name: 'tech', colorIndex: 0, points: [point(0), point(10, true)] }, { name: 'sust', colorIndex: 1, points: [point(5), point(5)] }],
+    lines: [
+      { name: 'tech', colorIndex: 0, points: [point(0), point(10, true)] },
+      { name: 'sust', colorIndex: 1, points: [point(5), point(5)] },
+    ],
   });
 
   it('puts each value where the scales say: plot from y 256 (0) to 16 (10), x at 225 and 571', () => {
@@ -46,10 +57,16 @@ describe('toLineChartSvg', () => {
 
 describe('toShareBarsSvg', () => {
   it('sizes each segment by its share of the bar', () => {
-    const svg = toShareBarsSvg('Shares', [{ key: 'd', label: 'd', segments: [
-      { theme: 'a', colorIndex: 0, share: 0.25, href: '#a', tip: 'a' },
-      { theme: 'b', colorIndex: 1, share: 0.75, href: '#b', tip: 'b' },
-    ] }]);
+    const svg = toShareBarsSvg('Shares', [
+      {
+        key: 'd',
+        label: 'd',
+        segments: [
+          { theme: 'a', colorIndex: 0, share: 0.25, href: '#a', tip: 'a' },
+          { theme: 'b', colorIndex: 1, share: 0.75, href: '#b', tip: 'b' },
+        ],
+      },
+    ]);
     const widths = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(widths).toHaveLength(2);
     const [[x0, w0], [x1, w1]] = widths as [[number, number], [number, number]];
@@ -63,8 +80,18 @@ describe('toShareBarsSvg', () => {
 describe('toHeatMapSvg', () => {
   it('runs from white at 0 to dark blue at the largest value, and writes the values', () => {
     const svg = toHeatMapSvg({
-      label: 'Heat', rows: [{ key: 'd', label: 'd' }], columns: [{ key: 'a', label: 'a' }, { key: 'b', label: 'b' }],
-      cells: [[{ value: 0, href: '#a', tip: 'a' }, { value: 12.5, href: '#b', tip: 'b' }]],
+      label: 'Heat',
+      rows: [{ key: 'd', label: 'd' }],
+      columns: [
+        { key: 'a', label: 'a' },
+        { key: 'b', label: 'b' },
+      ],
+      cells: [
+        [
+          { value: 0, href: '#a', tip: 'a' },
+          { value: 12.5, href: '#b', tip: 'b' },
+        ],
+      ],
     });
     // #f7fbff and #08306b
     expect(svg).toContain('fill="rgb(247, 251, 255)"');

@@ -7,8 +7,9 @@ describe('createEvidenceLinks', () => {
     expect(links.id({ documents: ['nat-2012'], theme: 'tech', code: 'ict', label: 'x' })).toBe('evidence-nat-2012-ict');
     expect(links.id({ documents: ['nat-2012'], theme: 'tech', label: 'x' })).toBe('evidence-nat-2012-theme-tech');
     expect(links.id({ documents: [], theme: 'tech', label: 'x' })).toBe('evidence-theme-tech');
-    expect(links.id({ documents: ['a', 'b'], pair: { series: 'national', a: 'tech', b: 'sust', unit: 'sentence' }, label: 'x' }))
-      .toBe('evidence-national-sentence-tech-sust');
+    expect(links.id({ documents: ['a', 'b'], pair: { series: 'national', a: 'tech', b: 'sust', unit: 'sentence' }, label: 'x' })).toBe(
+      'evidence-national-sentence-tech-sust',
+    );
     // the same filter with another label: the same id
     expect(links.id({ documents: ['nat-2012'], theme: 'tech', code: 'ict', label: 'other' })).toBe('evidence-nat-2012-ict');
     expect(Object.keys(links.entries())).toHaveLength(4);
@@ -23,7 +24,8 @@ describe('createEvidenceLinks', () => {
 
   it('writes an escaped title and keeps the given markup', () => {
     const links = createEvidenceLinks();
-    expect(links.link({ documents: ['d'], theme: 't', label: '<d> "t"' }, '<b>3</b>'))
-      .toBe('<a class="ev" href="#evidence-d-theme-t" title="Show the evidence: &lt;d&gt; &quot;t&quot;"><b>3</b></a>');
+    expect(links.link({ documents: ['d'], theme: 't', label: '<d> "t"' }, '<b>3</b>')).toBe(
+      '<a class="ev" href="#evidence-d-theme-t" title="Show the evidence: &lt;d&gt; &quot;t&quot;"><b>3</b></a>',
+    );
   });
 });

@@ -19,16 +19,45 @@ export const codebook: Codebook = {
   path: 'codebooks/test.yaml',
   sha256: 'abc',
   themes: [
-    { id: 'tech', label: 'Technology', codes: [
-      { id: 'ict', label: 'ICT', definition: 'Networks & "devices"', terms: [{ value: 'ict', kind: 'glob', caseSensitive: false }] },
-      { id: 'data', label: 'Data', terms: [{ value: 'data*', kind: 'glob', caseSensitive: false }] },
-    ] },
+    {
+      id: 'tech',
+      label: 'Technology',
+      codes: [
+        { id: 'ict', label: 'ICT', definition: 'Networks & "devices"', terms: [{ value: 'ict', kind: 'glob', caseSensitive: false }] },
+        { id: 'data', label: 'Data', terms: [{ value: 'data*', kind: 'glob', caseSensitive: false }] },
+      ],
+    },
     { id: 'sust', label: 'Sustainability', codes: [{ id: 'green', label: 'Green', terms: [{ value: 'green', kind: 'glob', caseSensitive: false }] }] },
   ],
 };
 
-function row(document: string, theme: string, code: string, matched: string, line: number, sentence: number, paragraph: number, left = 'before', right = 'after'): EvidenceRow {
-  return { document, theme, code, term: code === 'data' ? 'data*' : matched.toLowerCase(), matched, start: line * 100, end: line * 100 + matched.length, page: null, line, column: 1, sentence, paragraph, left, right };
+function row(
+  document: string,
+  theme: string,
+  code: string,
+  matched: string,
+  line: number,
+  sentence: number,
+  paragraph: number,
+  left = 'before',
+  right = 'after',
+): EvidenceRow {
+  return {
+    document,
+    theme,
+    code,
+    term: code === 'data' ? 'data*' : matched.toLowerCase(),
+    matched,
+    start: line * 100,
+    end: line * 100 + matched.length,
+    page: null,
+    line,
+    column: 1,
+    sentence,
+    paragraph,
+    left,
+    right,
+  };
 }
 
 function result(id: string, title: string, date: string, words: number, evidence: EvidenceRow[]): DocumentResult {
@@ -40,7 +69,9 @@ function result(id: string, title: string, date: string, words: number, evidence
   return {
     meta: { id, title, date, year: Number(date.slice(0, 4)), series: 's', language: 'en' },
     source: { path: `/c/${id}.txt`, relPath: `${id}.txt`, format: 'txt', bytes: 1, sha256: 'f' },
-    words, cjkCharacters: 0, pages: 0,
+    words,
+    cjkCharacters: 0,
+    pages: 0,
     codes: [
       { theme: 'tech', code: 'ict', count: count('ict'), terms: terms('ict') },
       { theme: 'tech', code: 'data', count: count('data'), terms: terms('data') },

@@ -83,8 +83,20 @@ describe('toReportHtml: the numbers and their evidence', () => {
     expect([...targets].sort()).toEqual(Object.keys(data.links).sort());
     expect(data.links['evidence-a-2016-ict']).toEqual({ documents: ['a-2016'], theme: 'tech', code: 'ict', label: 'a-2016: code tech / ict' });
     expect(data.documents.map((d) => [d.id, d.codes.map((c) => [c.code, c.count, c.rows.length])])).toEqual([
-      ['a-2012', [['ict', 3, 3], ['green', 1, 1]]],
-      ['a-2016', [['ict', 10, 10], ['data', 2, 2]]],
+      [
+        'a-2012',
+        [
+          ['ict', 3, 3],
+          ['green', 1, 1],
+        ],
+      ],
+      [
+        'a-2016',
+        [
+          ['ict', 10, 10],
+          ['data', 2, 2],
+        ],
+      ],
     ]);
     // a row: term, matched, page, line, column, sentence, paragraph, left, right
     expect(data.documents[1]!.codes[1]!.rows[1]).toEqual(['data*', 'database', null, 12, 1, 12, 2, 'before ', ' after']);
