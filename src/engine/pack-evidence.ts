@@ -1,5 +1,5 @@
 import type { CompactEvidence, EvidencePlace, EvidenceRow } from '../types.ts';
-import { escapeCsvField } from '../report/to-csv.ts';
+import { toCsvField } from '../text/to-csv-line.ts';
 
 /**
  * A document's evidence rows in three flat pieces, for the trip from a worker thread and for the
@@ -35,7 +35,7 @@ export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
     let index = nameIndex.get(text);
     if (index === undefined) {
       nameIndex.set(text, (index = names.push(text) - 1));
-      escapedNames.push(escapeCsvField(text));
+      escapedNames.push(toCsvField(text));
     }
     return index;
   };
@@ -56,13 +56,13 @@ export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
     // The same cells as toEvidenceCsv: document, theme, code, term, matched, page, line, column, sentence, paragraph, start, end, left, right.
     csv += `${escapedNames[document]},${escapedNames[theme]},${escapedNames[code]},${escapedNames[term]},`;
     numbers[at + 11] = csv.length;
-    csv += escapeCsvField(row.matched);
+    csv += toCsvField(row.matched);
     numbers[at + 12] = csv.length;
     csv += `,${row.page ?? ''},${row.line},${row.column},${row.sentence},${row.paragraph},${row.start},${row.end},`;
     numbers[at + 13] = csv.length;
-    csv += escapeCsvField(row.left);
+    csv += toCsvField(row.left);
     numbers[at + 14] = csv.length;
-    csv += `,${escapeCsvField(row.right)}`;
+    csv += `,${toCsvField(row.right)}`;
     numbers[at + 15] = csv.length;
     csv += '\n';
   });

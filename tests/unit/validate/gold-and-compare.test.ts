@@ -19,7 +19,15 @@ describe('parseCsv', () => {
   });
 
   it('reports an unclosed quote where it opens', () => {
-    expect(parseCsv('a\n"open,\nmore').problem).toEqual({ line: 2, column: 1, message: 'a quoted field is never closed' });
+    expect(parseCsv('a\n"open,\nmore').problem).toMatchObject({ line: 2, column: 1, message: 'A quoted cell is never closed' });
+  });
+
+  it('a gold row with text after a closing quote is an error at its line, not the cell `bjunk` (issue 14, item 21)', () => {
+    const gold = parseGoldCsv('document,unit,code,text\nd1,2,t/a,"Second"junk\nd1,3,-,\n', 'gold.csv');
+    expect(gold.diagnostics).toMatchObject([
+      { severity: 'error', rule: 'gold/csv-syntax', message: 'Invalid CSV: A quoted cell has more text after its closing quote.', line: 2, column: 10 },
+    ]);
+    expect(gold.rows.map((row) => row.text)).toEqual([]);
   });
 });
 
