@@ -1,5 +1,5 @@
 import type { ReportModel } from '../types.ts';
-import { inline } from './markdown-table.ts';
+import { escapeMarkdown } from './markdown-table.ts';
 import { toFindingsLines } from './to-findings-lines.ts';
 
 /** `## Findings at a glance`: each series read from its first to its last milestone. */
@@ -12,7 +12,7 @@ export function toFindingsSection(model: ReportModel): string[] {
       'the Bonferroni threshold of each series, and the passages behind each rate.',
   );
   for (const { lead, themes } of findings) {
-    out.push('', `**${inline(lead)}**`, '', ...themes.map((line) => `- ${inline(line)}`));
+    out.push('', `**${escapeMarkdown(lead)}**`, '', ...themes.map((line) => `- ${escapeMarkdown(line)}`));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze, type AnalyzeOptions } from '../../src/run.ts';
 import type { Diagnostic, InputRecord } from '../../src/types.ts';
@@ -79,5 +80,68 @@ describe('HTML nested too deep (item 6)', () => {
     await expectFailed(analysis, 'd-deep.html', 'ingest/html-too-deep', /nests elements more than 1,000 deep/);
     await expectFailed(analysis, 'd-unclosed.html', 'ingest/html-too-deep', /nests elements more than 1,000 deep/);
     await expectGoodCountsKept(analysis);
+  });
+});
+
+describe('codebook and corpus.yaml text with markup stays text in report.md and evolution.md (item 15)', () => {
+  const payloads = {
+    name: "<script>alert('name')</script>",
+    themeId: '<img src=x onerror=alert(1)>',
+    themeLabel: '<b>bold</b> [link](javascript:alert(2))',
+    description: '<iframe src=javascript:alert(3)>',
+    codeId: '<svg onload=alert(4)>',
+    codeLabel: '<script>alert(5)</script>',
+    definition: '![img](http://tracker.invalid/x.png) `a``b` **x** <http://auto.invalid>',
+    documentId: '<i>doc</i>',
+    title: "<script>alert('title')</script>",
+    series: '<b>series</b>',
+  };
+  const quoted = (text: string) => JSON.stringify(text);
+
+  it('rendered with raw HTML allowed (markdown-it, html: true), the reports hold no element, link or image that the text made', async () => {
+    const root = await temporaryFolder();
+    const corpus = path.join(root, 'corpus');
+    await mkdir(corpus);
+    await writeFile(path.join(corpus, 'a-2012.txt'), 'The city will use big data.\n');
+    await writeFile(path.join(corpus, 'b-2014.txt'), 'Big data again, big data <em>.\n');
+    await writeFile(
+      path.join(corpus, 'corpus.yaml'),
+      `documents:\n  - file: a-2012.txt\n    id: ${quoted(payloads.documentId)}\n    title: ${quoted(payloads.title)}\n    series: ${quoted(payloads.series)}\n    date: 2012\n` +
+        `  - file: b-2014.txt\n    series: ${quoted(payloads.series)}\n    date: 2014\n`,
+    );
+    const codebook = path.join(root, 'codebook.yaml');
+    await writeFile(
+      codebook,
+      `policycoder: 1\nname: ${quoted(payloads.name)}\nthemes:\n  ${quoted(payloads.themeId)}:\n    label: ${quoted(payloads.themeLabel)}\n` +
+        `    description: ${quoted(payloads.description)}\n    codes:\n      ${quoted(payloads.codeId)}:\n        label: ${quoted(payloads.codeLabel)}\n` +
+        `        definition: ${quoted(payloads.definition)}\n        include: "<u>inc</u>"\n        terms:\n          en: [big data, "<em>"]\n`,
+    );
+    const analysis = await analyse(corpus, { codebookPath: codebook });
+    expect(analysis.outcome.exitCode).toBe(0);
+    const markdown = new MarkdownIt({ html: true, linkify: true });
+    // `a`: linkify makes a link of a bare http URL in any text (the definition has two); never of javascript:.
+    const ownTags = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'strong', 'code', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a']);
+    for (const name of ['report.md', 'evolution.md']) {
+      const html = markdown.render(await analysis.read(name));
+      const tags = [...html.matchAll(/<([a-z][a-z0-9]*)([^>]*)>/gi)];
+      expect(
+        [...new Set(tags.map((tag) => tag[1]!.toLowerCase()))].filter((tag) => !ownTags.has(tag)),
+        name,
+      ).toEqual([]);
+      const attributes = tags.map((tag) => tag[2]!.trim()).filter((attribute) => attribute !== '');
+      expect(
+        attributes.filter((attribute) => !/^href="http:\/\/[a-z.]+\.invalid[^"]*"$/.test(attribute) && !/^style="text-align:(?:right|left)"$/.test(attribute)),
+        name,
+      ).toEqual([]);
+      // The text is all there, as text.
+      expect(html, name).toContain('&lt;b&gt;bold&lt;/b&gt; [link](javascript:alert(2))');
+      expect(html, name).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+    const report = markdown.render(await analysis.read('report.md'));
+    for (const text of [payloads.name, payloads.codeLabel, payloads.title, payloads.description]) {
+      expect(report).toContain(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+    }
+    const page = await analysis.read('report.html');
+    for (const text of Object.values(payloads)) expect(page).not.toContain(text);
   });
 });
