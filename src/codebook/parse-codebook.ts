@@ -24,9 +24,11 @@ export function parseCodebook(source: string, path: string): ParsedCodebook {
   const report = createReporter(path);
   const tree = parseYamlTree(source);
   for (const problem of tree.problems) {
-    const hint = problem.duplicateKey
-      ? 'Each key may appear only once in a mapping; merge the two entries or rename one.'
-      : 'Fix the YAML syntax here: check indentation, colons after keys, and closing brackets or quotes.';
+    const hint =
+      problem.hint ??
+      (problem.duplicateKey
+        ? 'Each key may appear only once in a mapping; merge the two entries or rename one.'
+        : 'Fix the YAML syntax here: check indentation, colons after keys, and closing brackets or quotes.');
     if (problem.severity === 'error') report.error('codebook/yaml-syntax', problem.position, `${problem.message}.`, hint);
     else report.warning('codebook/yaml-syntax', problem.position, `${problem.message}.`, hint);
   }

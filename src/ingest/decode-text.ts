@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../types.ts';
-import { findInvalidUtf8 } from './find-invalid-utf8.ts';
+import { findInvalidUtf8 } from '../text/find-invalid-utf8.ts';
 
 /** Why bytes could not be decoded (or a note on how they were): a diagnostic without the file, which the caller adds. */
 export type DecodeProblem = Pick<Diagnostic, 'rule' | 'message' | 'hint' | 'line' | 'column'>;

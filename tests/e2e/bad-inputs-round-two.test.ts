@@ -9,6 +9,7 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze, type AnalyzeOptions } from '../../src/run.ts';
+import { runAdd } from '../../src/run/run-add.ts';
 import type { Diagnostic, InputRecord } from '../../src/types.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -143,5 +144,26 @@ describe('codebook and corpus.yaml text with markup stays text in report.md and 
     }
     const page = await analysis.read('report.html');
     for (const text of Object.values(payloads)) expect(page).not.toContain(text);
+  });
+});
+
+describe('a UTF-16 corpus.yaml and codebook (item 14)', () => {
+  it('analyze reads both as the UTF-8 originals; add refuses to append UTF-8 to UTF-16 and leaves the file alone', async () => {
+    const corpus = await corpusWith({});
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const yaml = utf16(await readFile(path.join(corpus, 'corpus.yaml'), 'utf8'));
+    await writeFile(path.join(corpus, 'corpus.yaml'), yaml);
+    const codebook = path.join(await temporaryFolder(), 'codebook.yaml');
+    await writeFile(codebook, utf16(await readFile(path.join(basic, 'codebook.yaml'), 'utf8')));
+    const analysis = await analyse(corpus, { codebookPath: codebook });
+    expect(analysis.outcome.exitCode).toBe(0);
+    await expectGoodCountsKept(analysis);
+
+    const document = path.join(await temporaryFolder(), 'd-new.txt');
+    await writeFile(document, 'green\n');
+    const added = await runAdd({ corpusDir: corpus, files: [document], meta: {}, mode: 'copy', cacheDir: null, cjkWords: 'characters' });
+    expect(added.exitCode).toBe(2);
+    expect(added.diagnostics).toMatchObject([{ rule: 'add/corpus-yaml-encoding', message: expect.stringContaining('UTF-16') }]);
+    expect(await readFile(path.join(corpus, 'corpus.yaml'))).toEqual(yaml);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/ingest/decode-text.ts';
-import { findInvalidUtf8 } from '../../../src/ingest/find-invalid-utf8.ts';
+import { findInvalidUtf8 } from '../../../src/text/find-invalid-utf8.ts';
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
 const bytes = (...parts: Array<number[] | string>): Uint8Array => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
