@@ -26,14 +26,15 @@ async function temporaryFolder(): Promise<string> {
   return folder;
 }
 
-/** The basic corpus plus `extra` files (relative path -> content). */
-async function corpusWith(extra: Record<string, string | Uint8Array>): Promise<string> {
+/** The basic corpus plus `extra` files (relative path -> content), with `yaml` appended to corpus.yaml. */
+async function corpusWith(extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> {
   const corpus = path.join(await temporaryFolder(), 'corpus');
   await cp(path.join(basic, 'corpus'), corpus, { recursive: true });
   for (const [relPath, content] of Object.entries(extra)) {
     await mkdir(path.dirname(path.join(corpus, relPath)), { recursive: true });
     await writeFile(path.join(corpus, relPath), content);
   }
+  if (yaml) await writeFile(path.join(corpus, 'corpus.yaml'), (await readFile(path.join(corpus, 'corpus.yaml'), 'utf8')) + yaml);
   return corpus;
 }
 
@@ -165,5 +166,18 @@ describe('a UTF-16 corpus.yaml and codebook (item 14)', () => {
     expect(added.exitCode).toBe(2);
     expect(added.diagnostics).toMatchObject([{ rule: 'add/corpus-yaml-encoding', message: expect.stringContaining('UTF-16') }]);
     expect(await readFile(path.join(corpus, 'corpus.yaml'))).toEqual(yaml);
+  });
+});
+
+describe('Windows-1252 text is not read as GB18030 (item 17)', () => {
+  it('fails as ingest/not-utf8 (it was counted as "Gr鲞e der St鋎te"); with `encoding: windows-1252` it is read', async () => {
+    // "Größe der Städte: green" in Windows-1252.
+    const german = Buffer.from('Größe der Städte: green\n', 'latin1');
+    const detected = await analyse(await corpusWith({ 'd-german.txt': german }));
+    await expectFailed(detected, 'd-german.txt', 'ingest/not-utf8', /not valid UTF-8/);
+    await expectGoodCountsKept(detected);
+    const named = await analyse(await corpusWith({ 'd-german.txt': german }, '  - file: d-german.txt\n    id: german\n    encoding: windows-1252\n'));
+    expect(named.outcome.exitCode).toBe(0);
+    expect(await named.read('terms.csv')).toContain('german,green,environment,green,1\n');
   });
 });
