@@ -139,6 +139,11 @@ export interface TokenizedText {
   norms: string[];
   /** For those ASCII words, `hashOfNorm` of the norm, so the matcher finds its cached candidates without it; else 0. */
   hashes: Int32Array;
+  /**
+   * Words broken by a hyphen at a line end (`low-` / `carbon`): token index -> its text without
+   * the hyphen and the line break (`lowcarbon`), which a term may match as well as `low-carbon`.
+   */
+  unhyphenated?: Map<number, string> | undefined;
 }
 
 /** How CJK text counts towards the `words` denominator. */
