@@ -12,6 +12,7 @@ import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
+import type { DocumentBudget } from './ingest/document-budget.ts';
 
 export interface AnalyzeOptions {
   corpusDir: string;
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
   writeOutputs?: boolean;
   /** Larger documents are not read and are listed as failed (default 200 MB; `--max-file-mb`). */
   maxFileBytes?: number;
+  /** What one document may cost: time (`--doc-timeout`) and unpacked size (`--doc-max-mb`); default `DEFAULT_BUDGET`. */
+  budget?: DocumentBudget;
   /** Worker threads for documents: 0 analyses them in this thread; default: one per core for corpora over 4 MB or with 4+ PDF/DOCX files. */
   threads?: number;
   /** Write evolution.csv/.md/.json on a thread of their own; default: for EVOLUTION_THREAD_MIN_DOCUMENTS or more on 2+ cores, unless `threads` is 0. */

@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { extractText } from '../ingest/extract-text.ts';
+import type { DocumentBudget } from '../ingest/document-budget.ts';
 import { countMatches } from '../analyze/count-matches.ts';
 import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
@@ -23,6 +24,8 @@ export interface DocumentSettings {
   cacheDir: string | null;
   cjkWords: CjkWordRule;
   contextWidth?: number;
+  /** What one document may cost (default `DEFAULT_BUDGET`; `--doc-timeout`, `--doc-max-mb`). */
+  budget?: DocumentBudget;
 }
 
 export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | { reason: string; diagnostics: Diagnostic[] };
@@ -34,6 +37,7 @@ export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebo
     cacheDir: settings.cacheDir,
     ...(job.password === undefined ? {} : { password: job.password }),
     ...(job.encoding === undefined ? {} : { encoding: job.encoding }),
+    ...(settings.budget === undefined ? {} : { budget: settings.budget }),
   });
   if (!extracted) {
     return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics };

@@ -32,6 +32,7 @@ export async function analyseSources(
     cacheDir: options.cacheDir,
     cjkWords: options.cjkWords,
     ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }),
+    ...(options.budget === undefined ? {} : { budget: options.budget }),
   };
   const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads));
   const jobs = sources.map((source): DocumentJob => {

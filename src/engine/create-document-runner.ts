@@ -5,6 +5,8 @@ import { analyseDocument, type DocumentJob, type DocumentOutcome, type DocumentS
 import type { DocumentWorkerData, WorkerOutcome } from './document-worker.ts';
 import { toCompactEvidence } from './pack-evidence.ts';
 import { batchJobs } from './batch-jobs.ts';
+import { DEFAULT_BUDGET } from '../ingest/document-budget.ts';
+import { runWithinBudget } from './run-within-budget.ts';
 
 export interface DocumentRunner {
   /** Worker threads in use (0: documents are analysed in this thread). */
@@ -60,7 +62,8 @@ export async function createDocumentRunner(
     maxThreads: threads,
   });
   const share = interner();
-  const send = async (jobs: DocumentJob[]) => ((await pool.run(jobs)) as WorkerOutcome[]).map((outcome) => unpack(outcome, share));
+  const budgetMs = (settings.budget ?? DEFAULT_BUDGET).timeoutMs;
+  const send = async (jobs: DocumentJob[]) => (await runWithinBudget(pool, jobs, budgetMs)).map((outcome) => unpack(outcome, share));
   const run = batchJobs(send, { jobs: BATCH_DOCUMENTS, maxWeight: BATCH_BYTES, weight: jobWeight });
   // Two batches per thread: one being analysed, the next one waiting.
   return { threads, window: threads * BATCH_DOCUMENTS * 2, run, close: () => pool.destroy() };

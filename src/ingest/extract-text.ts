@@ -10,6 +10,8 @@ import { htmlTooDeep, readPlainText } from './read-plain-text.ts';
 import { readSourceBytes } from './read-source-bytes.ts';
 import { toDisplayPath } from './to-display-path.ts';
 import { writeExtractCache } from './write-extract-cache.ts';
+import { checkUnzippedSize, type UnzippedSizeProblem } from './check-unzipped-size.ts';
+import { DEFAULT_BUDGET, type DocumentBudget, overBudget } from './document-budget.ts';
 
 export interface ExtractOptions {
   /** Folder for the cache of text extracted from PDF and DOCX files; null turns caching off. */
@@ -18,6 +20,8 @@ export interface ExtractOptions {
   password?: string;
   /** Text encoding of a .txt/.md/.html file (corpus.yaml `encoding:`), overriding detection. */
   encoding?: string;
+  /** What the document may cost (default `DEFAULT_BUDGET`): time for PDFs, unpacked size for DOCX files. */
+  budget?: DocumentBudget;
 }
 
 export interface ExtractResult {
@@ -52,13 +56,17 @@ async function extractCached(source: SourceFile, version: string, options: Extra
   const cached = options.cacheDir ? await readExtractCache(options.cacheDir, source.sha256, version) : undefined;
   if (cached) return { extracted: cached.extracted, diagnostics: withFile(cached.notes, file), fromCache: true };
 
+  const started = performance.now();
   const read = await readSourceBytes(source);
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic], fromCache: false };
   if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)], fromCache: false };
+  const budget = options.budget ?? DEFAULT_BUDGET;
   let result: { extracted?: ExtractedText; diagnostics: Diagnostic[] };
   if (source.format === 'pdf') {
-    result = await extractPdfText(read.bytes, file, options.password);
+    result = await extractPdfText(read.bytes, file, options.password, { deadline: started + budget.timeoutMs, timeoutMs: budget.timeoutMs });
   } else {
+    const unzipped = checkUnzippedSize(read.bytes, budget.maxUnpackedBytes, isDocxTextPart);
+    if (unzipped) return { diagnostics: [unzippedProblem(file, unzipped, budget.maxUnpackedBytes)], fromCache: false };
     const docx = await readDocxText(read.bytes);
     result =
       'tooDeep' in docx
@@ -93,6 +101,32 @@ async function extractCached(source: SourceFile, version: string, options: Extra
     }
   }
   return { extracted: result.extracted, diagnostics, fromCache: false };
+}
+
+/** The parts of a DOCX that mammoth unpacks and parses: XML and relationships (images are never read). */
+function isDocxTextPart(name: string): boolean {
+  return /\.(?:xml|rels)$/i.test(name);
+}
+
+function unzippedProblem(file: string, problem: UnzippedSizeProblem, limit: number): Diagnostic {
+  if ('tooLarge' in problem) {
+    return overBudget(
+      file,
+      `The Word file's text parts unzip to ${toMegabytes(problem.tooLarge)}, more than the ${toMegabytes(limit)} a document may unpack to (--doc-max-mb); it was not read.`,
+      'A Word document of normal length unzips to a few megabytes: this one is probably not what it seems. If it is real, raise --doc-max-mb.',
+    );
+  }
+  return {
+    severity: 'error',
+    rule: 'ingest/docx-invalid',
+    message: `Cannot read this Word file: ${problem.inconsistent} (its ZIP directory does not match its contents).`,
+    file,
+    hint: 'Open it in Word or LibreOffice and save it again as .docx.',
+  };
+}
+
+function toMegabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
 }
 
 function withFile(notes: ExtractNote[], file: string): Diagnostic[] {

@@ -10,6 +10,8 @@ import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze, type AnalyzeOptions } from '../../src/run.ts';
 import { runAdd } from '../../src/run/run-add.ts';
+import { repeatedPagePdf } from '../support/repeated-page-pdf.ts';
+import { makeDocx } from '../unit/ingest/make-docx.ts';
 import type { Diagnostic, InputRecord } from '../../src/types.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -179,5 +181,44 @@ describe('Windows-1252 text is not read as GB18030 (item 17)', () => {
     const named = await analyse(await corpusWith({ 'd-german.txt': german }, '  - file: d-german.txt\n    id: german\n    encoding: windows-1252\n'));
     expect(named.outcome.exitCode).toBe(0);
     expect(await named.read('terms.csv')).toContain('german,green,environment,green,1\n');
+  });
+});
+
+describe('per-document budgets (item 9): over one, that document fails with a reason and the run goes on', () => {
+  it('a PDF whose page tree lists one page 100,000 times is not read (it did not finish in 120 s)', async () => {
+    const analysis = await analyse(await corpusWith({ 'd-pages.pdf': repeatedPagePdf(100_000) }));
+    await expectFailed(analysis, 'd-pages.pdf', 'ingest/over-budget', /says it has 100,000 pages, more than the 10,000/);
+    await expectGoodCountsKept(analysis);
+  });
+
+  it('a PDF still being read when its time is up is stopped between pages (--doc-timeout)', async () => {
+    const analysis = await analyse(await corpusWith({ 'd-slow.pdf': repeatedPagePdf(9_000) }), {
+      budget: { timeoutMs: 500, maxUnpackedBytes: 256 * 1024 * 1024 },
+    });
+    await expectFailed(
+      analysis,
+      'd-slow.pdf',
+      'ingest/over-budget',
+      /took longer than its time budget \(0\.5 s, --doc-timeout\): it was stopped at page \d+ of 9000/,
+    );
+    await expectGoodCountsKept(analysis);
+  });
+
+  it('a Word file whose XML unzips to more than --doc-max-mb is not unpacked', async () => {
+    // About 2 MB of document.xml: 40,000 paragraphs of "green city" (stored, so the file is as big).
+    const docx = makeDocx(Array.from({ length: 40_000 }, () => 'green city'));
+    const analysis = await analyse(await corpusWith({ 'd-big.docx': docx }), { budget: { timeoutMs: 300_000, maxUnpackedBytes: 1024 * 1024 } });
+    await expectFailed(analysis, 'd-big.docx', 'ingest/over-budget', /text parts unzip to \d MB, more than the 1 MB a document may unpack to \(--doc-max-mb\)/);
+    await expectGoodCountsKept(analysis);
+  });
+
+  it('on worker threads, a document that keeps its thread busy past --doc-timeout is stopped; the documents batched with it are analysed', async () => {
+    // Unclosed <table><b> pairs: linear for parse5, but about 10 s of one thread for 100,000 of them.
+    const analysis = await analyse(await corpusWith({ 'd-busy.html': '<table><b>x'.repeat(100_000) }), {
+      threads: 2,
+      budget: { timeoutMs: 1000, maxUnpackedBytes: 256 * 1024 * 1024 },
+    });
+    await expectFailed(analysis, 'd-busy.html', 'ingest/over-budget', /took longer than 1 s \(--doc-timeout\), so it was stopped/);
+    await expectGoodCountsKept(analysis);
   });
 });
