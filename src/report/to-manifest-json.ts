@@ -24,6 +24,7 @@ export function toManifestJson(manifest: RunManifest): string {
     },
     options: sortKeys(manifest.options),
     wordRule: manifest.wordRule,
+    wordBoundaryCheck: manifest.wordBoundaryCheck ? { icu: manifest.wordBoundaryCheck.icu, terms: [...manifest.wordBoundaryCheck.terms] } : undefined,
     inputs: manifest.inputs.map(orderInput),
     diagnostics: manifest.diagnostics.map(orderDiagnostic),
     outputs: [...manifest.outputs],
