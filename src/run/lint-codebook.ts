@@ -7,6 +7,9 @@ import { runSelfTests, type SelfTestSummary } from './run-self-tests.ts';
 import { readCorpusTexts } from './read-corpus-texts.ts';
 import { checkCorpusCoverage, type CodeCoverage } from './check-corpus-coverage.ts';
 import { toCoverageTable } from './to-coverage-table.ts';
+import { checkWordBoundaries, type TermBoundaries } from './check-word-boundaries.ts';
+import { toBoundaryTable } from './to-boundary-table.ts';
+import { icuVersion } from '../text/cjk-word-breaks.ts';
 
 export interface LintOptions {
   codebookPath: string;
@@ -27,6 +30,8 @@ export interface LintOutcome {
   summary?: string;
   selfTests?: SelfTestSummary;
   coverage?: CodeCoverage[];
+  /** With a corpus: the CJK terms some of whose matches straddle a word of ICU segmentation. */
+  boundaries?: TermBoundaries[];
 }
 
 /**
@@ -61,7 +66,9 @@ export async function lintCodebook(options: LintOptions): Promise<LintOutcome> {
   diagnostics.push(...coverageDiagnostics);
   const failed = corpus.failed > 0 ? `, ${corpus.failed} could not be read` : '';
   lines.push('', `${options.corpusDir}: ${corpus.texts.length} documents read${failed}`, toCoverageTable(coverage, options.topTerms ?? 5));
-  return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary, coverage };
+  const boundaries = checkWordBoundaries(codebook, compiled, corpus.texts);
+  lines.push('', toBoundaryTable(boundaries, options.topTerms ?? 5, icuVersion()));
+  return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary, coverage, boundaries };
 }
 
 function toSelfTestLine(summary: SelfTestSummary): string {
