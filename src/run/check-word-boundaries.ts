@@ -56,9 +56,7 @@ export function checkWordBoundaries(
     code.terms.flatMap((term, t) => {
       const tally = tallies[c]![t]!;
       if (tally.across + tally.inside === 0) return [];
-      const contexts = [...tally.contexts]
-        .map(([words, count]) => ({ words, count }))
-        .sort((a, b) => b.count - a.count || compareCodeUnits(a.words, b.words));
+      const contexts = [...tally.contexts].map(([words, count]) => ({ words, count })).sort((a, b) => b.count - a.count || compareCodeUnits(a.words, b.words));
       const { matches, across, inside } = tally;
       return [{ theme, code: code.id, term: term.value, checked: term.boundary === 'word', matches, across, inside, contexts }];
     }),

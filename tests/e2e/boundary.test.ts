@@ -32,7 +32,17 @@ describe.skipIf(!available)('boundary: word on real Government Work Reports (spa
     for (const year of [2002, 2005, 2009, 2014]) await copyFile(path.join(reports, `gwr_${year}.txt`), path.join(folder, 'corpus', `gwr_${year}.txt`));
     await writeFile(path.join(folder, 'codebook.yaml'), CODEBOOK);
     const out = path.join(folder, 'out');
-    const result = await runCli(['analyze', '--corpus', path.join(folder, 'corpus'), '--codebook', path.join(folder, 'codebook.yaml'), '--out', out, '--no-cache', '--quiet']);
+    const result = await runCli([
+      'analyze',
+      '--corpus',
+      path.join(folder, 'corpus'),
+      '--codebook',
+      path.join(folder, 'codebook.yaml'),
+      '--out',
+      out,
+      '--no-cache',
+      '--quiet',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // Oracle: Python's str.count and `grep -o` with context on the four files. 民意: 2002 社情民意 +
