@@ -58,7 +58,8 @@ export const sampleCommand: Command = {
   },
   async run(values, positionals, io) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; give the sheet with --out FILE`);
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out FILE is required: the review sheet to write, e.g. --out review-sheet.csv');
+    if (typeof values.out !== 'string' || values.out === '')
+      throw new UsageError('--out FILE is required: the review sheet to write, e.g. --out review-sheet.csv');
     const given = (['per-code', 'per-term', 'sentences'] as const).filter((name) => typeof values[name] === 'string');
     if (given.length > 1) throw new UsageError(`--${given[0]} and --${given[1]} cannot be combined: draw one kind of sample per sheet`);
     const count = (name: string, fallback: number) => {

@@ -56,7 +56,8 @@ export const validateCommand: Command = {
     if (unit !== 'sentence' && unit !== 'paragraph') throw new UsageError(`--unit must be "sentence" or "paragraph", not "${unit}"`);
     const listUnits = values['list-units'] === true;
     if (typeof values.review === 'string') {
-      if (typeof values.gold === 'string' || listUnits) throw new UsageError('--review cannot be combined with --gold or --list-units: run validate once for each');
+      if (typeof values.gold === 'string' || listUnits)
+        throw new UsageError('--review cannot be combined with --gold or --list-units: run validate once for each');
       const review = await runReview({
         sheetPath: values.review,
         corpusDir: String(values.corpus),
@@ -68,7 +69,8 @@ export const validateCommand: Command = {
       if (review.summary && values.quiet !== true) io.stdout(`${review.summary}\n`);
       return review.exitCode;
     }
-    if (!listUnits && typeof values.gold !== 'string') throw new UsageError('--gold FILE is required (or --list-units to get a template, or --review SHEET for a precision review)');
+    if (!listUnits && typeof values.gold !== 'string')
+      throw new UsageError('--gold FILE is required (or --list-units to get a template, or --review SHEET for a precision review)');
     const outcome = await runValidate({
       corpusDir: String(values.corpus),
       codebookPath: codebookFrom(values.codebook),

@@ -9,6 +9,7 @@ import { checkCorpusCoverage, type CodeCoverage } from './check-corpus-coverage.
 import { toCoverageTable } from './to-coverage-table.ts';
 import { checkWordBoundaries, type TermBoundaries } from './check-word-boundaries.ts';
 import { toBoundaryTable } from './to-boundary-table.ts';
+import { lintReview } from './lint-review.ts';
 import { icuVersion } from '../text/cjk-word-breaks.ts';
 
 export interface LintOptions {
@@ -20,6 +21,10 @@ export interface LintOptions {
   strict?: boolean;
   /** Terms listed per code in the corpus table (default 5). */
   topTerms?: number;
+  /** A judged review sheet (`policycoder sample`): terms whose precision is likely below `minPrecision`, with fixes. */
+  reviewPath?: string;
+  /** Default 0.8. */
+  minPrecision?: number;
 }
 
 export interface LintOutcome {
@@ -57,6 +62,20 @@ export async function lintCodebook(options: LintOptions): Promise<LintOutcome> {
   const selfTests = runSelfTests(codebook, compiled);
   diagnostics.push(...selfTests.diagnostics);
   lines.push(toSelfTestLine(selfTests.summary));
+  if (options.reviewPath !== undefined) {
+    const review = await lintReview(codebook, {
+      sheetPath: options.reviewPath,
+      // The rows are checked against the corpus they were drawn from: --corpus, else the default folder.
+      corpusDir: options.corpusDir ?? 'corpus',
+      codebookPath: options.codebookPath,
+      cacheDir: options.cacheDir,
+      minPrecision: options.minPrecision ?? 0.8,
+    });
+    // readReview reads the codebook again: keep only what it adds.
+    diagnostics.push(...review.diagnostics.filter((d) => d.file !== codebook.path || d.rule.startsWith('lint/')));
+    if (review.cannotRun) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), selfTests: selfTests.summary };
+    lines.push(...review.lines);
+  }
   if (options.corpusDir === undefined) return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary };
 
   const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir);

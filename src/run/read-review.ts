@@ -74,7 +74,8 @@ export async function readReview(options: ReadReviewOptions): Promise<ReviewRead
     if (!document.extracted || texts.has(document.meta.id)) continue;
     const tokenized = tokenize(document.extracted.text);
     texts.set(document.meta.id, tokenized);
-    for (const match of findMatches(tokenized, compiled)) counted.set(`${document.meta.id}\u0000${match.codeIndex}\u0000${match.start}\u0000${match.end}`, match.termIndex);
+    for (const match of findMatches(tokenized, compiled))
+      counted.set(`${document.meta.id}\u0000${match.codeIndex}\u0000${match.start}\u0000${match.end}`, match.termIndex);
   }
   const rows = sheet.rows.map((row) => checkRow(row, texts, codeIndexes, counted, options.sheetPath, diagnostics));
   return { codebook, compiled, rows, texts, diagnostics, cannotRun: false };
@@ -92,7 +93,12 @@ function checkRow(
     diagnostics.push({ severity, rule, message, file, line: row.line, column: 1, hint });
   const tokenized = texts.get(row.document);
   if (!tokenized) {
-    report('error', 'review/unknown-document', `No readable document has the id \`${row.document}\`; row ${row.id || row.line} is left out.`, 'Review against the corpus the sheet was drawn from (--corpus DIR).');
+    report(
+      'error',
+      'review/unknown-document',
+      `No readable document has the id \`${row.document}\`; row ${row.id || row.line} is left out.`,
+      'Review against the corpus the sheet was drawn from (--corpus DIR).',
+    );
     return { ...row, status: 'unknown-document' };
   }
   const found = tokenized.text.slice(row.start, row.end);
@@ -107,7 +113,12 @@ function checkRow(
   }
   const codeIndex = codeIndexes.get(`${row.theme}/${row.code}`);
   if (codeIndex === undefined) {
-    report('warning', 'review/unknown-code', `The codebook has no code \`${row.theme}/${row.code}\`; row ${row.id || row.line} is left out.`, 'Review with the codebook the sheet was drawn from, or draw a new sheet.');
+    report(
+      'warning',
+      'review/unknown-code',
+      `The codebook has no code \`${row.theme}/${row.code}\`; row ${row.id || row.line} is left out.`,
+      'Review with the codebook the sheet was drawn from, or draw a new sheet.',
+    );
     return { ...row, status: 'unknown-code' };
   }
   const termIndex = counted.get(`${row.document}\u0000${codeIndex}\u0000${row.start}\u0000${row.end}`);

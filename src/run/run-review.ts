@@ -31,7 +31,15 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
   const precision = precisionOf(reading);
   const leftOut: LeftOutRow[] = reading.rows
     .filter((row) => row.status !== 'counted')
-    .map((row) => ({ line: row.line, id: row.id, theme: row.theme, code: row.code, matched: row.matched, document: row.document, why: WHY[row.status as keyof typeof WHY] }));
+    .map((row) => ({
+      line: row.line,
+      id: row.id,
+      theme: row.theme,
+      code: row.code,
+      matched: row.matched,
+      document: row.document,
+      why: WHY[row.status as keyof typeof WHY],
+    }));
   await writeReports(options.outDir, {
     'review.md': toReviewMarkdown(precision, { sheet: options.sheetPath, codebookName: reading.codebook.name, codebookPath: options.codebookPath, leftOut }),
     'review.csv': toReviewCsv(precision),

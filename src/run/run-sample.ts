@@ -54,8 +54,10 @@ interface Candidate {
  */
 export async function runSample(options: SampleOptions): Promise<SampleOutcome> {
   // Sentences are drawn without the codebook: the coder codes them blind.
-  const { codebook, diagnostics: codebookDiagnostics } = options.sentences === undefined ? await readCodebook(options.codebookPath) : { codebook: undefined, diagnostics: [] };
-  if (options.sentences === undefined && (!codebook || hasErrors(codebookDiagnostics))) return { exitCode: 2, diagnostics: sortDiagnostics(codebookDiagnostics) };
+  const { codebook, diagnostics: codebookDiagnostics } =
+    options.sentences === undefined ? await readCodebook(options.codebookPath) : { codebook: undefined, diagnostics: [] };
+  if (options.sentences === undefined && (!codebook || hasErrors(codebookDiagnostics)))
+    return { exitCode: 2, diagnostics: sortDiagnostics(codebookDiagnostics) };
   const corpus = await readCorpusDocuments(options.corpusDir, { cacheDir: options.cacheDir });
   const diagnostics = [...codebookDiagnostics, ...corpus.diagnostics];
   if (corpus.failed || corpus.documents.length === 0) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics) };

@@ -22,7 +22,11 @@ export async function writeSheetFile(file: string, text: string, force: boolean)
     return undefined;
   } catch (error) {
     await rm(temporary, { force: true });
-    return problem(file, `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'Check that the folder exists and is writable.');
+    return problem(
+      file,
+      `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      'Check that the folder exists and is writable.',
+    );
   }
 }
 

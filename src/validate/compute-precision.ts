@@ -44,7 +44,10 @@ export interface CodePrecision extends PrecisionCell {
  * the number judged (Korn & Graubard 1998); terms without judgements are left out of the weights
  * (see `coverage`). Codes come in the order given, terms in the order of `terms`.
  */
-export function computePrecision(codes: ReadonlyArray<{ theme: string; code: string; terms: readonly string[] }>, rows: readonly JudgedMatch[]): CodePrecision[] {
+export function computePrecision(
+  codes: ReadonlyArray<{ theme: string; code: string; terms: readonly string[] }>,
+  rows: readonly JudgedMatch[],
+): CodePrecision[] {
   return codes.map(({ theme, code, terms }) => {
     const own = rows.filter((row) => row.theme === theme && row.code === code);
     const byTerm = terms.map((term) => ({ term, ...simpleCell(own.filter((row) => row.term === term)) })).filter((cell) => cellRows(cell) > 0);

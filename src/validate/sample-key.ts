@@ -7,5 +7,8 @@ import { createHash } from 'node:crypto';
  * independent of the order items are met in; an item keeps its key when other items come or go.
  */
 export function sampleKey(seed: string, parts: ReadonlyArray<string | number>): string {
-  return createHash('sha256').update([seed, ...parts].join('\u0000')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update([seed, ...parts].join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
 }

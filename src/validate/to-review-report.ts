@@ -47,13 +47,17 @@ export function toReviewMarkdown(codes: readonly CodePrecision[], context: Revie
   lines.push('## Per term', '', '| code | term | yes | no | unsure | not judged | precision [95% CI] |', '| --- | --- | ---: | ---: | ---: | ---: | --- |');
   for (const code of codes) {
     for (const term of code.terms) {
-      lines.push(`| \`${code.theme}/${code.code}\` | \`${term.term}\` | ${term.yes} | ${term.no} | ${term.unsure} | ${term.unjudged} | ${formatPrecision(term)} |`);
+      lines.push(
+        `| \`${code.theme}/${code.code}\` | \`${term.term}\` | ${term.yes} | ${term.no} | ${term.unsure} | ${term.unjudged} | ${formatPrecision(term)} |`,
+      );
     }
   }
   lines.push('', '## Rows left out', '');
   if (context.leftOut.length === 0) lines.push('None: every row names a match the codebook counts in the corpus as it is now.');
   for (const left of context.leftOut) {
-    lines.push(`- line ${left.line}${left.id ? ` (id ${left.id})` : ''}, \`${left.theme}/${left.code}\`, "${left.matched.replaceAll('|', '\\|')}" in ${left.document}: ${left.why}`);
+    lines.push(
+      `- line ${left.line}${left.id ? ` (id ${left.id})` : ''}, \`${left.theme}/${left.code}\`, "${left.matched.replaceAll('|', '\\|')}" in ${left.document}: ${left.why}`,
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -71,7 +75,16 @@ export function toReviewCsv(codes: readonly CodePrecision[]): string {
     cell.interval ? formatStat(cell.interval.high) : '',
   ];
   for (const code of codes) {
-    out += csvLine(['code', code.theme, code.code, '', code.population ?? '', ...cells(code), code.method, code.coverage === undefined ? '' : formatStat(code.coverage)]);
+    out += csvLine([
+      'code',
+      code.theme,
+      code.code,
+      '',
+      code.population ?? '',
+      ...cells(code),
+      code.method,
+      code.coverage === undefined ? '' : formatStat(code.coverage),
+    ]);
     for (const term of code.terms) out += csvLine(['term', code.theme, code.code, term.term, '', ...cells(term), 'wilson', '']);
   }
   return out;
