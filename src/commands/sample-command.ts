@@ -25,6 +25,9 @@ codebook or other documents change, so a sample drawn after a fix overlaps the o
 Options:
   --out FILE            the sheet to write (required; an existing file is not replaced)
   --force               replace an existing sheet (its judgements are lost)
+  --judged FILE         an earlier judged sheet: rows drawn again (same document, code and
+                        offsets) keep its judgement and note, so after a codebook fix only the
+                        new rows need judging (use the same --seed)
   --seed TEXT           any text that picks the sample (default: 1)
   --per-code N          matches drawn per code (default: 30; all of them when a code has fewer)
   --per-term N          instead, N matches per term (precision per code is then weighted by
@@ -46,6 +49,7 @@ export const sampleCommand: Command = {
   options: {
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
+    judged: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'per-code': { type: 'string' },
     'per-term': { type: 'string' },
@@ -69,6 +73,8 @@ export const sampleCommand: Command = {
       if (!Number.isInteger(number) || number < 1) throw new UsageError(`--${name} must be a whole number of at least 1, not "${String(value)}"`);
       return number;
     };
+    if (typeof values.judged === 'string' && typeof values.sentences === 'string')
+      throw new UsageError('--judged applies to samples of matches, not to --sentences');
     const byTerm = typeof values['per-term'] === 'string';
     const outcome = await runSample({
       corpusDir: String(values.corpus),
@@ -80,6 +86,7 @@ export const sampleCommand: Command = {
       byTerm,
       ...(typeof values.sentences === 'string' ? { sentences: count('sentences', 200) } : {}),
       force: values.force === true,
+      ...(typeof values.judged === 'string' ? { judgedPath: values.judged } : {}),
     });
     printDiagnostics(io, outcome.diagnostics);
     if (outcome.summary && values.quiet !== true) io.stdout(`${outcome.summary}\n`);

@@ -127,7 +127,7 @@ function checkRow(
       'warning',
       'review/not-counted',
       `The codebook no longer counts "${row.matched}" in \`${row.document}\` for \`${row.theme}/${row.code}\` (a term or rule changed); row ${row.id || row.line} is left out.`,
-      'Expected after fixing the codebook: the row measured the old version. Draw a new sheet with the same seed to measure the new one (rows it shares with this sheet keep their keys).',
+      'Expected after fixing the codebook: the row measured the old version. To measure the new one, draw a new sheet with the same --seed and --judged THIS_SHEET: the rows both draw keep their judgements.',
     );
     return { ...row, status: 'not-counted' };
   }

@@ -12,6 +12,8 @@ import { toReviewSheetCsv } from '../validate/to-review-sheet-csv.ts';
 import { splitUnits } from '../validate/split-units.ts';
 import { csvLine } from '../validate/format-stat.ts';
 import type { ReviewItem } from '../validate/review-sheet.ts';
+import { parseReviewSheet, type ReviewRow } from '../validate/parse-review-sheet.ts';
+import { readFile } from 'node:fs/promises';
 import { readCorpusDocuments } from './read-corpus-documents.ts';
 import { type ReviewDocument, toReviewItem } from './to-review-item.ts';
 import { writeSheetFile } from './write-sheet-file.ts';
@@ -31,6 +33,8 @@ export interface SampleOptions {
   sentences?: number;
   /** Replace an existing sheet. */
   force: boolean;
+  /** An earlier judged sheet: rows drawn again (same document, code and offsets, same text) keep their judgement and note. */
+  judgedPath?: string;
 }
 
 export interface SampleOutcome {
@@ -76,14 +80,21 @@ export async function runSample(options: SampleOptions): Promise<SampleOutcome> 
   }
   // Sampling must not depend on the order files are found in: documents by id.
   documents.sort((a, b) => compareCodeUnits(a.id, b.id));
-  const drawn = codebook ? drawMatches(codebook, documents, options) : drawSentences(documents, options.sentences ?? 0, options.seed, options.outPath);
+  let earlier: Map<string, ReviewRow> | undefined;
+  if (options.judgedPath !== undefined) {
+    const read = await readJudged(options.judgedPath);
+    diagnostics.push(...read.diagnostics);
+    if (!read.rows) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics) };
+    earlier = read.rows;
+  }
+  const drawn = codebook ? drawMatches(codebook, documents, options, earlier) : drawSentences(documents, options.sentences ?? 0, options.seed, options.outPath);
   const problem = await writeSheetFile(options.outPath, drawn.sheet, options.force);
   if (problem) return { exitCode: 2, diagnostics: sortDiagnostics([...diagnostics, problem]) };
   const unread = failed > 0 ? `; ${failed} document${failed === 1 ? '' : 's'} could not be read` : '';
   return { exitCode: failed > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics: sortDiagnostics(diagnostics), summary: `${drawn.summary}${unread}` };
 }
 
-function drawMatches(codebook: Codebook, documents: ReviewDocument[], options: SampleOptions) {
+function drawMatches(codebook: Codebook, documents: ReviewDocument[], options: SampleOptions, earlier?: ReadonlyMap<string, ReviewRow>) {
   const { compiled } = compileCodebook(codebook);
   const codes: Array<{ theme: string; code: Code }> = codebook.themes.flatMap((theme) => theme.codes.map((code) => ({ theme: theme.id, code })));
   const sample = new StratifiedSample<Candidate>(options.perStratum);
@@ -99,6 +110,7 @@ function drawMatches(codebook: Codebook, documents: ReviewDocument[], options: S
   });
   const items: ReviewItem[] = [];
   const short: string[] = [];
+  let carried = 0;
   codes.forEach(({ theme, code }, codeIndex) => {
     const strata = options.byTerm ? code.terms.map((_, termIndex) => `${codeIndex}/${termIndex}`) : [`${codeIndex}`];
     for (const stratum of strata) {
@@ -107,15 +119,55 @@ function drawMatches(codebook: Codebook, documents: ReviewDocument[], options: S
       for (const candidate of found?.drawn ?? []) {
         const document = withSegments(documents[candidate.document]!);
         const drawnFrom = options.byTerm ? 'term' : 'code';
-        items.push(toReviewItem(items.length + 1, document, { theme, code, ...candidate, drawnFrom, population: found!.population }));
+        const item = toReviewItem(items.length + 1, document, { theme, code, ...candidate, drawnFrom, population: found!.population });
+        const before = earlier?.get(judgedKey(item.document, item.theme, item.code, item.start, item.end));
+        if (before?.judgement && before.matched === item.matched) {
+          item.judgement = before.judgement;
+          item.note = before.note;
+          carried++;
+        }
+        items.push(item);
       }
     }
   });
   const unit = options.byTerm ? 'term' : 'code';
   const fewer = short.length > 0 ? `; fewer than ${options.perStratum} matches, all taken: ${short.join(', ')}` : '';
+  const kept = earlier
+    ? `; ${carried} judgement${carried === 1 ? '' : 's'} carried over from ${options.judgedPath}, ${items.length - carried} row${items.length - carried === 1 ? '' : 's'} to judge`
+    : '';
   return {
     sheet: toReviewSheetCsv(items),
-    summary: `${items.length} of ${total} counted matches drawn (up to ${options.perStratum} per ${unit}, seed "${options.seed}") from ${documents.length} documents into ${options.outPath}${fewer}`,
+    summary: `${items.length} of ${total} counted matches drawn (up to ${options.perStratum} per ${unit}, seed "${options.seed}") from ${documents.length} documents into ${options.outPath}${fewer}${kept}`,
+  };
+}
+
+function judgedKey(document: string, theme: string, code: string, start: number, end: number): string {
+  return [document, theme, code, start, end].join('\u0000');
+}
+
+/** The judged rows of an earlier sheet by match; undefined rows when it cannot be read. */
+async function readJudged(file: string): Promise<{ rows?: Map<string, ReviewRow>; diagnostics: Diagnostic[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'review/unreadable',
+          message: 'Cannot read the judged sheet.',
+          file,
+          hint: 'Pass an earlier sheet from policycoder sample with --judged FILE.',
+        },
+      ],
+    };
+  }
+  const { rows, diagnostics } = parseReviewSheet(text, file);
+  if (hasErrors(diagnostics.filter((d) => d.rule === 'review/missing-column'))) return { diagnostics };
+  return {
+    rows: new Map(rows.filter((row) => row.judgement !== null).map((row) => [judgedKey(row.document, row.theme, row.code, row.start, row.end), row])),
+    diagnostics,
   };
 }
 

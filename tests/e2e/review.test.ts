@@ -177,6 +177,19 @@ describe('validate --review and lint --review (spawned CLI)', () => {
     expect(run.stdout).toMatch(/environment\/parks\s+3\s+0\s+0\s+1\s+1\.000 \[0\.439, 1\.000\]/);
     expect(run.stdout).toMatch(/voice\/opinion\s+2\s+0\s+0\s+0\s+1\.000 \[0\.342, 1\.000\]/);
     expect(run.stdout).toContain('11 rows left out');
+
+    // A new sheet with the same seed and --judged keeps the judgements of the rows both draw: the
+    // fixed codebook counts US x3, America x2, parks x4 (not car park), 民意 x2, all in judged.csv,
+    // which judged 10 of them (parks in "Children play in the parks" was left unjudged).
+    const again = path.join(folder, 'again.csv');
+    const sample = await cli('sample', '--corpus', corpus, '--codebook', fixed, '--out', again, '--judged', judged);
+    expect(sample.code).toBe(0);
+    expect(sample.stdout).toContain(`11 of 11 counted matches drawn`);
+    expect(sample.stdout).toContain(`10 judgements carried over from ${judged}, 1 row to judge`);
+    const remeasure = await cli('validate', '--review', again, '--corpus', corpus, '--codebook', fixed, '--out', path.join(folder, 'again-out'));
+    expect(remeasure.stderr).toBe('');
+    expect(remeasure.stdout).toMatch(/geo\/country\s+4\s+0\s+1\s+0\s+1\.000 \[0\.510, 1\.000\]/);
+    expect(remeasure.stdout).toContain('0 rows left out');
   });
 
   it('a document changed since drawing: its rows are errors, left out (exit 1), the others still count', async () => {
