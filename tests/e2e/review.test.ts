@@ -91,6 +91,23 @@ describe('policycoder sample (spawned CLI)', () => {
     expect(readSheet(await readFile(file, 'utf8')).map((row) => `${row.code} ${row.start}-${row.end}`)).toEqual(expected);
   });
 
+  it('--per-term N draws N of each term, recording the term as the stratum and its number of matches', async () => {
+    const file = path.join(folder, 'per-term.csv');
+    expect((await cli('sample', '--corpus', corpus, '--codebook', codebook, '--out', file, '--per-term', '2')).code).toBe(0);
+    const rows = readSheet(await readFile(file, 'utf8'));
+    // Hand count: US 7, America 2, park* 8, 民意 5 matches; two of each, in codebook order.
+    expect(rows.map((row) => `${row.term} ${row.drawn_from} ${row.population}`)).toEqual([
+      'US term 7',
+      'US term 7',
+      'America term 2',
+      'America term 2',
+      'park* term 8',
+      'park* term 8',
+      '民意 term 5',
+      '民意 term 5',
+    ]);
+  });
+
   it('--sentences N draws sentences as a gold file that validate --gold reads once coded', async () => {
     const file = path.join(folder, 'gold.csv');
     const run = await cli('sample', '--corpus', corpus, '--sentences', '4', '--seed', '7', '--out', file);
