@@ -43,7 +43,15 @@ describe.skipIf(!available)('warnings about misleading results, on real document
     await mkdir(path.join(folder, 'corpus'), { recursive: true });
     for (const file of files) await copyFile(file, path.join(folder, 'corpus', path.basename(file)));
     const outDir = path.join(folder, 'out');
-    const outcome = await runAnalyze({ corpusDir: path.join(folder, 'corpus'), codebookPath, outDir, cjkWords: 'characters', cacheDir: null, topTerms: 3, threads: 0 });
+    const outcome = await runAnalyze({
+      corpusDir: path.join(folder, 'corpus'),
+      codebookPath,
+      outDir,
+      cjkWords: 'characters',
+      cacheDir: null,
+      topTerms: 3,
+      threads: 0,
+    });
     const results = outcome.diagnostics.filter((d) => d.rule.startsWith('results/'));
     return {
       rules: results.map((d) => d.rule),
@@ -100,12 +108,17 @@ describe.skipIf(!available)('warnings about misleading results, on real document
     const otherCase = words.length - asWritten;
     expect(otherCase).toBeGreaterThan(asWritten);
     expect(report.rules).toContain('results/case-mismatch');
-    expect(report.messages.join('\n')).toContain(`Term "US" of AMERICA/NORTH.US looks case-sensitive but matches any case: ${otherCase} of its ${words.length} matches`);
+    expect(report.messages.join('\n')).toContain(
+      `Term "US" of AMERICA/NORTH.US looks case-sensitive but matches any case: ${otherCase} of its ${words.length} matches`,
+    );
   }, 120_000);
 
   it('the same term marked case-sensitive: no case warning', async () => {
     const codebookPath = path.join(work, 'us-case-sensitive.yaml');
-    await writeFile(codebookPath, 'policycoder: 1\nname: US only\nthemes:\n  america:\n    codes:\n      us:\n        terms:\n          - { term: US, case_sensitive: true }\n          - United States\n');
+    await writeFile(
+      codebookPath,
+      'policycoder: 1\nname: US only\nthemes:\n  america:\n    codes:\n      us:\n        terms:\n          - { term: US, case_sensitive: true }\n          - United States\n',
+    );
     const report = await analyse([sotu2014], codebookPath);
     expect(report.rules).not.toContain('results/case-mismatch');
     expect(report.summary).toContain('Read 1 document.');

@@ -40,7 +40,11 @@ describe('checkResults: language', () => {
   const english = makeCodebook({ tech: { data: ['data', 'platform*'] } });
 
   it('warns once per language whose script no term is written in, naming the documents', () => {
-    const diagnostics = checkResults({ results: [doc({ id: 'a', language: 'zh' }), doc({ id: 'b', language: 'zh' }), doc({ id: 'c', language: 'en' })], codebook: english, fileOf });
+    const diagnostics = checkResults({
+      results: [doc({ id: 'a', language: 'zh' }), doc({ id: 'b', language: 'zh' }), doc({ id: 'c', language: 'en' })],
+      codebook: english,
+      fileOf,
+    });
     const warning = diagnostics.filter((d) => d.rule === 'results/no-terms-for-language');
     expect(warning).toHaveLength(1);
     expect(warning[0]!.message).toContain('2 documents in language zh (a.txt, b.txt)');
@@ -91,7 +95,14 @@ describe('checkResults: one paragraph', () => {
 
 describe('checkResults: case', () => {
   const codebook = makeCodebook({ places: { america: ['US', 'America'] } });
-  const variant = (asWritten: number, otherCase: number, example = 'us'): CaseVariantCount => ({ theme: 'places', code: 'america', term: 'US', asWritten, otherCase, example });
+  const variant = (asWritten: number, otherCase: number, example = 'us'): CaseVariantCount => ({
+    theme: 'places',
+    code: 'america',
+    term: 'US',
+    asWritten,
+    otherCase,
+    example,
+  });
 
   it('warns when most matches over the corpus are in another case, adding up the documents', () => {
     // 2 + 1 as written, 1 + 3 otherwise: 4 of 7 in another case.
