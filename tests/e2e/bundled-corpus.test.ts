@@ -97,7 +97,10 @@ describe.skipIf(!hasShared)('the bundled corpus against its sources in ../shared
     const pairs = [
       ['national/2014-08-smart-city-guiding-opinions.txt', 'zh/smart_city_milestones/2014-national-guiding-opinions.txt'],
       ['national/2017-10-19th-cpc-congress-report.txt', 'zh/smart_city_milestones/2017-19th-cpc-congress-report.txt'],
-      ['national/2024-05-smart-city-digital-transformation-opinions.txt', 'zh/smart_city_milestones/2024-national-smart-city-digital-transformation-guiding-opinions.txt'],
+      [
+        'national/2024-05-smart-city-digital-transformation-opinions.txt',
+        'zh/smart_city_milestones/2024-national-smart-city-digital-transformation-guiding-opinions.txt',
+      ],
     ];
     for (const [bundled, shared] of pairs) {
       expect(readFileSync(path.join(corpusDir, bundled!)).equals(readFileSync(path.join(sharedData, shared!))), bundled).toBe(true);
