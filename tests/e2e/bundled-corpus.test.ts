@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCodebook } from '../../src/codebook/read-codebook.ts';
 import { readDocxText } from '../../src/ingest/read-docx-text.ts';
 import { parseCorpusYaml } from '../../src/ingest/parse-corpus-yaml.ts';
 import { runCorpus } from '../../src/run/run-corpus.ts';
@@ -58,6 +59,29 @@ describe('the bundled corpus', () => {
     expect(cities.length).toBeGreaterThanOrEqual(4);
     expect(new Set(cities.map((entry) => entry.meta.series)).size).toBe(cities.length);
     expect(cities.map((entry) => entry.meta.series)).toContain('shenzhen');
+  });
+});
+
+describe("the default codebook's self-tests", () => {
+  it('quote sentences of the bundled documents verbatim, examples and non-examples alike', { timeout: 60_000 }, async () => {
+    const texts: string[] = [];
+    for (const { file } of entries) {
+      const bytes = readFileSync(path.join(corpusDir, file));
+      if (!file.endsWith('.docx')) texts.push(bytes.toString('utf8'));
+      else {
+        const read = await readDocxText(new Uint8Array(bytes));
+        if ('text' in read) texts.push(read.text);
+      }
+    }
+    expect(texts).toHaveLength(entries.length);
+    const { codebook } = await readCodebook(path.join(repoRoot, 'codebooks/smart-city.yaml'));
+    const sentences = codebook!.themes.flatMap((theme) => theme.codes.flatMap((code) => [...(code.examples ?? []), ...(code.nonExamples ?? [])]));
+    expect(sentences.length).toBeGreaterThanOrEqual(47);
+    for (const sentence of sentences)
+      expect(
+        texts.some((text) => text.includes(sentence)),
+        sentence,
+      ).toBe(true);
   });
 });
 
