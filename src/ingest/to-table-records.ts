@@ -106,7 +106,7 @@ function readSheet(sheet: TableSheet, columns: TableColumns, file: string, diagn
       if (field === 'date') {
         const parsed = parseTableDate(cell);
         if ('date' in parsed) record.date = parsed.date;
-        else if ('unreadable' in parsed) record.unreadableDate = parsed.unreadable;
+        else if ('unreadable' in parsed) record.unreadableDate = shorten(parsed.unreadable.replace(/\s+/g, ' '));
         continue;
       }
       const value = cellText(cell).replace(/\s+/g, ' ').trim();
@@ -115,6 +115,11 @@ function readSheet(sheet: TableSheet, columns: TableColumns, file: string, diagn
     return record;
   });
   return { ...base, read: true, records };
+}
+
+/** At most 60 characters, for messages and comments. */
+function shorten(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
 }
 
 /** The text cell exactly as written (numbers and dates as text). */
