@@ -51,7 +51,8 @@ export function toTableAddSummary(input: TableAddSummaryInput): string {
     const numbers = rows.map((row) => row.record.row);
     const added = rows.filter((row) => row.outcome === 'added').length;
     const notAdded = rows.filter((row) => row.outcome !== 'added' && row.outcome !== 'already-present').length;
-    const span = numbers.length === 0 ? '' : ` (${unit}s ${Math.min(...numbers)}-${Math.max(...numbers)})`;
+    const [first, last] = [Math.min(...numbers), Math.max(...numbers)];
+    const span = numbers.length === 0 ? '' : first === last ? ` (${unit} ${first})` : ` (${unit}s ${first}-${last})`;
     const indent = sheet.name === undefined ? '  ' : '    ';
     lines.push(`  ${label}${plural(rows.length, unit, `${unit}s`)}${span}: ${added} added, ${notAdded} not added`);
     for (const [outcome, text] of NOT_ADDED)
@@ -72,7 +73,7 @@ export function toTableAddSummary(input: TableAddSummaryInput): string {
       );
     if (sheet.unreadableRows.length > 0) {
       const why = input.format === 'jsonl' ? 'not read, not a JSON object' : 'not read, after a quote that is never closed';
-      lines.push(`${indent}${why}: ${unit}s ${toRanges(sheet.unreadableRows)}`);
+      lines.push(`${indent}${why}: ${sheet.unreadableRows.length === 1 ? unit : `${unit}s`} ${toRanges(sheet.unreadableRows)}`);
     }
     if (sheet.blankRows > 0) lines.push(`${indent}${plural(sheet.blankRows, `blank ${unit}`, `blank ${unit}s`)} (no value) skipped`);
   }
