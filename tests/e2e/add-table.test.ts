@@ -208,6 +208,9 @@ describe('policycoder add TABLE (spawned CLI)', () => {
     expect(wrongColumn.stderr).toContain(
       'policies.csv: error: The table has no column "txt". [add/no-text-column]\n  hint: Did you mean --text-column "text"?',
     );
+    const outside = await runCli(['add', 'policies.csv', '--corpus', corpus, '--text-column', 'text', '--to', '../elsewhere'], { cwd: work });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('--to must name a folder inside the corpus, not "../elsewhere".');
     expect(await readFile(yaml, 'utf8')).toBe(before);
     const help = await runCli(['add', '--help']);
     expect(help.stdout).toContain('--text-column NAME');
