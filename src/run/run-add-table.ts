@@ -8,7 +8,7 @@ import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { describeFsError } from '../ingest/describe-fs-error.ts';
 import { addCorpusEntries } from '../corpus/add-corpus-entry.ts';
 import { planTableEntries, toSlug, type CorpusState, type PlannedDocument, type TablePlan, type TableSource } from '../corpus/plan-table-entries.ts';
-import { openCorpusForAdding, writeAtomically } from './run-add.ts';
+import { openCorpusForAdding, writeAtomically, type CorpusForAdding } from './run-add.ts';
 import { toTableAddSummary } from './to-table-add-summary.ts';
 
 export interface AddTableOptions {
@@ -117,7 +117,7 @@ export async function runAddTable(options: AddTableOptions): Promise<AddTableOut
   };
 }
 
-function toCorpusState(corpus: Exclude<Awaited<ReturnType<typeof openCorpusForAdding>>, { exitCode: 2 }>): CorpusState {
+function toCorpusState(corpus: CorpusForAdding): CorpusState {
   const byContent = new Map<string, { id: string; relPath: string }>();
   for (const source of corpus.sources) {
     if (!byContent.has(source.sha256))
