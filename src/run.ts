@@ -60,7 +60,8 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   if (!codebook || hasErrors(codebookDiagnostics)) return cannotRun(codebookDiagnostics);
   const { compiled, diagnostics: compileDiagnostics } = compileCodebook(codebook);
 
-  const discoverOptions = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
+  // Not hashed here: each document is read once, and hashed from the bytes that are analysed.
+  const discoverOptions = { hash: false, ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }) };
   const { sources, failed, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir, discoverOptions);
   const metadata = await readCorpusMetadata(options.corpusDir);
   const { entries, diagnostics: metadataDiagnostics } = metadata;

