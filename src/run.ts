@@ -12,6 +12,8 @@ import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
+import { recoverOutFolder } from './report/recover-out-folder.ts';
+import { OutputFolderError } from './report/output-folder-error.ts';
 
 export interface AnalyzeOptions {
   corpusDir: string;
@@ -53,7 +55,8 @@ export interface AnalyzeHooks {
 
 /** Chains the stages: codebook -> discover -> (extract -> tokenize -> match -> count) per file -> aggregate -> report. */
 export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = {}): Promise<AnalyzeOutcome> {
-  const refusal = options.writeOutputs === false ? undefined : await checkOutFolder(options);
+  // A run killed while writing left its folder between two report sets: back to one before checking it.
+  const refusal = options.writeOutputs === false ? undefined : ((await recoverOutFolder(options.outDir)) ?? (await checkOutFolder(options)));
   if (refusal) return cannotRun([refusal]);
 
   const { codebook, diagnostics: codebookDiagnostics } = await readCodebook(options.codebookPath);
@@ -86,7 +89,14 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   // Before the reports: report.md lists the run's warnings, this one included.
   if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
-  const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
+  let outputs: string[];
+  try {
+    outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
+  } catch (error) {
+    // A full disk or an unwritable folder: said plainly, with what the analysis found; the old reports stay.
+    if (error instanceof OutputFolderError) return { exitCode: 2, diagnostics: [...diagnostics, error.diagnostic], outputs: [] };
+    throw error;
+  }
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,

@@ -104,3 +104,79 @@ describe('item 3: an edited extraction cache entry', () => {
     expect((JSON.parse(await readFile(entryPath, 'utf8')) as { text: string }).text).toBe(stored.text); // rebuilt
   });
 });
+
+/** Every file under `folder` with its content, for before/after comparisons. */
+async function contents(folder: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(folder)).sort()) files[name] = await readFile(path.join(folder, name), 'utf8');
+  return files;
+}
+
+const basicCorpus = { 'corpus/a.txt': 'Big data and green goals.\n', 'corpus/b.txt': 'More data.\n' };
+
+describe('item 2: only files the previous manifest proves policycoder wrote are replaced or removed', () => {
+  it('a file the user listed in manifest.json outputs (the issue: thesis.docx was deleted) is kept', async () => {
+    const folder = await folderWith(basicCorpus);
+    const first = await analyse(folder);
+    expect(first.outcome.exitCode).toBe(0);
+    await writeFile(path.join(first.outDir, 'thesis.docx'), 'my thesis');
+    await mkdir(path.join(first.outDir, 'figures'));
+    const manifestPath = path.join(first.outDir, 'manifest.json');
+    const edited = JSON.parse(await readFile(manifestPath, 'utf8'));
+    edited.outputs.push('thesis.docx', 'figures');
+    edited.outputSha256.figures = sha256('');
+    await writeFile(manifestPath, JSON.stringify(edited));
+    const second = await analyse(folder);
+    expect(second.outcome.exitCode).toBe(0);
+    expect(await readFile(path.join(first.outDir, 'thesis.docx'), 'utf8')).toBe('my thesis');
+    expect((await readdir(first.outDir)).includes('figures')).toBe(true);
+  });
+
+  it('records the sha256 of every report it writes', async () => {
+    const folder = await folderWith(basicCorpus);
+    const { manifest, outDir } = await analyse(folder);
+    const recorded = (await manifest()).outputSha256!;
+    const written = (await readdir(outDir)).filter((name) => name !== 'manifest.json').sort();
+    expect(Object.keys(recorded)).toEqual(written);
+    for (const name of written)
+      expect(recorded[name], name).toBe(
+        createHash('sha256')
+          .update(await readFile(path.join(outDir, name)))
+          .digest('hex'),
+      );
+  });
+
+  it('a report changed by hand since is not overwritten: the run stops before analysing (exit 2)', async () => {
+    const folder = await folderWith({ ...basicCorpus, 'corpus/empty.txt': '' });
+    const { outDir } = await analyse(folder);
+    await writeFile(path.join(outDir, 'report.md'), '# my edited report\n');
+    const before = await contents(outDir);
+    const second = await analyse(folder);
+    expect(second.outcome.exitCode).toBe(2);
+    // Only the refusal: empty.txt (an ingest/empty error when analysed) was not reached.
+    expect(second.outcome.diagnostics).toMatchObject([{ rule: 'usage/out-file-not-ours', file: path.join(outDir, 'report.md') }]);
+    expect(second.outcome.diagnostics[0]!.hint).toContain('move report.md out of');
+    expect(await contents(outDir)).toEqual(before);
+  });
+});
+
+describe('item 12: an --out that cannot be written', () => {
+  it('a write failure in the report phase (ENOSPC, injected) is a clear error; the previous reports stay whole', async () => {
+    const folder = await folderWith(basicCorpus);
+    const { outDir } = await analyse(folder);
+    const before = await contents(outDir);
+    await writeFile(path.join(folder, 'corpus/c.txt'), 'New data.\n');
+    process.env.POLICYCODER_TEST_FAULT = 'write-error:ENOSPC';
+    try {
+      const failed = await analyse(folder);
+      expect(failed.outcome.exitCode).toBe(2);
+      const [error] = failed.outcome.diagnostics.filter((d) => d.severity === 'error');
+      expect(error).toMatchObject({ rule: 'report/write-failed', file: outDir, message: expect.stringContaining('the disk is full (ENOSPC)') });
+      expect(error!.message).toContain('the reports already there are unchanged');
+    } finally {
+      delete process.env.POLICYCODER_TEST_FAULT;
+    }
+    expect(await contents(outDir)).toEqual(before);
+    expect(await readdir(folder)).toEqual(['corpus', 'out']);
+  });
+});
