@@ -4,7 +4,7 @@ import { lstat, mkdtemp, readFile, readdir, rename, rm, unlink } from 'node:fs/p
 import path from 'node:path';
 import { stepPoint } from './fault-point.ts';
 import { OutputFolderError } from './output-folder-error.ts';
-import { isProvenOutput, readPreviousOutputs } from './previous-outputs.ts';
+import { isProvenOutput, notOursDiagnostic, readPreviousOutputs } from './previous-outputs.ts';
 import { thisWriter, writerTag, type WriterProcess } from './writer-process.ts';
 
 const MANIFEST = 'manifest.json';
@@ -87,7 +87,7 @@ async function planMove(target: string, names: readonly string[], ownsFolder: bo
       : name === MANIFEST
         ? previous.manifest && info.isFile()
         : await isProvenOutput(target, name, previous);
-    if (!mayReplace) throw notOurs(target, name, info.isDirectory());
+    if (!mayReplace) throw new OutputFolderError(await notOursDiagnostic(target, name, previous));
     replaced.push(name);
   }
   const stale: string[] = [];
@@ -165,19 +165,6 @@ async function writeJournal(target: string, journal: MoveJournal): Promise<void>
     await rm(temporary, { force: true });
     throw error;
   }
-}
-
-function notOurs(target: string, name: string, isFolder: boolean): OutputFolderError {
-  const file = path.join(target, name);
-  return new OutputFolderError({
-    severity: 'error',
-    rule: 'usage/out-file-not-ours',
-    message: isFolder
-      ? `${file} is a folder, where this run would write its report ${name}; it was left alone and no reports were written.`
-      : `${file} was not written by policycoder, or was changed since (it differs from what manifest.json records); it was left alone and no reports were written.`,
-    file,
-    hint: `move ${name} out of ${target} (or delete it if you do not need it), or choose another --out`,
-  });
 }
 
 async function exists(file: string): Promise<boolean> {

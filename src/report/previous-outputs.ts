@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Diagnostic } from '../types.ts';
 
 /** What the manifest.json in an output folder says policycoder wrote there. */
 export interface PreviousOutputs {
@@ -36,8 +37,18 @@ export async function isProvenOutput(folder: string, name: string, previous: Pre
   const file = path.join(folder, name);
   const info = await lstat(file).catch(() => undefined);
   if (!info?.isFile()) return false;
-  return (await hashFile(file)) === expected;
+  // The check before analysing and the move after it prove the same files: hash each version once.
+  const version = `${file}\0${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  let sha256 = proven.get(version);
+  if (sha256 === undefined) {
+    sha256 = await hashFile(file);
+    proven.set(version, sha256);
+  }
+  return sha256 === expected;
 }
+
+/** sha256 by file version (path, inode, size, modification and change times): a changed file gets a new key. */
+const proven = new Map<string, string>();
 
 export async function hashFile(file: string): Promise<string> {
   const hash = createHash('sha256');
@@ -47,4 +58,28 @@ export async function hashFile(file: string): Promise<string> {
 
 function isPlainName(name: string): boolean {
   return !(name === '' || name === '.' || /[/\\\0]/.test(name) || name.includes('..'));
+}
+
+/**
+ * The refusal to replace `folder/name` (not proven by `isProvenOutput`): says whether it is a folder,
+ * a file the manifest records no sha256 for (a user's, or one written by a version before
+ * outputSha256), or a file changed since it was written.
+ */
+export async function notOursDiagnostic(folder: string, name: string, previous: PreviousOutputs | undefined): Promise<Diagnostic> {
+  const file = path.join(folder, name);
+  const info = await lstat(file).catch(() => undefined);
+  const why = info?.isDirectory()
+    ? 'This is a folder, where the run would write its report'
+    : info?.isSymbolicLink()
+      ? 'This is a symbolic link, where the run would write its report'
+      : !previous?.sha256.has(name)
+        ? `manifest.json records no sha256 for this file, so it cannot be told from a file of yours (reports of policycoder versions before outputSha256 record none)`
+        : 'This file was changed since policycoder wrote it (its content differs from the sha256 manifest.json records)';
+  return {
+    severity: 'error',
+    rule: 'usage/out-file-not-ours',
+    message: `${why}; it was left alone and no reports were written.`,
+    file,
+    hint: `move ${name} out of ${folder} (or delete it, or the old reports, if you do not need them), or choose another --out`,
+  };
 }

@@ -3,13 +3,13 @@ import { access, readdir, realpath, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../types.ts';
 import { describeWriteProblem, errorCode } from '../report/output-folder-error.ts';
-import { isProvenOutput, readPreviousOutputs } from '../report/previous-outputs.ts';
+import { isProvenOutput, notOursDiagnostic, readPreviousOutputs } from '../report/previous-outputs.ts';
 
 const HINT = 'choose a new or empty folder for --out, outside the corpus, e.g. --out outputs';
 /** What `validate` and `export` write: a folder holding only these is policycoder's own output too. */
 const OTHER_COMMAND_OUTPUTS = new Set(['validation.md', 'validation.csv', 'validation-units.csv', 'units.csv', 'codebook.qdc', 'policycoder.qdpx']);
 /** Reports every analyze run writes (report.html only up to REPORT_HTML_MAX_DOCUMENTS, so not listed: the writer checks it). */
-const ANALYZE_OUTPUTS = [
+export const ANALYZE_OUTPUTS = [
   'cooccurrence.csv',
   'evidence.csv',
   'evolution.csv',
@@ -67,14 +67,7 @@ export async function checkOutFolder(options: { corpusDir: string; codebookPath:
       );
     }
     for (const name of ANALYZE_OUTPUTS.filter((candidate) => names.includes(candidate))) {
-      if (await isProvenOutput(out, name, previous)) continue;
-      return {
-        severity: 'error',
-        rule: 'usage/out-file-not-ours',
-        message: `${path.join(options.outDir, name)} was not written by policycoder, or was changed since (it differs from what manifest.json records); this run would replace it.`,
-        file: path.join(options.outDir, name),
-        hint: `move ${name} out of ${options.outDir} (or delete it if you do not need it), or choose another --out`,
-      };
+      if (!(await isProvenOutput(out, name, previous))) return notOursDiagnostic(options.outDir, name, previous);
     }
   }
   return checkWritable(options.outDir, out, info !== undefined);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runAnalyze, type AnalyzeOptions } from '../../src/run.ts';
+import { ANALYZE_OUTPUTS } from '../../src/run/check-out-folder.ts';
 import type { InputRecord } from '../../src/types.ts';
 import { textToPdf } from '../support/text-to-pdf.ts';
 
@@ -144,6 +145,11 @@ describe('item 2: only files the previous manifest proves policycoder wrote are 
           .update(await readFile(path.join(outDir, name)))
           .digest('hex'),
       );
+  });
+
+  it('the check before analysing knows every report analyze writes (report.html, written up to a size, is checked at writing)', async () => {
+    const { outcome } = await analyse(await folderWith(basicCorpus));
+    expect(outcome.outputs.filter((name) => name !== 'manifest.json' && name !== 'report.html')).toEqual([...ANALYZE_OUTPUTS]);
   });
 
   it('a report changed by hand since is not overwritten: the run stops before analysing (exit 2)', async () => {
