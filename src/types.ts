@@ -126,14 +126,11 @@ export type BoilerplateRule = {
   name: string;
   /** Where the rule is written in corpus.yaml. */
   position: SourcePosition;
-  /** Corpus-wide rules: the documents it applies to (globs); absent: every document. Absent on per-document rules. */
+  /** `corpus`: top-level `boilerplate:`; `document`: inside one document's entry. */
+  scope: 'corpus' | 'document';
+  /** Corpus-wide rules: the documents it applies to (globs); absent: every document. */
   files?: GlobPattern[];
-} & (
-  | { drop: 'from'; marker: string; plusLines: number }
-  | { drop: 'until'; marker: string; plusLines: number }
-  | { drop: 'lines'; pattern: string }
-  | { drop: 'between'; start: string; end: string }
-);
+} & ({ drop: 'from' | 'until'; marker: string; plusLines: number } | { drop: 'lines'; pattern: string } | { drop: 'between'; start: string; end: string });
 
 /** What one boilerplate rule removed from one document. */
 export interface BoilerplateRemoval {

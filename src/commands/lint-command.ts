@@ -1,6 +1,7 @@
 import { lintCodebook } from '../run/lint-codebook.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder lint CODEBOOK [options]
 
@@ -15,6 +16,7 @@ Options:
   --top-terms N         terms shown per code in that table (default: 5)
   --strict              warnings fail the lint too (exit 1)
   --verbose             list every term the corpus never counts (otherwise one line says how many)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again
   --quiet               print only problems, not the summary
@@ -27,6 +29,7 @@ export const lintCommand: Command = {
   summary: 'check a codebook and run its self-tests (examples, non_examples)',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     corpus: { type: 'string' },
     'top-terms': { type: 'string', default: '5' },
     strict: { type: 'boolean', default: false },
@@ -47,6 +50,7 @@ export const lintCommand: Command = {
     const outcome = await lintCodebook({
       codebookPath: positionals[0]!,
       ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
+      selection: selectionFrom(values),
       cacheDir: values['no-cache'] === true ? null : String(values.cache),
       strict: values.strict === true,
       topTerms,

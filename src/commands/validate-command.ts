@@ -2,6 +2,7 @@ import { runValidate } from '../run/run-validate.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder validate --gold FILE.csv [options]
        policycoder validate --list-units [options]
@@ -20,6 +21,7 @@ Options:
   --codebook FILE       the codebook to validate (default: codebooks/smart-city.yaml)
   --out DIR             where validation.md, validation.csv and validation-units.csv go
                         (default: outputs)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again
   --quiet               print only problems, not the summary`;
@@ -29,6 +31,7 @@ export const validateCommand: Command = {
   summary: 'compare the dictionary coding with hand coding (precision, recall, kappa, alpha)',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     gold: { type: 'string' },
     unit: { type: 'string', default: 'sentence' },
     'list-units': { type: 'boolean', default: false },
@@ -47,6 +50,7 @@ export const validateCommand: Command = {
     if (!listUnits && typeof values.gold !== 'string') throw new UsageError('--gold FILE is required (or --list-units to get a template)');
     const outcome = await runValidate({
       corpusDir: String(values.corpus),
+      selection: selectionFrom(values),
       codebookPath: codebookFrom(values.codebook),
       ...(typeof values.gold === 'string' ? { goldPath: values.gold } : {}),
       outDir: String(values.out),

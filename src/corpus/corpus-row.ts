@@ -1,3 +1,5 @@
+import type { BoilerplateRemoval } from '../types.ts';
+
 /** One document as `policycoder corpus` shows it. */
 export interface CorpusRow {
   id: string;
@@ -23,4 +25,6 @@ export interface CorpusRow {
   sha256: string;
   /** Rule ids of the extraction's errors and warnings (`ingest/pdf-no-text`, ...). */
   problems: string[];
+  /** What each boilerplate rule that applies to the document removed (absent: no rule applies). */
+  boilerplate?: BoilerplateRemoval[];
 }

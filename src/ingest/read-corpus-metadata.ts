@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, DocumentMeta, SourcePosition } from '../types.ts';
+import type { BoilerplateRule, Diagnostic, DocumentMeta, GlobPattern, SourcePosition } from '../types.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import type { RefusedEntry } from './parse-corpus-entry.ts';
 import { parseCorpusYaml } from './parse-corpus-yaml.ts';
@@ -18,12 +18,19 @@ export interface CorpusEntry {
   encoding?: string;
   /** Password of an encrypted PDF (`password:`); never written to any output. */
   password?: string;
+  /** This document's own boilerplate rules (`boilerplate:` in its entry), applied after the corpus-wide ones. */
+  boilerplate?: BoilerplateRule[];
 }
 
 export const CORPUS_YAML = 'corpus.yaml';
 
 export interface CorpusMetadata {
   entries: CorpusEntry[];
+  /** corpus.yaml `include:` and `exclude:` patterns (empty when not given). */
+  include: GlobPattern[];
+  exclude: GlobPattern[];
+  /** Corpus-wide boilerplate rules (`boilerplate:`), in the order written. */
+  boilerplate: BoilerplateRule[];
   /** Entries refused because their path leaves the corpus folder; each is also an error in `diagnostics`. */
   refused: RefusedEntry[];
   diagnostics: Diagnostic[];
@@ -45,9 +52,10 @@ export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetad
   try {
     text = await readFile(yamlPath, 'utf8');
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], refused: [], diagnostics: [], blocking: false };
+    if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], ...NO_SETTINGS, refused: [], diagnostics: [], blocking: false };
     return {
       entries: [],
+      ...NO_SETTINGS,
       refused: [],
       blocking: true,
       diagnostics: [
@@ -61,7 +69,9 @@ export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetad
       ],
     };
   }
-  const { entries, refused = [], diagnostics } = parseCorpusYaml(text, file);
+  const { entries, refused = [], include = [], exclude = [], boilerplate = [], diagnostics } = parseCorpusYaml(text, file);
   const blocking = diagnostics.some((diagnostic) => diagnostic.severity === 'error' && diagnostic.rule !== 'corpus/path-escapes');
-  return { entries, refused, diagnostics, blocking };
+  return { entries, include, exclude, boilerplate, refused, diagnostics, blocking };
 }
+
+const NO_SETTINGS = { include: [], exclude: [], boilerplate: [] };

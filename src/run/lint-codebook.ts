@@ -7,8 +7,11 @@ import { runSelfTests, type SelfTestSummary } from './run-self-tests.ts';
 import { readCorpusTexts } from './read-corpus-texts.ts';
 import { checkCorpusCoverage, type CodeCoverage } from './check-corpus-coverage.ts';
 import { toCoverageTable } from './to-coverage-table.ts';
+import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface LintOptions {
+  /** `--include`/`--exclude`/`--allow-outside-links`, on top of corpus.yaml's patterns. */
+  selection?: CommandLineSelection;
   codebookPath: string;
   /** Also run the codebook over this corpus (no reports written). */
   corpusDir?: string;
@@ -54,7 +57,7 @@ export async function lintCodebook(options: LintOptions): Promise<LintOutcome> {
   lines.push(toSelfTestLine(selfTests.summary));
   if (options.corpusDir === undefined) return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary };
 
-  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir);
+  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir, options.selection);
   diagnostics.push(...corpus.diagnostics);
   if (corpus.cannotRun) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), selfTests: selfTests.summary };
   const { coverage, diagnostics: coverageDiagnostics } = checkCorpusCoverage(codebook, compiled, corpus.texts);
