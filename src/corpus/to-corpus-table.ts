@@ -63,7 +63,8 @@ function toCells(row: CorpusRow): string[] {
 export function describeRemoval(removal: BoilerplateRemoval): string {
   if (removal.lines === 0) return `${removal.rule}: nothing`;
   const n = (value: number) => value.toLocaleString('en-US');
-  return `${removal.rule}: ${n(removal.characters)} chars, ${n(removal.lines)} ${removal.lines === 1 ? 'line' : 'lines'}, ${n(removal.words)} words`;
+  const plural = (value: number, word: string) => `${n(value)} ${word}${value === 1 ? '' : 's'}`;
+  return `${removal.rule}: ${plural(removal.characters, 'char')}, ${plural(removal.lines, 'line')}, ${plural(removal.words, 'word')}`;
 }
 
 /** Display width: CJK and other wide characters take two columns. */

@@ -52,7 +52,8 @@ function findUnsafeConstruct(source: string): string | undefined {
     }
     if (char === '(') {
       frames.push({ repeats: false, alternates: false });
-      i++;
+      // `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`: the `?` is part of the group's opening, not a quantifier.
+      i += /^\(\?(?:[:=!]|<[=!]|<[^>]*>)/.exec(source.slice(i, i + 64))?.[0].length ?? 1;
       continue;
     }
     if (char === '|') frames[frames.length - 1]!.alternates = true;
