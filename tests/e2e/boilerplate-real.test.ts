@@ -44,7 +44,7 @@ describe.skipIf(!available)('boilerplate rules on the real work reports, Congres
   let root: string;
   let before: Counts;
   let after: Counts;
-  let evidence: string[][];
+  let evidence: Array<[string, string]>;
   const texts = new Map<string, string>();
 
   beforeAll(async () => {
@@ -66,7 +66,7 @@ describe.skipIf(!available)('boilerplate rules on the real work reports, Congres
     after = await countsOf(corpus, 'after');
     const [head, ...rows] = (await readFile(path.join(root, 'after/evidence.csv'), 'utf8')).trim().split('\n');
     const columns = head!.split(',');
-    evidence = rows.map((line) => line.split(',')).map((cells) => [cells[columns.indexOf('document')]!, cells[columns.indexOf('line')]!]);
+    evidence = rows.map((line) => line.split(',')).map((cells): [string, string] => [cells[columns.indexOf('document')]!, cells[columns.indexOf('line')]!]);
     console.log(`Counts before -> after the rules (governance, technology, words):\n${diffTable(before, after)}`);
   }, 120_000);
   afterAll(() => rm(root, { recursive: true, force: true }));
