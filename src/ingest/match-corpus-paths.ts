@@ -86,7 +86,7 @@ function virtualFileSystem(tree: Tree, opened: Set<string>) {
     const children = relPath === undefined ? undefined : tree.get(relPath);
     if (relPath === undefined || children === undefined) throw missing(fullPath);
     opened.add(relPath);
-    return [...children].map(([name, kind]) => ({ name, ...stats(kind) }));
+    return [...children].map(([name, kind]) => Object.assign(Object.create(stats(kind)) as object, { name }));
   };
   const callback =
     <T>(work: (fullPath: string) => T) =>
@@ -108,15 +108,11 @@ function virtualFileSystem(tree: Tree, opened: Set<string>) {
   } as unknown as fastGlob.FileSystemAdapter;
 }
 
+const no = () => false;
+const FILE = { isFile: () => true, isDirectory: no, isSymbolicLink: no, isBlockDevice: no, isCharacterDevice: no, isFIFO: no, isSocket: no };
+const FOLDER = { ...FILE, isFile: no, isDirectory: () => true };
+
+/** What fast-glob asks of a stat result or a directory entry. */
 function stats(kind: 'file' | 'folder') {
-  const no = () => false;
-  return {
-    isFile: () => kind === 'file',
-    isDirectory: () => kind === 'folder',
-    isSymbolicLink: no,
-    isBlockDevice: no,
-    isCharacterDevice: no,
-    isFIFO: no,
-    isSocket: no,
-  };
+  return kind === 'file' ? FILE : FOLDER;
 }

@@ -33,13 +33,15 @@ export function selectCorpusFiles(walked: { files: WalkedFile[]; problems: WalkP
   const isSelected = (relPath: string) => runs.every((run) => run.matched.has(relPath));
   const isSearched = (folder: string) => folder === '.' || runs.every((run) => run.opened.has(folder));
 
-  for (const list of includeLists) {
+  // One more fast-glob run per pattern only where a list has several (a single pattern's run is its list's).
+  includeLists.forEach((list, index) => {
     for (const pattern of list) {
-      if (matchCorpusPaths(filePaths, [pattern.glob]).matched.size === 0) diagnostics.push(matchesNothing(pattern, 'include', corpusYaml));
+      const matched = list.length === 1 ? runs[index]!.matched : matchCorpusPaths(filePaths, [pattern.glob]).matched;
+      if (matched.size === 0) diagnostics.push(matchesNothing(pattern, 'include', corpusYaml));
     }
-  }
+  });
   const excludedBy = selection.exclude.map((pattern) => {
-    const kept = matchCorpusPaths(filePaths, ['**'], [pattern.glob]).matched;
+    const kept = selection.exclude.length === 1 ? runs[runs.length - 1]!.matched : matchCorpusPaths(filePaths, ['**'], [pattern.glob]).matched;
     const left = new Set(filePaths.filter((relPath) => !kept.has(relPath)));
     if (left.size === 0) diagnostics.push(matchesNothing(pattern, 'exclude', corpusYaml));
     return { pattern, left };
