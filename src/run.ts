@@ -10,12 +10,13 @@ import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-ent
 import { assignBoilerplateRules } from './ingest/assign-boilerplate-rules.ts';
 import { checkUnusedRules } from './ingest/check-boilerplate-removals.ts';
 import { toCorpusSelection, type CommandLineSelection } from './ingest/to-corpus-selection.ts';
-import { toDisplayPath } from './ingest/to-display-path.ts';
 import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
 import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
+import { checkResults } from './analyze/check-results.ts';
+import { toDisplayPath } from './ingest/to-display-path.ts';
 
 export interface AnalyzeOptions {
   corpusDir: string;
@@ -98,7 +99,8 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   );
   const failedInputs = inputs.filter((input) => input.status === 'failed');
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
-  const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics]);
+  const warnings = checkResults({ results, codebook, fileOf: (result) => toDisplayPath(result.source.path) });
+  const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics, ...warnings]);
   const themeOrder = codebook.themes.map((theme) => theme.id);
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
@@ -110,7 +112,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
-    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs }),
+    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs, diagnostics }),
     outputs,
   };
 }

@@ -27,4 +27,8 @@ export interface CorpusRow {
   problems: string[];
   /** What each boilerplate rule that applies to the document removed (absent: no rule applies). */
   boilerplate?: BoilerplateRemoval[];
+  /** `number:` of the corpus.yaml entry (the document's official number). */
+  number?: string;
+  /** `source:` of the corpus.yaml entry (where the file comes from). */
+  source?: string;
 }

@@ -6,14 +6,20 @@ const HEADER = ['id', 'date', 'series', 'level', 'lang', 'words', 'pages', 'cach
 /**
  * The corpus as an aligned plain-text table, one document per line (numbers right-aligned).
  * `lang` is marked `?` when guessed from the text; `cached` is `yes`/`no` for PDFs and `-` otherwise;
- * `problems` lists extraction rule ids without their `ingest/` prefix, plus `not-listed`;
- * `boilerplate removed` (only when corpus.yaml has boilerplate rules) what each rule removed (`words` counts only the rest).
+ * `problems` lists extraction rule ids without their `ingest/` prefix, plus `not-listed`.
+ * `boilerplate removed` (only when corpus.yaml has boilerplate rules): what each rule removed (`words` counts only the rest).
+ * A last column, `source`, appears when some corpus.yaml entry gives one.
  * `excluded`: documents the include/exclude patterns left out, named in the footer.
  */
 export function toCorpusTable(rows: readonly CorpusRow[], excluded = 0): string {
   const withRules = rows.some((row) => row.boilerplate !== undefined);
-  const header = withRules ? [...HEADER, 'boilerplate removed'] : HEADER;
-  const cells = rows.map((row) => (withRules ? [...toCells(row), row.boilerplate ? row.boilerplate.map(describeRemoval).join('; ') : '-'] : toCells(row)));
+  const withSource = rows.some((row) => row.source !== undefined);
+  const header = [...HEADER, ...(withRules ? ['boilerplate removed'] : []), ...(withSource ? ['source'] : [])];
+  const cells = rows.map((row) => [
+    ...toCells(row),
+    ...(withRules ? [row.boilerplate ? row.boilerplate.map(describeRemoval).join('; ') : '-'] : []),
+    ...(withSource ? [row.source ?? '-'] : []),
+  ]);
   const widths = header.map((name, column) => Math.max(name.length, ...cells.map((line) => width(line[column]!))));
   const numeric = new Set([5, 6]);
   const render = (line: readonly string[]) =>
@@ -32,12 +38,12 @@ export function toCorpusCsvRows(rows: readonly CorpusRow[]): string[][] {
   return [
     [
       'id', 'file', 'title', 'date', 'year', 'series', 'level', 'language', 'language_guessed', 'words', 'pages', 'cached', 'listed', 'problems', 'sha256',
-      'boilerplate',
+      'number', 'source', 'boilerplate',
     ],
     ...rows.map((row) => [
       row.id, row.file, row.title, row.date ?? '', row.year === undefined ? '' : String(row.year), row.series ?? '', row.level ?? '',
       row.language ?? '', row.languageGuessed ? 'yes' : 'no', row.words === null ? '' : String(row.words), row.pages === null ? '' : String(row.pages),
-      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'), row.sha256,
+      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'), row.sha256, row.number ?? '', row.source ?? '',
       (row.boilerplate ?? []).map((r) => `${r.rule}:${r.characters}:${r.lines}:${r.words}`).join(';'),
     ]),
   ];

@@ -8,6 +8,7 @@ import { extractText } from '../ingest/extract-text.ts';
 import { removeBoilerplate } from '../ingest/remove-boilerplate.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { countMatches } from '../analyze/count-matches.ts';
+import { countCaseVariants } from '../analyze/count-case-variants.ts';
 import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
 
@@ -70,5 +71,7 @@ export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebo
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
   const result: DocumentResult = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units };
   if (removals.length > 0) result.boilerplate = removals;
+  const caseVariants = countCaseVariants(matches, compiled.codes, extracted.text);
+  if (caseVariants.length > 0) result.caseVariants = caseVariants;
   return { result, diagnostics, fromCache };
 }

@@ -20,6 +20,10 @@ export interface CorpusEntry {
   password?: string;
   /** This document's own boilerplate rules (`boilerplate:` in its entry), applied after the corpus-wide ones. */
   boilerplate?: BoilerplateRule[];
+  /** The document's official number (`number:`, e.g. 国发〔2022〕14号), as written. */
+  number?: string;
+  /** Where the file comes from (`source:`): repository, path, commit, sheet and row, URL, archive... one line. */
+  source?: string;
 }
 
 export const CORPUS_YAML = 'corpus.yaml';
