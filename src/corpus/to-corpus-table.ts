@@ -37,14 +37,14 @@ export function toCorpusTable(rows: readonly CorpusRow[], excluded = 0): string 
 export function toCorpusCsvRows(rows: readonly CorpusRow[]): string[][] {
   return [
     [
-      'id', 'file', 'title', 'date', 'year', 'series', 'level', 'language', 'language_guessed', 'words', 'pages', 'cached', 'listed', 'problems', 'sha256',
-      'number', 'source', 'boilerplate',
+      'id', 'file', 'title', 'date', 'year', 'series', 'level', 'language', 'language_guessed', 'words', 'pages', 'cached', 'listed', 'problems',
+      'boilerplate', 'sha256', 'number', 'source',
     ],
     ...rows.map((row) => [
       row.id, row.file, row.title, row.date ?? '', row.year === undefined ? '' : String(row.year), row.series ?? '', row.level ?? '',
       row.language ?? '', row.languageGuessed ? 'yes' : 'no', row.words === null ? '' : String(row.words), row.pages === null ? '' : String(row.pages),
-      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'), row.sha256, row.number ?? '', row.source ?? '',
-      (row.boilerplate ?? []).map((r) => `${r.rule}:${r.characters}:${r.lines}:${r.words}`).join(';'),
+      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'),
+      (row.boilerplate ?? []).map((r) => `${r.rule}:${r.characters}:${r.lines}:${r.words}`).join(';'), row.sha256, row.number ?? '', row.source ?? '',
     ]),
   ];
 }
