@@ -30,22 +30,26 @@ export interface DocumentSettings {
   contextWidth?: number;
 }
 
-export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | { reason: string; diagnostics: Diagnostic[] };
+/** `source` carries the size and sha256 of the bytes actually analysed (`ExtractResult.content`), which the manifest records. */
+export type DocumentOutcome =
+  | { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean }
+  | { reason: string; diagnostics: Diagnostic[]; source: SourceFile };
 
 /** The chain for one document: extract -> remove boilerplate -> guess language -> tokenize -> count words -> match -> count -> evidence. */
 export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebook, settings: DocumentSettings): Promise<DocumentOutcome> {
-  const { source } = job;
   const {
     extracted: whole,
     diagnostics,
     fromCache,
-  } = await extractText(source, {
+    content,
+  } = await extractText(job.source, {
     cacheDir: settings.cacheDir,
     ...(job.password === undefined ? {} : { password: job.password }),
     ...(job.encoding === undefined ? {} : { encoding: job.encoding }),
   });
+  const source = content ? { ...job.source, ...content } : job.source;
   if (!whole) {
-    return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics };
+    return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics, source };
   }
   const {
     extracted,
