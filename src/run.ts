@@ -85,7 +85,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   // Before the reports: report.md lists the run's warnings, this one included.
   if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
-  const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
+  const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics }).finally(() => analysed.spill.close());
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,

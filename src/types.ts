@@ -369,8 +369,8 @@ export interface EvidenceRow {
  */
 export interface CompactEvidence {
   readonly count: number;
-  /** The rows as lines of `evidence.csv`, each ending in `\n`: UTF-8 bytes, or a string. */
-  readonly csv: Uint8Array | string;
+  /** The rows as lines of `evidence.csv`, each ending in `\n`, in UTF-8 pieces read when asked for. */
+  csv(): Iterable<Uint8Array>;
   /** The rows in text order, made anew on each call: hold them only while they are used. */
   rows(): EvidenceRow[];
   /** Where each row is, without its texts (much cheaper than `rows`), in the same order. */

@@ -6,8 +6,10 @@ import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { extractText } from '../ingest/extract-text.ts';
 import { countMatches } from '../analyze/count-matches.ts';
-import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
+import { collectEvidenceParts, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
+import type { SpillAppend } from './evidence-spill.ts';
+import { spillEvidence, type SpilledEvidence } from './pack-evidence.ts';
 
 /** One document to analyse: plain data, so it can be sent to a worker thread. */
 export interface DocumentJob {
@@ -25,10 +27,25 @@ export interface DocumentSettings {
   contextWidth?: number;
 }
 
-export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | { reason: string; diagnostics: Diagnostic[] };
+export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | DocumentFailure;
 
-/** The chain for one document: extract -> guess language -> tokenize -> count words -> match -> count -> evidence. */
-export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebook, settings: DocumentSettings): Promise<DocumentOutcome> {
+export type DocumentFailure = { reason: string; diagnostics: Diagnostic[] };
+
+/** A document analysed, its evidence rows in the spill (plain data, so it can come back from a worker thread). */
+export type AnalysedDocument =
+  | { result: Omit<DocumentResult, 'evidence' | 'compactEvidence'>; evidence: SpilledEvidence; diagnostics: Diagnostic[]; fromCache: boolean }
+  | DocumentFailure;
+
+/**
+ * The chain for one document: extract -> guess language -> tokenize -> count words -> match -> count
+ * -> evidence. The evidence rows are written to the spill (`append`) a part at a time as they are made.
+ */
+export async function analyseDocument(
+  job: DocumentJob,
+  compiled: CompiledCodebook,
+  settings: DocumentSettings,
+  append: SpillAppend,
+): Promise<AnalysedDocument> {
   const { source } = job;
   const { extracted, diagnostics, fromCache } = await extractText(source, {
     cacheDir: settings.cacheDir,
@@ -51,9 +68,9 @@ export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebo
   const segments = segmentText(extracted.text, extracted.pages);
   const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
   const width = settings.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
-  const evidence = collectEvidence(evidenceInput, matches, compiled.codes, width);
+  const evidence = spillEvidence(collectEvidenceParts(evidenceInput, matches, compiled.codes, width), append);
   const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
-  const result: DocumentResult = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units };
-  return { result, diagnostics, fromCache };
+  const result = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, excluded, units };
+  return { result, evidence, diagnostics, fromCache };
 }
