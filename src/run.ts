@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CjkWordRule, Diagnostic, DocumentResult, SourceFile } from './types.ts';
+import type { CjkWordRule, Diagnostic, DocumentResult, Period, SourceFile } from './types.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/render-diagnostic.ts';
 import { readCodebook } from './codebook/read-codebook.ts';
 import { compileCodebook } from './match/compile-codebook.ts';
@@ -7,7 +7,6 @@ import { compareCodeUnits } from './text/compare-code-units.ts';
 import { discoverSources } from './ingest/discover-sources.ts';
 import { readCorpusMetadata } from './ingest/read-corpus-metadata.ts';
 import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-entries.ts';
-import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
 import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
@@ -21,6 +20,8 @@ export interface AnalyzeOptions {
   /** Folder for the extracted-text cache, or null to disable it. */
   cacheDir: string | null;
   topTerms: number;
+  /** What a milestone of the evolution is (`--period`); default: a year in a series of more than 50 documents, else a document. */
+  period?: Period;
   /** Characters of context on each side of a match in the evidence (default 60). */
   contextWidth?: number;
   /** False: analyse only, write no reports (for `kwic`); the outcome then carries `results`. */
@@ -82,8 +83,6 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
-  // Before the reports: report.md lists the run's warnings, this one included.
-  if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
   const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics }).finally(() => analysed.spill.close());
   return {
@@ -96,13 +95,4 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
 
 function cannotRun(diagnostics: Diagnostic[]): AnalyzeOutcome {
   return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };
-}
-
-function htmlSkipped(documents: number): Diagnostic {
-  return {
-    severity: 'warning',
-    rule: 'report/html-skipped',
-    message: `report.html was not written: ${documents} documents is more than one page can hold (limit ${REPORT_HTML_MAX_DOCUMENTS}).`,
-    hint: 'read report.md and the CSV/JSON reports, or analyse a series at a time (one --corpus folder per series) for report.html',
-  };
 }

@@ -297,6 +297,8 @@ export interface EvolutionStep {
   >;
   /** Id of the previous milestone in the series; absent for the first. */
   previous?: string;
+  /** A milestone that pools a period: the ids of its documents, in milestone order (`document` is then the period). */
+  members?: string[];
   /** The same measures per code, in codebook order. */
   codes?: CodeStep[];
   /** Terms counted here but not in the previous milestone, and the reverse (at most TERM_LIST_LIMIT each). */
@@ -329,9 +331,14 @@ export interface TermTotals {
 /** The series of documents that have none in corpus.yaml (reported last). */
 export const NO_SERIES = '(no series)';
 
+/** What a milestone of a series is: one document, or every document of a year, quarter or month pooled (`--period`). */
+export type Period = 'year' | 'quarter' | 'month' | 'document';
+
 export interface SeriesEvolution {
   series: string;
   steps: EvolutionStep[];
+  /** Set when the milestones are periods (each step's `members` are its documents); absent when they are documents. */
+  period?: Exclude<Period, 'document'>;
   /** How many change tests (themes and codes) the series has: for a multiple-comparison correction. */
   tests?: number;
 }

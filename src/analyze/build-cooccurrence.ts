@@ -24,7 +24,11 @@ export function buildCooccurrence(results: readonly DocumentResult[], evolution:
   const counted = new Map<string, SeriesCounts>();
   // Fewer than two themes: no pairs, no rows, no series.
   for (const { series, steps } of themeOrder.length < 2 ? [] : evolution) {
-    const documents = steps.map((step) => byId.get(step.document.id)).filter((result) => result !== undefined);
+    // A milestone that pools a period counts its documents one by one.
+    const documents = steps
+      .flatMap((step) => step.members ?? [step.document.id])
+      .map((id) => byId.get(id))
+      .filter((result) => result !== undefined);
     const counts = new Float64Array((documents.length + 1) * layout.document);
     const totals = documents.length * layout.document;
     for (const [d, result] of documents.entries()) {
