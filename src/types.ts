@@ -270,6 +270,8 @@ export interface DocumentResult {
   excluded?: ExcludedEvidenceRow[];
   /** How many sentences and paragraphs the text has (the co-occurrence denominators). */
   units?: TextUnitCounts;
+  /** Its theme co-occurrence counts (analyze/build-cooccurrence.ts `countDocumentCooccurrence`), when worked out as it was analysed. */
+  cooccurrence?: Float64Array;
 }
 
 export interface ThemeTotal {

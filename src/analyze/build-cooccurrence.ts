@@ -1,4 +1,4 @@
-import type { CooccurrenceRow, CooccurrenceTable, CooccurrenceUnit, DocumentResult, EvidencePlace, SeriesEvolution } from '../types.ts';
+import type { CooccurrenceRow, CooccurrenceTable, CooccurrenceUnit, DocumentResult, EvidencePlace, SeriesEvolution, TextUnitCounts } from '../types.ts';
 import { evidencePlaces } from './evidence-rows.ts';
 
 export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['paragraph', 'sentence'];
@@ -32,12 +32,11 @@ export function buildCooccurrence(results: readonly DocumentResult[], evolution:
     const counts = new Float64Array((documents.length + 1) * layout.document);
     const totals = documents.length * layout.document;
     for (const [d, result] of documents.entries()) {
-      const evidence = evidencePlaces(result);
-      for (const [u, unit] of COOCCURRENCE_UNITS.entries()) {
-        const at = d * layout.document + u * layout.unit;
-        countUnits(result, evidence, unit, themeOrder, counts, at);
-        for (let k = 0; k < layout.unit; k++) counts[totals + u * layout.unit + k]! += counts[at + k]!;
-      }
+      const at = d * layout.document;
+      // Counted where the document was analysed (the rows were at hand there), else from its evidence now.
+      if (result.cooccurrence?.length === layout.document) counts.set(result.cooccurrence, at);
+      else counts.set(countDocumentCooccurrence(result.units, evidencePlaces(result), themeOrder), at);
+      for (let k = 0; k < layout.document; k++) counts[totals + k]! += counts[at + k]!;
     }
     const ids = documents.map((result) => result.meta.id);
     counted.set(series, { documents: ids, index: new Map(ids.map((id, d) => [id, d])), counts });
@@ -65,6 +64,22 @@ export function buildCooccurrence(results: readonly DocumentResult[], evolution:
   };
 }
 
+/**
+ * One document's counts in the layout `buildCooccurrence` keeps (per unit: units, then per theme
+ * the units holding it, then per pair a < b the units holding both), from where its evidence rows
+ * lie: `DocumentResult.cooccurrence`.
+ */
+export function countDocumentCooccurrence(
+  units: TextUnitCounts | undefined,
+  places: readonly Pick<EvidencePlace, 'theme' | 'sentence' | 'paragraph'>[],
+  themeOrder: readonly string[],
+): Float64Array {
+  const layout = countLayout(themeOrder.length);
+  const counts = new Float64Array(layout.document);
+  for (const [u, unit] of COOCCURRENCE_UNITS.entries()) countUnits(units, places, unit, themeOrder, counts, u * layout.unit);
+  return counts;
+}
+
 interface SeriesCounts {
   /** Ids in milestone order; the totals come after the last. */
   documents: string[];
@@ -87,15 +102,15 @@ function pairOffset(i: number, j: number, themes: number): number {
 
 /** One document's counts for a unit, written at `at`: its evidence grouped by unit number. */
 function countUnits(
-  result: DocumentResult,
-  evidence: readonly EvidencePlace[],
+  units: TextUnitCounts | undefined,
+  evidence: readonly Pick<EvidencePlace, 'theme' | 'sentence' | 'paragraph'>[],
   unit: CooccurrenceUnit,
   themeOrder: readonly string[],
   counts: Float64Array,
   at: number,
 ): void {
   const themes = themeOrder.length;
-  counts[at] = (unit === 'paragraph' ? result.units?.paragraphs : result.units?.sentences) ?? 0;
+  counts[at] = (unit === 'paragraph' ? units?.paragraphs : units?.sentences) ?? 0;
   const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
   const themesByUnit = new Map<number, Set<number>>();
   for (const row of evidence) {

@@ -1,4 +1,4 @@
-import type { CjkWordRule, Diagnostic, DocumentMeta, DocumentResult, SourceFile } from '../types.ts';
+import type { CjkWordRule, Diagnostic, DocumentMeta, DocumentResult, EvidenceRow, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { findMatchesWithRules } from '../match/find-matches.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -8,8 +8,9 @@ import { extractText } from '../ingest/extract-text.ts';
 import { countMatches } from '../analyze/count-matches.ts';
 import { collectEvidenceParts, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
+import { countDocumentCooccurrence } from '../analyze/build-cooccurrence.ts';
 import type { SpillAppend } from './evidence-spill.ts';
-import { spillEvidence, type SpilledEvidence } from './pack-evidence.ts';
+import { isWellFormed, spillEvidence, type SpilledEvidence } from './pack-evidence.ts';
 
 /** One document to analyse: plain data, so it can be sent to a worker thread. */
 export interface DocumentJob {
@@ -25,6 +26,8 @@ export interface DocumentSettings {
   cacheDir: string | null;
   cjkWords: CjkWordRule;
   contextWidth?: number;
+  /** The codebook's themes in order: given, each document's co-occurrence counts are worked out as its evidence is made. */
+  themeOrder?: string[];
 }
 
 export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | DocumentFailure;
@@ -68,9 +71,26 @@ export async function analyseDocument(
   const segments = segmentText(extracted.text, extracted.pages);
   const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
   const width = settings.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
-  const evidence = spillEvidence(collectEvidenceParts(evidenceInput, matches, compiled.codes, width), append);
+  const places: Array<Pick<EvidenceRow, 'theme' | 'sentence' | 'paragraph'>> = [];
+  const parts = tap(collectEvidenceParts(evidenceInput, matches, compiled.codes, width), (row) => {
+    places.push({ theme: row.theme, sentence: row.sentence, paragraph: row.paragraph });
+  });
+  const evidence = spillEvidence(
+    settings.themeOrder ? parts : collectEvidenceParts(evidenceInput, matches, compiled.codes, width),
+    append,
+    isWellFormed(extracted.text),
+  );
   const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
   const result = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, excluded, units };
+  if (settings.themeOrder) Object.assign(result, { cooccurrence: countDocumentCooccurrence(units, places, settings.themeOrder) });
   return { result, evidence, diagnostics, fromCache };
+}
+
+/** The parts as they come, each row shown to `see` on the way. */
+function* tap<T>(parts: Iterable<T[]>, see: (row: T) => void): Generator<T[]> {
+  for (const part of parts) {
+    for (const row of part) see(row);
+    yield part;
+  }
 }

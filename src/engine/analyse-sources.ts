@@ -34,6 +34,7 @@ export async function analyseSources(
   const settings = {
     cacheDir: options.cacheDir,
     cjkWords: options.cjkWords,
+    themeOrder: codebook.source.themes.map((theme) => theme.id),
     ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }),
   };
   const spill = openEvidenceSpill();

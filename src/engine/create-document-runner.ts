@@ -17,7 +17,7 @@ export interface DocumentRunner {
 }
 
 /** Documents per worker task at most, and source bytes per task: a PDF or DOCX file goes alone (its pages take the time). */
-const BATCH_DOCUMENTS = 16;
+const BATCH_DOCUMENTS = 64;
 const BATCH_BYTES = 2_000_000;
 
 /** Below this much input, starting threads costs more than it saves... */
@@ -77,7 +77,7 @@ function jobWeight({ source }: DocumentJob): number {
 /** The outcome with its evidence read from the spill when asked for, and one copy of each repeated name across the run. */
 function unpack(outcome: AnalysedDocument, spill: EvidenceSpill, share: (text: string) => string): DocumentOutcome {
   if (!('result' in outcome)) return outcome;
-  const { meta, source, words, cjkCharacters, pages, codes, excluded, units } = outcome.result;
+  const { meta, source, words, cjkCharacters, pages, codes, excluded, units, cooccurrence } = outcome.result;
   for (const code of codes) {
     code.theme = share(code.theme);
     code.code = share(code.code);
@@ -91,6 +91,7 @@ function unpack(outcome: AnalysedDocument, spill: EvidenceSpill, share: (text: s
   }
   const compactEvidence = toCompactEvidence(outcome.evidence, spill.read, share);
   const result: DocumentResult = { meta, source, words, cjkCharacters, pages, codes, compactEvidence, excluded, units };
+  if (cooccurrence) result.cooccurrence = cooccurrence;
   return { result, diagnostics: outcome.diagnostics, fromCache: outcome.fromCache };
 }
 

@@ -38,22 +38,24 @@ const NUMBER_BYTES = FIELDS * 4;
 export const PART_ROWS = 4096;
 const QUOTE = 34;
 /** `String.prototype.isWellFormed` (Node 20; ES2024, past this project's `lib`): native, and at once for a Latin-1 string. */
-const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+export const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 const encoder = new TextEncoder();
 // ignoreBOM: a document id may start with U+FEFF, and the field offsets count it.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Writes a document's evidence rows, given in parts in text order, to the spill as they come (one
- * part at a time is held), and returns where they are.
+ * part at a time is held), and returns where they are. `textWellFormed`: the document's text has no
+ * lone surrogate, so neither do the rows' texts (cut from it without splitting a pair), and only
+ * the names need the test.
  */
-export function spillEvidence(parts: Iterable<readonly EvidenceRow[]>, append: SpillAppend): SpilledEvidence {
+export function spillEvidence(parts: Iterable<readonly EvidenceRow[]>, append: SpillAppend, textWellFormed = false): SpilledEvidence {
   const spilled: SpilledEvidence = { count: 0, names: [], parts: [] };
   const names = nameTable(spilled.names);
   for (const rows of parts) {
     if (rows.length === 0) continue;
     const { numbers, csv } = packRows(rows, names);
-    const utf16 = !isWellFormed(csv);
+    const utf16 = !(textWellFormed && names.wellFormed()) && !isWellFormed(csv);
     const lines = utf16 ? Buffer.from(csv, 'utf16le') : encoder.encode(csv);
     const block = Buffer.allocUnsafe(numbers.byteLength + lines.length);
     block.set(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), 0);
@@ -72,21 +74,26 @@ export function* inParts<T>(rows: readonly T[], size = PART_ROWS): Generator<T[]
 interface NameTable {
   index(text: string): number;
   escaped(index: number): string;
+  /** No name holds a lone surrogate. */
+  wellFormed(): boolean;
 }
 
 function nameTable(names: string[]): NameTable {
   const indexes = new Map<string, number>();
   const escaped: string[] = [];
+  let wellFormed = true;
   return {
     index(text) {
       let index = indexes.get(text);
       if (index === undefined) {
         indexes.set(text, (index = names.push(text) - 1));
         escaped.push(escapeCsvField(text));
+        wellFormed &&= isWellFormed(text);
       }
       return index;
     },
     escaped: (index) => escaped[index]!,
+    wellFormed: () => wellFormed,
   };
 }
 

@@ -71,7 +71,10 @@ export function toPeriodView(model: ReportModel): { model: ReportModel; extremes
 function sampleEvidence(members: readonly DocumentResult[], cap: number): EvidenceRow[] {
   const taken = new Map<string, number>();
   const rows: EvidenceRow[] = [];
+  // Codes with mentions in the period: once each has `cap` rows, no more documents are read.
+  let open = new Set(members.flatMap((member) => member.codes.filter((code) => code.count > 0).map((code) => `${code.theme}\u0000${code.code}`))).size;
   for (const member of members) {
+    if (open === 0) break;
     const places = evidencePlaces(member);
     const indexes: number[] = [];
     for (let index = 0; index < places.length; index++) {
@@ -79,6 +82,7 @@ function sampleEvidence(members: readonly DocumentResult[], cap: number): Eviden
       const count = taken.get(key) ?? 0;
       if (count >= cap) continue;
       taken.set(key, count + 1);
+      if (count + 1 === cap) open--;
       indexes.push(index);
     }
     if (indexes.length === 0) continue;
