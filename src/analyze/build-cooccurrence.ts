@@ -112,22 +112,42 @@ function countUnits(
   const themes = themeOrder.length;
   counts[at] = (unit === 'paragraph' ? units?.paragraphs : units?.sentences) ?? 0;
   const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
-  const themesByUnit = new Map<number, Set<number>>();
+  // (unit, theme) of each row, grouped by unit: rows come in text order, so the units are usually in order already.
+  const keys: number[] = [];
+  const indexes: number[] = [];
+  let sorted = true;
   for (const row of evidence) {
     const index = themeIndex.get(row.theme);
     if (index === undefined) continue;
     const key = unit === 'paragraph' ? row.paragraph : row.sentence;
-    const set = themesByUnit.get(key);
-    if (set) set.add(index);
-    else themesByUnit.set(key, new Set([index]));
+    if (keys.length > 0 && key < keys[keys.length - 1]!) sorted = false;
+    keys.push(key);
+    indexes.push(index);
   }
-  for (const set of themesByUnit.values()) {
-    const present = [...set].sort((a, b) => a - b);
-    for (const [k, i] of present.entries()) {
+  const order = keys.map((_, k) => k);
+  if (!sorted) order.sort((a, b) => keys[a]! - keys[b]!);
+  const present = new Uint8Array(themes);
+  const inUnit: number[] = [];
+  const flush = () => {
+    inUnit.sort((a, b) => a - b);
+    for (let k = 0; k < inUnit.length; k++) {
+      const i = inUnit[k]!;
+      present[i] = 0;
       counts[at + 1 + i]!++;
-      for (const j of present.slice(k + 1)) counts[at + pairOffset(i, j, themes)]!++;
+      for (let l = k + 1; l < inUnit.length; l++) counts[at + pairOffset(i, inUnit[l]!, themes)]!++;
+    }
+    inUnit.length = 0;
+  };
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k]!;
+    if (k > 0 && keys[row] !== keys[order[k - 1]!]) flush();
+    const index = indexes[row]!;
+    if (present[index] === 0) {
+      present[index] = 1;
+      inUnit.push(index);
     }
   }
+  flush();
 }
 
 function pushRows(
