@@ -11,6 +11,8 @@ import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
+import { checkResults } from './analyze/check-results.ts';
+import { toDisplayPath } from './ingest/to-display-path.ts';
 
 export interface AnalyzeOptions {
   corpusDir: string;
@@ -78,7 +80,8 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   const inputs = [...analysed.inputs, ...failed, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
   const failedInputs = inputs.filter((input) => input.status === 'failed');
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
-  const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics]);
+  const warnings = checkResults({ results, codebook, fileOf: (result) => toDisplayPath(result.source.path) });
+  const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics, ...warnings]);
   const themeOrder = codebook.themes.map((theme) => theme.id);
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
@@ -88,7 +91,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
-    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs }),
+    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs, diagnostics }),
     outputs,
   };
 }

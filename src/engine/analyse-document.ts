@@ -6,6 +6,7 @@ import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { extractText } from '../ingest/extract-text.ts';
 import { countMatches } from '../analyze/count-matches.ts';
+import { countCaseVariants } from '../analyze/count-case-variants.ts';
 import { collectEvidenceParts, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
 import { countDocumentCooccurrence } from '../analyze/build-cooccurrence.ts';
@@ -82,8 +83,19 @@ export async function analyseDocument(
   );
   const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
-  const result = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, excluded, units };
-  if (settings.themeOrder) Object.assign(result, { cooccurrence: countDocumentCooccurrence(units, places, settings.themeOrder) });
+  const result: Omit<DocumentResult, 'evidence' | 'compactEvidence'> = {
+    meta,
+    source,
+    words,
+    cjkCharacters,
+    pages: extracted.pages.length,
+    codes,
+    excluded,
+    units,
+  };
+  if (settings.themeOrder) result.cooccurrence = countDocumentCooccurrence(units, places, settings.themeOrder);
+  const caseVariants = countCaseVariants(matches, compiled.codes, extracted.text);
+  if (caseVariants.length > 0) result.caseVariants = caseVariants;
   return { result, evidence, diagnostics, fromCache };
 }
 

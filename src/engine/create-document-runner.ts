@@ -77,7 +77,7 @@ function jobWeight({ source }: DocumentJob): number {
 /** The outcome with its evidence read from the spill when asked for, and one copy of each repeated name across the run. */
 function unpack(outcome: AnalysedDocument, spill: EvidenceSpill, share: (text: string) => string): DocumentOutcome {
   if (!('result' in outcome)) return outcome;
-  const { meta, source, words, cjkCharacters, pages, codes, excluded, units, cooccurrence } = outcome.result;
+  const { meta, source, words, cjkCharacters, pages, codes, excluded, units, cooccurrence, caseVariants } = outcome.result;
   for (const code of codes) {
     code.theme = share(code.theme);
     code.code = share(code.code);
@@ -92,6 +92,7 @@ function unpack(outcome: AnalysedDocument, spill: EvidenceSpill, share: (text: s
   const compactEvidence = toCompactEvidence(outcome.evidence, spill.read, share);
   const result: DocumentResult = { meta, source, words, cjkCharacters, pages, codes, compactEvidence, excluded, units };
   if (cooccurrence) result.cooccurrence = cooccurrence;
+  if (caseVariants) result.caseVariants = caseVariants;
   return { result, diagnostics: outcome.diagnostics, fromCache: outcome.fromCache };
 }
 
