@@ -74,10 +74,39 @@ export function countDocumentCooccurrence(
   places: readonly Pick<EvidencePlace, 'theme' | 'sentence' | 'paragraph'>[],
   themeOrder: readonly string[],
 ): Float64Array {
-  const layout = countLayout(themeOrder.length);
-  const counts = new Float64Array(layout.document);
-  for (const [u, unit] of COOCCURRENCE_UNITS.entries()) countUnits(units, places, unit, themeOrder, counts, u * layout.unit);
-  return counts;
+  const counter = cooccurrenceCounter(themeOrder);
+  for (const place of places) counter.add(place.theme, place.sentence, place.paragraph);
+  return counter.counts(units);
+}
+
+/** `countDocumentCooccurrence` a row at a time, as the rows are made (three numbers kept per row, no object). */
+export function cooccurrenceCounter(themeOrder: readonly string[]): {
+  add(theme: string, sentence: number, paragraph: number): void;
+  counts(units: TextUnitCounts | undefined): Float64Array;
+} {
+  const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
+  const themes: number[] = [];
+  const sentences: number[] = [];
+  const paragraphs: number[] = [];
+  return {
+    add(theme, sentence, paragraph) {
+      const index = themeIndex.get(theme);
+      if (index === undefined) return;
+      themes.push(index);
+      sentences.push(sentence);
+      paragraphs.push(paragraph);
+    },
+    counts(units) {
+      const layout = countLayout(themeOrder.length);
+      const counts = new Float64Array(layout.document);
+      for (const [u, unit] of COOCCURRENCE_UNITS.entries()) {
+        const at = u * layout.unit;
+        counts[at] = (unit === 'paragraph' ? units?.paragraphs : units?.sentences) ?? 0;
+        countUnits(themes, unit === 'paragraph' ? paragraphs : sentences, themeOrder.length, counts, at);
+      }
+      return counts;
+    },
+  };
 }
 
 interface SeriesCounts {
@@ -100,30 +129,11 @@ function pairOffset(i: number, j: number, themes: number): number {
   return 1 + themes + i * themes - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
-/** One document's counts for a unit, written at `at`: its evidence grouped by unit number. */
-function countUnits(
-  units: TextUnitCounts | undefined,
-  evidence: readonly Pick<EvidencePlace, 'theme' | 'sentence' | 'paragraph'>[],
-  unit: CooccurrenceUnit,
-  themeOrder: readonly string[],
-  counts: Float64Array,
-  at: number,
-): void {
-  const themes = themeOrder.length;
-  counts[at] = (unit === 'paragraph' ? units?.paragraphs : units?.sentences) ?? 0;
-  const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
-  // (unit, theme) of each row, grouped by unit: rows come in text order, so the units are usually in order already.
-  const keys: number[] = [];
-  const indexes: number[] = [];
+/** One document's counts for a unit, written at `at` after its number of units: the rows' themes grouped by unit number (`keys`). */
+function countUnits(indexes: readonly number[], keys: readonly number[], themes: number, counts: Float64Array, at: number): void {
+  // Rows come in text order, so the units are usually in order already.
   let sorted = true;
-  for (const row of evidence) {
-    const index = themeIndex.get(row.theme);
-    if (index === undefined) continue;
-    const key = unit === 'paragraph' ? row.paragraph : row.sentence;
-    if (keys.length > 0 && key < keys[keys.length - 1]!) sorted = false;
-    keys.push(key);
-    indexes.push(index);
-  }
+  for (let k = 1; k < keys.length && sorted; k++) if (keys[k]! < keys[k - 1]!) sorted = false;
   const order = keys.map((_, k) => k);
   if (!sorted) order.sort((a, b) => keys[a]! - keys[b]!);
   const present = new Uint8Array(themes);

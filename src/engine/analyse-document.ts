@@ -1,4 +1,4 @@
-import type { CjkWordRule, Diagnostic, DocumentMeta, DocumentResult, EvidenceRow, SourceFile } from '../types.ts';
+import type { CjkWordRule, Diagnostic, DocumentMeta, DocumentResult, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { findMatchesWithRules } from '../match/find-matches.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -9,7 +9,7 @@ import { countMatches } from '../analyze/count-matches.ts';
 import { countCaseVariants } from '../analyze/count-case-variants.ts';
 import { collectEvidenceParts, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
-import { countDocumentCooccurrence } from '../analyze/build-cooccurrence.ts';
+import { cooccurrenceCounter } from '../analyze/build-cooccurrence.ts';
 import type { SpillAppend } from './evidence-spill.ts';
 import { isWellFormed, spillEvidence, type SpilledEvidence } from './pack-evidence.ts';
 
@@ -72,12 +72,10 @@ export async function analyseDocument(
   const segments = segmentText(extracted.text, extracted.pages);
   const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
   const width = settings.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
-  const places: Array<Pick<EvidenceRow, 'theme' | 'sentence' | 'paragraph'>> = [];
-  const parts = tap(collectEvidenceParts(evidenceInput, matches, compiled.codes, width), (row) => {
-    places.push({ theme: row.theme, sentence: row.sentence, paragraph: row.paragraph });
-  });
+  const cooccurrence = settings.themeOrder ? cooccurrenceCounter(settings.themeOrder) : undefined;
+  const parts = collectEvidenceParts(evidenceInput, matches, compiled.codes, width);
   const evidence = spillEvidence(
-    settings.themeOrder ? parts : collectEvidenceParts(evidenceInput, matches, compiled.codes, width),
+    cooccurrence ? tap(parts, (row) => cooccurrence.add(row.theme, row.sentence, row.paragraph)) : parts,
     append,
     isWellFormed(extracted.text),
   );
@@ -93,7 +91,7 @@ export async function analyseDocument(
     excluded,
     units,
   };
-  if (settings.themeOrder) result.cooccurrence = countDocumentCooccurrence(units, places, settings.themeOrder);
+  if (cooccurrence) result.cooccurrence = cooccurrence.counts(units);
   const caseVariants = countCaseVariants(matches, compiled.codes, extracted.text);
   if (caseVariants.length > 0) result.caseVariants = caseVariants;
   return { result, evidence, diagnostics, fromCache };

@@ -39,7 +39,6 @@ export const PART_ROWS = 4096;
 const QUOTE = 34;
 /** `String.prototype.isWellFormed` (Node 20; ES2024, past this project's `lib`): native, and at once for a Latin-1 string. */
 export const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
-const encoder = new TextEncoder();
 // ignoreBOM: a document id may start with U+FEFF, and the field offsets count it.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -56,11 +55,11 @@ export function spillEvidence(parts: Iterable<readonly EvidenceRow[]>, append: S
     if (rows.length === 0) continue;
     const { numbers, csv } = packRows(rows, names);
     const utf16 = !(textWellFormed && names.wellFormed()) && !isWellFormed(csv);
-    const lines = utf16 ? Buffer.from(csv, 'utf16le') : encoder.encode(csv);
-    const block = Buffer.allocUnsafe(numbers.byteLength + lines.length);
+    // One block, the lines encoded straight into it after the numbers (UTF-8 takes at most 3 bytes per code unit).
+    const block = Buffer.allocUnsafe(numbers.byteLength + csv.length * (utf16 ? 2 : 3));
     block.set(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), 0);
-    block.set(lines, numbers.byteLength);
-    spilled.parts.push({ rows: rows.length, at: append(block), csvBytes: lines.length, utf16 });
+    const csvBytes = block.write(csv, numbers.byteLength, utf16 ? 'utf16le' : 'utf8');
+    spilled.parts.push({ rows: rows.length, at: append(block.subarray(0, numbers.byteLength + csvBytes)), csvBytes, utf16 });
     spilled.count += rows.length;
   }
   return spilled;
