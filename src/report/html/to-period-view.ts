@@ -1,4 +1,4 @@
-import type { DocumentResult, EvidenceRow, ReportModel } from '../../types.ts';
+import { NO_SERIES, type DocumentResult, type EvidenceRow, type ReportModel } from '../../types.ts';
 import { compareCodeUnits } from '../../text/compare-code-units.ts';
 import { evidencePlaces, evidenceRows, evidenceRowsAt } from '../evidence-rows.ts';
 
@@ -51,7 +51,7 @@ export function toPeriodView(model: ReportModel): { model: ReportModel; extremes
     series.steps.map((step): DocumentResult => {
       const members = (step.members ?? []).map((id) => byId.get(id)).filter((result) => result !== undefined);
       const period: DocumentResult = {
-        meta: { ...step.document, ...(series.series === '(no series)' ? {} : { series: series.series }) },
+        meta: { ...step.document, ...(series.series === NO_SERIES ? {} : { series: series.series }) },
         source: members[0]!.source,
         words: step.words,
         cjkCharacters: 0,
