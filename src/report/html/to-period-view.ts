@@ -10,7 +10,7 @@ export function isPeriodResult(result: DocumentResult): boolean {
   return periodResults.has(result);
 }
 
-/** Evidence rows embedded per period x code (the first in document and text order); all are in evidence.csv. */
+/** Evidence rows embedded per period x code (from its documents in order, a few from each); all are in evidence.csv. */
 export const PERIOD_EVIDENCE_CAP = 10;
 
 /** Documents listed per theme at each end (highest and lowest rates) when a series is read by period. */
@@ -67,7 +67,10 @@ export function toPeriodView(model: ReportModel): { model: ReportModel; extremes
   return { model: { ...model, results }, extremes };
 }
 
-/** Per code, the first `cap` rows of the documents in their order (each row names its document). */
+/** Rows a period's sample takes per code from one document: its `cap` rows come from several documents. */
+const ROWS_PER_DOCUMENT = 2;
+
+/** Per code, up to `cap` rows, at most ROWS_PER_DOCUMENT from each document, the documents in their order (each row names its document). */
 function sampleEvidence(members: readonly DocumentResult[], cap: number): EvidenceRow[] {
   const taken = new Map<string, number>();
   const rows: EvidenceRow[] = [];
@@ -77,10 +80,13 @@ function sampleEvidence(members: readonly DocumentResult[], cap: number): Eviden
     if (open === 0) break;
     const places = evidencePlaces(member);
     const indexes: number[] = [];
+    const fromThis = new Map<string, number>();
     for (let index = 0; index < places.length; index++) {
       const key = `${places[index]!.theme}\u0000${places[index]!.code}`;
       const count = taken.get(key) ?? 0;
-      if (count >= cap) continue;
+      const own = fromThis.get(key) ?? 0;
+      if (count >= cap || own >= ROWS_PER_DOCUMENT) continue;
+      fromThis.set(key, own + 1);
       taken.set(key, count + 1);
       if (count + 1 === cap) open--;
       indexes.push(index);
