@@ -216,6 +216,11 @@ export interface Term {
   language?: string;
   /** Weight of each match in weighted scores (default 1); counts are never weighted. */
   weight?: number;
+  /**
+   * `word`: a match whose start or end falls inside a word of ICU word segmentation is not counted
+   * (rule `boundary`), e.g. 民意 inside 农民|意愿. Opt-in: counts of such a term depend on the ICU version.
+   */
+  boundary?: 'word';
   position?: SourcePosition;
 }
 
@@ -285,7 +290,7 @@ export interface Match {
 
 /** A match a context rule rejected, kept so a reviewer can see what the rule removed. */
 export interface ExcludedMatch extends Match {
-  rule: 'except' | 'negation' | 'near';
+  rule: 'boundary' | 'except' | 'negation' | 'near';
   /** What triggered the rule: the exception or cue text found, or the missing near-terms. */
   reason: string;
 }

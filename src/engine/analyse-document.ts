@@ -31,9 +31,10 @@ export interface DocumentSettings {
   themeOrder?: string[];
 }
 
+/** `source` carries the size and sha256 of the bytes actually analysed (`ExtractResult.content`), which the manifest records. */
 export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | DocumentFailure;
 
-export type DocumentFailure = { reason: string; diagnostics: Diagnostic[] };
+export type DocumentFailure = { reason: string; diagnostics: Diagnostic[]; source: SourceFile };
 
 /** A document analysed, its evidence rows in the spill (plain data, so it can come back from a worker thread). */
 export type AnalysedDocument =
@@ -50,14 +51,14 @@ export async function analyseDocument(
   settings: DocumentSettings,
   append: SpillAppend,
 ): Promise<AnalysedDocument> {
-  const { source } = job;
-  const { extracted, diagnostics, fromCache } = await extractText(source, {
+  const { extracted, diagnostics, fromCache, content } = await extractText(job.source, {
     cacheDir: settings.cacheDir,
     ...(job.password === undefined ? {} : { password: job.password }),
     ...(job.encoding === undefined ? {} : { encoding: job.encoding }),
   });
+  const source = content ? { ...job.source, ...content } : job.source;
   if (!extracted) {
-    return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics };
+    return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics, source };
   }
   const meta = { ...job.meta };
   if (meta.language === undefined) {

@@ -1,6 +1,7 @@
 import type { CjkWordRule, Codebook, Diagnostic, InputRecord } from '../types.ts';
 import type { RunManifest } from '../report/run-manifest.ts';
 import { PACKAGE_VERSION } from '../version.ts';
+import { icuVersion } from '../text/cjk-word-breaks.ts';
 import type { AnalyzeOptions } from '../run.ts';
 
 export function buildManifest(
@@ -12,6 +13,9 @@ export function buildManifest(
   outputs: string[],
 ): RunManifest {
   const codes = codebook.themes.flatMap((theme) => theme.codes);
+  const boundaryTerms = codebook.themes.flatMap((theme) =>
+    theme.codes.flatMap((code) => code.terms.filter((term) => term.boundary === 'word').map((term) => `${theme.id}/${code.id}: ${term.value}`)),
+  );
   return {
     tool: { name: 'policycoder', version: PACKAGE_VERSION },
     runtime: { node: process.versions.node, icu: process.versions.icu ?? 'none', unicode: process.versions.unicode ?? 'unknown' },
@@ -28,6 +32,7 @@ export function buildManifest(
     },
     options: { cjkWords: options.cjkWords, topTerms: options.topTerms, cache: options.cacheDir !== null },
     wordRule: describeWordRule(options.cjkWords),
+    ...(boundaryTerms.length > 0 ? { wordBoundaryCheck: { icu: icuVersion(), terms: boundaryTerms } } : {}),
     inputs,
     diagnostics,
     outputs,

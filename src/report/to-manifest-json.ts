@@ -24,9 +24,11 @@ export function toManifestJson(manifest: RunManifest): string {
     },
     options: sortKeys(manifest.options),
     wordRule: manifest.wordRule,
+    wordBoundaryCheck: manifest.wordBoundaryCheck ? { icu: manifest.wordBoundaryCheck.icu, terms: [...manifest.wordBoundaryCheck.terms] } : undefined,
     inputs: manifest.inputs.map(orderInput),
     diagnostics: manifest.diagnostics.map(orderDiagnostic),
     outputs: [...manifest.outputs],
+    outputSha256: manifest.outputSha256 === undefined ? undefined : sortKeys(manifest.outputSha256),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
