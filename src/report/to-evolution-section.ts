@@ -3,7 +3,7 @@ import { formatChange, formatInteger, formatP, formatRate } from './format-numbe
 import { formatExcerpt, formatLocation, pickExampleIndexes } from './format-excerpt.ts';
 import { header, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
-import { testsNote } from './to-evolution-markdown.ts';
+import { periodNote, testsNote } from './to-evolution-markdown.ts';
 import { seriesTitle } from './series-title.ts';
 import { evidencePlaces, evidenceRowsAt } from './evidence-rows.ts';
 
@@ -17,6 +17,7 @@ export function* toEvolutionSection(model: ReportModel): Generator<string> {
   const byId = new Map(model.results.map((result) => [result.meta.id, result]));
   for (const series of model.evolution) {
     yield* ['', `### ${inline(seriesTitle(series.series))}`, ''];
+    if (series.period) yield* [periodNote(series.period), ''];
     yield* rateTable(series, model);
     yield '';
     yield* ['Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', ''];

@@ -52,7 +52,9 @@ describe('a series of many documents is compared by period', () => {
     expect(evolution.filter((line) => line.startsWith('(no series),') && line.includes(',theme,'))).toHaveLength(2);
     // Per document figures stay per document.
     expect((await read('frequencies.csv')).trim().split('\n')).toHaveLength(61);
-    expect(await read('evolution.md')).toContain('20 documents');
+    const evolutionMd = await read('evolution.md');
+    expect(evolutionMd).toContain('| 2010 | 2010 | 20 documents | 120 |');
+    expect(evolutionMd).toContain('Milestones are years: each pools the mentions and words of its documents');
     const report = await read('report.md');
     expect(report).toContain('**2011**: 40 documents');
     expect(report).toContain('(evidence.csv: the documents of 2011, theme=tech)');
