@@ -332,6 +332,10 @@ export const NO_SERIES = '(no series)';
 export interface SeriesEvolution {
   series: string;
   steps: EvolutionStep[];
+  /** The trend over the whole series per theme, then per code (`buildTrends`); absent when not computed. */
+  trends?: TrendTest[];
+  /** Years missing among the series' yearly documents (`findSeriesGaps`). */
+  gaps?: number[];
   /** How many change tests (themes and codes) the series has: for a multiple-comparison correction. */
   tests?: number;
 }
@@ -402,6 +406,69 @@ export interface ChangeTest {
   logRatio: number | null;
   /** p < alpha (0.05), uncorrected. */
   significant: boolean;
+  /** Benjamini-Hochberg q-value across all the run's tests (`assignQValues`); absent until assigned. */
+  q?: number;
+}
+
+/** Which of a trend's models gave its test: Poisson, or quasi-Poisson when the counts are overdispersed. */
+export type TrendModel = 'poisson' | 'quasi-poisson';
+
+/**
+ * The trend of one theme (or code) over a whole series: a log-linear Poisson regression of the
+ * counts on time (decimal year) with log(words) as offset (analyze/test-trend.ts).
+ */
+export interface TrendTest {
+  series: string;
+  theme: string;
+  /** null for the theme's own trend. */
+  code: string | null;
+  /** Documents in the fit (dated, with words), the distinct calendar years among them, their first and last year. */
+  documents: number;
+  years: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  /** Documents of the series left out: no date or year, or no words. */
+  leftOut: number;
+  /** Mentions and words of the documents in the fit. */
+  count: number;
+  words: number;
+  /** The rest is null when there is no test; `reason` says why. */
+  model: TrendModel | null;
+  /** Pearson chi-square / (documents - 2), and the chi-square p of the Poisson fit's goodness of fit (the overdispersion check). */
+  dispersion: number | null;
+  overdispersionP: number | null;
+  /** exp(slope): the factor by which the rate changes per year, with its 95% confidence interval. */
+  rateRatio: number | null;
+  low: number | null;
+  high: number | null;
+  /** Wald z (Poisson) or t (quasi-Poisson, `df` = documents - 2) of the slope, and its two-sided p. */
+  statistic: number | null;
+  df: number | null;
+  p: number | null;
+  q?: number;
+  reason?: string;
+}
+
+/** One group of `--compare-by FIELD` against all other documents, for one theme (or code). */
+export interface GroupComparison {
+  field: string;
+  group: string;
+  theme: string;
+  code: string | null;
+  /** Documents, mentions and words in the group and in the rest. */
+  documents: number;
+  count: number;
+  words: number;
+  restDocuments: number;
+  restCount: number;
+  restWords: number;
+  /** (count / words) / (restCount / restWords), with its exact 95% interval; null when undefined. */
+  rateRatio: number | null;
+  low: number | null;
+  high: number | null;
+  /** Exact conditional binomial test of equal rates (R's `poisson.test(c(a, b), c(n1, n2))`); null when there are no mentions on either side. */
+  p: number | null;
+  q?: number;
 }
 
 /** A code's measures in one milestone (the theme entries of `EvolutionStep` carry the same). */
