@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CjkWordRule, Diagnostic, DocumentResult, SourceFile } from './types.ts';
+import type { CjkWordRule, CompareBy, Diagnostic, DocumentResult, SourceFile } from './types.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/render-diagnostic.ts';
 import { readCodebook } from './codebook/read-codebook.ts';
 import { compileCodebook } from './match/compile-codebook.ts';
@@ -11,6 +11,7 @@ import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
 import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
+import { findSeriesGaps, toSeriesGapWarnings } from './analyze/find-series-gaps.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
 
 export interface AnalyzeOptions {
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   threads?: number;
   /** Write evolution.csv/.md/.json on a thread of their own; default: for EVOLUTION_THREAD_MIN_DOCUMENTS or more on 2+ cores, unless `threads` is 0. */
   evolutionThread?: boolean;
+  /** `--compare-by FIELD[=VALUE]`: each group of documents against the rest (comparisons.csv, report sections). */
+  compareBy?: CompareBy;
 }
 
 export interface AnalyzeOutcome {
@@ -84,6 +87,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   }
   // Before the reports: report.md lists the run's warnings, this one included.
   if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
+  diagnostics.push(...toSeriesGapWarnings(findSeriesGaps(results)));
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
   const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
   return {

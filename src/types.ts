@@ -277,11 +277,16 @@ export interface ThemeTotal {
   count: number;
   words: number;
   per1000: number;
+  /** Exact 95% Poisson interval of `per1000` (`attachRateIntervals`); absent until attached. */
+  per1000Low?: number;
+  per1000High?: number;
 }
 
 export interface EvolutionStep {
   document: DocumentMeta;
   words: number;
+  /** The decimal year of the milestone's date or year (analyze/decimal-year.ts), for a time axis; absent when undated or not computed. */
+  time?: number;
   themes: Array<
     ThemeTotal & {
       /** Change in rate per 1,000 words from the previous milestone; null for the first. */
@@ -449,6 +454,27 @@ export interface TrendTest {
   reason?: string;
 }
 
+/** The metadata fields `--compare-by` can group documents by (those of corpus.yaml entries, and the year). */
+export const COMPARE_FIELDS = ['id', 'title', 'date', 'year', 'issuer', 'level', 'series', 'language'] as const;
+export type CompareField = (typeof COMPARE_FIELDS)[number];
+
+/** `--compare-by FIELD` (every value against the rest) or `FIELD=VALUE` (that value only). */
+export interface CompareBy {
+  field: CompareField;
+  value?: string;
+}
+
+/** The comparisons of one run (`buildComparisons`). */
+export interface Comparisons {
+  compareBy: CompareBy;
+  /** Per group compared (values in code-unit order): its themes (theme order), then its codes (codebook order). */
+  rows: GroupComparison[];
+  /** Documents without a value for the field: on neither side of any comparison. */
+  leftOut: number;
+  /** Distinct values of the field among the documents. */
+  groups: number;
+}
+
 /** One group of `--compare-by FIELD` against all other documents, for one theme (or code). */
 export interface GroupComparison {
   field: string;
@@ -478,6 +504,8 @@ export interface CodeStep {
   count: number;
   words: number;
   per1000: number;
+  per1000Low?: number;
+  per1000High?: number;
   share: number;
   changePer1000: number | null;
   changeRelative: number | null;
@@ -561,8 +589,10 @@ export interface SeriesFinding {
     toShare: number;
     /** G2 test of the last milestone against the first; null when either has no words. */
     span: ChangeTest | null;
-    /** Consecutive changes that were significant (p < alpha, uncorrected). */
-    significantSteps: Array<{ document: DocumentMeta; change: number; p: number }>;
+    /** Consecutive changes that were significant: q < alpha once q-values are assigned, else p < alpha. */
+    significantSteps: Array<{ document: DocumentMeta; change: number; p: number; q?: number }>;
+    /** The trend over the whole series (`buildTrends`), when computed. */
+    trend?: TrendTest;
   }>;
 }
 
@@ -570,6 +600,10 @@ export interface ReportModel {
   codebook: Codebook;
   /** Per series, first against last milestone for each theme. */
   findings?: SeriesFinding[];
+  /** `--compare-by`: each group against the rest, per theme and code. */
+  comparisons?: Comparisons;
+  /** How many tests share the Benjamini-Hochberg adjustment (0 or absent: q-values not assigned). */
+  adjustedTests?: number;
   /** Documents ordered by id, with their evidence. */
   results: DocumentResult[];
   overview: ReportOverview;

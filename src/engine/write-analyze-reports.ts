@@ -4,6 +4,8 @@ import type { AnalyzeOptions } from '../run.ts';
 import { buildEvolution } from '../analyze/build-evolution.ts';
 import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
 import { buildReportModel } from '../analyze/build-report-model.ts';
+import { buildRunStatistics } from '../analyze/build-run-statistics.ts';
+import { rateInterval } from '../analyze/rate-interval.ts';
 import { ALPHA } from '../analyze/test-change.ts';
 import { renderReportChunks } from '../report/render-reports.ts';
 import { writeReports } from '../report/write-reports.ts';
@@ -39,12 +41,21 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
   const { options, codebook, results, inputs, diagnostics } = input;
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const elsewhere = useEvolutionThread(options, results.length)
-    ? await writeEvolutionInThread({ outDir: options.outDir, results, themeOrder, topTerms: options.topTerms, codebook, alpha: ALPHA })
+    ? await writeEvolutionInThread({
+        outDir: options.outDir,
+        results,
+        themeOrder,
+        topTerms: options.topTerms,
+        codebook,
+        alpha: ALPHA,
+        compareBy: options.compareBy,
+      })
     : undefined;
   try {
     // Written elsewhere, evolution.json needs no list here longer than report.md and report.html show.
     const listLimit = elsewhere ? CELL_TERM_LIMIT : TERM_LIST_LIMIT;
     const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA, listLimit });
+    const statistics = buildRunStatistics({ results, evolution, themeOrder, alpha: ALPHA, compareBy: options.compareBy });
     const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
     const model = buildReportModel({
       codebook,
@@ -56,8 +67,9 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
       cjkWords: options.cjkWords,
       contextWidth: options.contextWidth,
       alpha: ALPHA,
+      statistics,
     });
-    const files = renderReportChunks({ results, evolution, codebook, model, evolutionElsewhere: elsewhere !== undefined });
+    const files = renderReportChunks({ results, evolution, codebook, model, evolutionElsewhere: elsewhere !== undefined, rateInterval });
     const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();
     const manifest = buildManifest(options, codebook, input.metadataFile, inputs, diagnostics, outputs);
     await writeReports(options.outDir, { ...files, 'manifest.json': toManifestJson(manifest) }, elsewhere);

@@ -10,6 +10,8 @@ import { toCooccurrenceHtml } from './to-cooccurrence-html.ts';
 import { EVIDENCE_CAP, toEvidenceIsland } from './to-evidence-island.ts';
 import { toEvidenceHtml, toEvidencePanelHtml } from './to-evidence-html.ts';
 import { toEvolutionHtml } from './to-evolution-html.ts';
+import { toTrendsHtml } from './to-trends-html.ts';
+import { toComparisonsHtml } from './to-comparisons-html.ts';
 import { toHeatMapHtml } from './to-heat-map-html.ts';
 import { toMethodsHtml } from './to-methods-html.ts';
 import { toOverviewHtml } from './to-overview-html.ts';
@@ -21,6 +23,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-i
 const SECTIONS: Array<[string, string]> = [
   ['overview', 'Overview'],
   ['evolution', 'Evolution'],
+  ['trends', 'Trends'],
   ['heat-map', 'Documents by theme'],
   ['cooccurrence', 'Co-occurrence'],
   ['codebook', 'Codebook'],
@@ -41,6 +44,8 @@ export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP): string {
   const sections = [
     toOverviewHtml(context),
     toEvolutionHtml(context),
+    toTrendsHtml(model),
+    toComparisonsHtml(model),
     toHeatMapHtml(context),
     toCooccurrenceHtml(context),
     toCodebookHtml(model.codebook),
@@ -66,10 +71,12 @@ export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP): string {
     `<p>Codebook: <strong>${escapeHtml(model.codebook.name)}</strong>. ${formatInteger(overview.documents)} documents, ` +
       `${formatInteger(overview.words)} words, ${formatInteger(overview.mentions)} coded mentions. ` +
       'Every underlined number opens the passages it counts; the same tables are in report.md.</p>',
-    `<nav class="toc" aria-label="Contents">${SECTIONS.map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`).join('')}</nav>`,
+    `<nav class="toc" aria-label="Contents">${tableOfContents(model)
+      .map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`)
+      .join('')}</nav>`,
     '</header>',
     '<main>',
-    ...sections,
+    ...sections.filter((section) => section !== ''),
     '</main>',
     toEvidencePanelHtml(),
     `<script type="application/json" id="evidence-data">${toJsonIsland(island)}</script>`,
@@ -78,4 +85,11 @@ export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The sections of the page, Comparisons after Trends when the run compared groups. */
+function tableOfContents(model: ReportModel): Array<[string, string]> {
+  if (!model.comparisons) return SECTIONS;
+  const at = SECTIONS.findIndex(([id]) => id === 'trends') + 1;
+  return [...SECTIONS.slice(0, at), ['comparisons', 'Comparisons'], ...SECTIONS.slice(at)];
 }
