@@ -114,16 +114,19 @@ function legend(spec: LineChartSpec, top: number): string {
 }
 
 /**
- * The index ranges [start, end) of milestones joined by a line: a line breaks where a missing year
- * lies between two consecutive milestones, and before and after an undated one.
+ * The index ranges [start, end) of milestones joined by a line: on a time axis (two or more
+ * distinct times), a line breaks where a missing year lies between two consecutive milestones, and
+ * before and after an undated one (those stand apart at the right). Without one, a single line.
  */
 export function unbrokenRuns(xs: ReadonlyArray<{ time?: number | undefined }>, gaps: readonly number[]): Array<[number, number]> {
+  const timed = new Set(xs.flatMap((x) => (x.time === undefined ? [] : [x.time]))).size >= 2;
   const runs: Array<[number, number]> = [];
   let start = 0;
   for (let i = 1; i <= xs.length; i++) {
     const before = xs[i - 1]?.time;
     const now = xs[i]?.time;
-    const broken = i === xs.length || before === undefined || now === undefined || gaps.some((year) => Math.floor(before) < year && year < Math.floor(now));
+    const across = (b: number, n: number) => gaps.some((year) => Math.floor(b) < year && year < Math.floor(n));
+    const broken = i === xs.length || (timed && (before === undefined || now === undefined || across(before, now)));
     if (broken) {
       runs.push([start, i]);
       start = i;

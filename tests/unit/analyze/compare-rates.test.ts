@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binomialTwoSidedP, compareRates } from '../../../src/analyze/compare-rates.ts';
 import { rateInterval } from '../../../src/analyze/rate-interval.ts';
-import { benjaminiHochberg } from '../../../src/analyze/stdlib-stats.ts';
+import { benjaminiHochberg, binomialPmfAt } from '../../../src/analyze/stdlib-stats.ts';
 
 /**
  * Expected values computed independently with R 4.2 (Debian r-base-core):
@@ -67,5 +67,23 @@ describe('benjaminiHochberg', () => {
     const q = benjaminiHochberg([0.01, 0.04, 0.03, 0.2, 0.04, 0.9, 0.0001, 0.5]);
     const expected = [0.04, 0.064, 0.064, 0.266666666666667, 0.064, 0.9, 8e-4, 0.571428571428571];
     for (const [i, value] of q.entries()) expect(value).toBeCloseTo(expected[i]!, 12);
+  });
+});
+
+describe('binomialTwoSidedP by bisection equals the sum over every outcome (R binom.test definition)', () => {
+  it('for n up to 40, several p, every x', () => {
+    for (const n of [1, 2, 7, 20, 40]) {
+      for (const p of [0.05, 0.3, 0.5, 0.62, 0.9]) {
+        for (let x = 0; x <= n; x++) {
+          const d = binomialPmfAt(x, n, p) * (1 + 1e-7);
+          let brute = 0;
+          for (let i = 0; i <= n; i++) {
+            const pi = binomialPmfAt(i, n, p);
+            if (pi <= d) brute += pi;
+          }
+          expect(binomialTwoSidedP(x, n, p), `x=${x} n=${n} p=${p}`).toBeCloseTo(Math.min(1, brute), 10);
+        }
+      }
+    }
   });
 });
