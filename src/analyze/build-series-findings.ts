@@ -37,9 +37,11 @@ export function buildSeriesFindings(evolution: readonly SeriesEvolution[], alpha
 
 /** The steps whose change of `theme` is flagged at `alpha`: by q once q-values are assigned, else by p. */
 export function flaggedSteps(steps: readonly EvolutionStep[], theme: string, alpha: number): SeriesFinding['themes'][number]['significantSteps'] {
-  return steps.flatMap((step) => {
+  const flagged: SeriesFinding['themes'][number]['significantSteps'] = [];
+  for (const step of steps) {
     const t = step.themes.find((x) => x.theme === theme);
-    if (!t?.test || t.changePer1000 === null || !isFlagged(t.test, alpha)) return [];
-    return [{ document: step.document, change: t.changePer1000, p: t.test.p, ...(t.test.q === undefined ? {} : { q: t.test.q }) }];
-  });
+    if (!t?.test || t.changePer1000 === null || !isFlagged(t.test, alpha)) continue;
+    flagged.push({ document: step.document, change: t.changePer1000, p: t.test.p, ...(t.test.q === undefined ? {} : { q: t.test.q }) });
+  }
+  return flagged;
 }

@@ -31,11 +31,12 @@ const TOLERANCE = 1e-10;
 export function fitPoissonTrend(counts: readonly number[], words: readonly number[], times: readonly number[]): PoissonTrendFit | null {
   const n = counts.length;
   if (!hasFiniteSlope(counts, times)) return null;
-  const mean = times.reduce((sum, t) => sum + t, 0) / n;
-  const x = times.map((t) => t - mean);
-  const offset = words.map((w) => Math.log(w));
-  let mu = counts.map((y) => y + 0.1);
-  let eta = mu.map((m) => Math.log(m));
+  let mean = 0;
+  for (const t of times) mean += t / n;
+  const x = Float64Array.from(times, (t) => t - mean);
+  const offset = Float64Array.from(words, (w) => Math.log(w));
+  const mu = Float64Array.from(counts, (y) => y + 0.1);
+  const eta = mu.map((m) => Math.log(m));
   let deviance = poissonDeviance(counts, mu);
   let b0 = 0;
   let b1 = 0;
@@ -60,8 +61,10 @@ export function fitPoissonTrend(counts: readonly number[], words: readonly numbe
     if (!(det > 0)) return null;
     b1 = (sw * swxz - swx * swz) / det;
     b0 = (swz - b1 * swx) / sw;
-    eta = x.map((xi, i) => offset[i]! + b0 + b1 * xi);
-    mu = eta.map((e) => Math.exp(e));
+    for (let i = 0; i < n; i++) {
+      eta[i] = offset[i]! + b0 + b1 * x[i]!;
+      mu[i] = Math.exp(eta[i]!);
+    }
     const previous = deviance;
     deviance = poissonDeviance(counts, mu);
     if (Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE) break;
@@ -83,7 +86,7 @@ export function fitPoissonTrend(counts: readonly number[], words: readonly numbe
 }
 
 /** 2 * sum(y ln(y / mu) - (y - mu)), with 0 ln 0 = 0. */
-function poissonDeviance(counts: readonly number[], mu: readonly number[]): number {
+function poissonDeviance(counts: readonly number[], mu: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < counts.length; i++) {
     const y = counts[i]!;
@@ -103,5 +106,5 @@ function hasFiniteSlope(counts: readonly number[], times: readonly number[]): bo
   if (withMentions.size === 0) return false;
   if (withMentions.size >= 2) return true;
   const only = [...withMentions][0]!;
-  return only !== Math.min(...times) && only !== Math.max(...times);
+  return times.some((t) => t < only) && times.some((t) => t > only);
 }
