@@ -11,8 +11,9 @@ import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
 import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
-import { findSeriesGaps, toSeriesGapWarnings } from './analyze/find-series-gaps.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
+import { checkResults } from './analyze/check-results.ts';
+import { toDisplayPath } from './ingest/to-display-path.ts';
 
 export interface AnalyzeOptions {
   corpusDir: string;
@@ -80,20 +81,20 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   const inputs = [...analysed.inputs, ...failed, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
   const failedInputs = inputs.filter((input) => input.status === 'failed');
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
-  const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics]);
+  const warnings = checkResults({ results, codebook, fileOf: (result) => toDisplayPath(result.source.path) });
+  const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics, ...warnings]);
   const themeOrder = codebook.themes.map((theme) => theme.id);
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
   // Before the reports: report.md lists the run's warnings, this one included.
   if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
-  diagnostics.push(...toSeriesGapWarnings(findSeriesGaps(results)));
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
   const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
-    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs }),
+    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs, diagnostics }),
     outputs,
   };
 }

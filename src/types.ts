@@ -270,6 +270,21 @@ export interface DocumentResult {
   excluded?: ExcludedEvidenceRow[];
   /** How many sentences and paragraphs the text has (the co-occurrence denominators). */
   units?: TextUnitCounts;
+  /** Terms that look case-sensitive (`US`) but match any case: how their matches were written. Absent when none matched. */
+  caseVariants?: CaseVariantCount[];
+}
+
+/** How the matches of a term that looks case-sensitive (`US`, `AI`) but is matched case-insensitively were written. */
+export interface CaseVariantCount {
+  theme: string;
+  code: string;
+  term: string;
+  /** Matches written as the term is. */
+  asWritten: number;
+  /** Matches in another case (`us` for `US`). */
+  otherCase: number;
+  /** The first match in another case, as written in the text. */
+  example?: string;
 }
 
 export interface ThemeTotal {

@@ -1,4 +1,5 @@
 import type { Diagnostic, DocumentResult } from '../types.ts';
+import type { ResultCheckInput } from './check-results.ts';
 import { calendarYear } from './decimal-year.ts';
 import { groupBySeries } from './group-by-series.ts';
 
@@ -24,11 +25,16 @@ export function findSeriesGaps(results: readonly DocumentResult[]): Map<string, 
   return gaps;
 }
 
-/** One `analyze/series-gap` warning per series with missing years. */
+/** The `results/series-gap` warnings of a run (`checkResults`). */
+export function checkSeriesGaps({ results }: Pick<ResultCheckInput, 'results'>): Diagnostic[] {
+  return toSeriesGapWarnings(findSeriesGaps(results));
+}
+
+/** One `results/series-gap` warning per series with missing years. */
 export function toSeriesGapWarnings(gaps: ReadonlyMap<string, readonly number[]>): Diagnostic[] {
   return [...gaps].map(([series, years]) => ({
     severity: 'warning',
-    rule: 'analyze/series-gap',
+    rule: 'results/series-gap',
     message: `Series "${series}" has yearly documents but none for ${listYears(years)}: ` + 'the change at the next milestone spans more than a year.',
     hint: 'add the missing document if it exists; otherwise read that change as covering the gap (the charts break the line there; the trend test uses the dates)',
   }));

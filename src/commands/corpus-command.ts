@@ -8,7 +8,8 @@ import { UsageError, type Command } from './command.ts';
 const HELP = `Usage: policycoder corpus [--check] [options]
 
 Lists every document of the corpus: id, date, series, level, language (guessed from the text when
-corpus.yaml gives none), words, pages, whether its PDF text is cached, and extraction problems.
+corpus.yaml gives none), words, pages, whether its PDF text is cached, extraction problems, and
+where it comes from (\`source:\` in corpus.yaml, when given; --format csv adds its \`number:\`).
 
 Options:
   --check               exit 1 when there are problems: documents not in corpus.yaml, missing

@@ -23,4 +23,8 @@ export interface CorpusRow {
   sha256: string;
   /** Rule ids of the extraction's errors and warnings (`ingest/pdf-no-text`, ...). */
   problems: string[];
+  /** `number:` of the corpus.yaml entry (the document's official number). */
+  number?: string;
+  /** `source:` of the corpus.yaml entry (where the file comes from). */
+  source?: string;
 }

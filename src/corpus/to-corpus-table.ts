@@ -6,10 +6,13 @@ const HEADER = ['id', 'date', 'series', 'level', 'lang', 'words', 'pages', 'cach
  * The corpus as an aligned plain-text table, one document per line (numbers right-aligned).
  * `lang` is marked `?` when guessed from the text; `cached` is `yes`/`no` for PDFs and `-` otherwise;
  * `problems` lists extraction rule ids without their `ingest/` prefix, plus `not-listed`.
+ * A last column, `source`, appears when some corpus.yaml entry gives one.
  */
 export function toCorpusTable(rows: readonly CorpusRow[]): string {
-  const cells = rows.map((row) => toCells(row));
-  const widths = HEADER.map((name, column) => Math.max(name.length, ...cells.map((line) => width(line[column]!))));
+  const withSource = rows.some((row) => row.source !== undefined);
+  const header = withSource ? [...HEADER, 'source'] : HEADER;
+  const cells = rows.map((row) => (withSource ? [...toCells(row), row.source ?? '-'] : toCells(row)));
+  const widths = header.map((name, column) => Math.max(name.length, ...cells.map((line) => width(line[column]!))));
   const numeric = new Set([5, 6]);
   const render = (line: readonly string[]) =>
     line
@@ -18,17 +21,17 @@ export function toCorpusTable(rows: readonly CorpusRow[]): string {
       .trimEnd();
   const words = rows.reduce((sum, row) => sum + (row.words ?? 0), 0);
   const footer = `${rows.length} ${rows.length === 1 ? 'document' : 'documents'}, ${words.toLocaleString('en-US')} words; lang "?" = guessed from the text, date "YYYY?" = year from the file name`;
-  return `${[render(HEADER), ...cells.map(render)].join('\n')}\n${footer}\n`;
+  return `${[render(header), ...cells.map(render)].join('\n')}\n${footer}\n`;
 }
 
 /** The same rows as CSV (`--format csv`). */
 export function toCorpusCsvRows(rows: readonly CorpusRow[]): string[][] {
   return [
-    ['id', 'file', 'title', 'date', 'year', 'series', 'level', 'language', 'language_guessed', 'words', 'pages', 'cached', 'listed', 'problems', 'sha256'],
+    ['id', 'file', 'title', 'date', 'year', 'series', 'level', 'language', 'language_guessed', 'words', 'pages', 'cached', 'listed', 'problems', 'sha256', 'number', 'source'],
     ...rows.map((row) => [
       row.id, row.file, row.title, row.date ?? '', row.year === undefined ? '' : String(row.year), row.series ?? '', row.level ?? '',
       row.language ?? '', row.languageGuessed ? 'yes' : 'no', row.words === null ? '' : String(row.words), row.pages === null ? '' : String(row.pages),
-      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'), row.sha256,
+      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'), row.sha256, row.number ?? '', row.source ?? '',
     ]),
   ];
 }

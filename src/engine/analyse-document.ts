@@ -6,6 +6,7 @@ import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { extractText } from '../ingest/extract-text.ts';
 import { countMatches } from '../analyze/count-matches.ts';
+import { countCaseVariants } from '../analyze/count-case-variants.ts';
 import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
 
@@ -55,5 +56,7 @@ export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebo
   const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
   const result: DocumentResult = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units };
+  const caseVariants = countCaseVariants(matches, compiled.codes, extracted.text);
+  if (caseVariants.length > 0) result.caseVariants = caseVariants;
   return { result, diagnostics, fromCache };
 }

@@ -6,7 +6,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { normaliseDate } from './normalise-date.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 
-const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language', 'encoding', 'password'] as const;
+const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language', 'number', 'source', 'encoding', 'password'] as const;
 type TextKey = 'id' | 'title' | 'issuer' | 'level' | 'series' | 'language';
 
 /** Where a YAML node starts, as a 1-based position. */
@@ -40,7 +40,7 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
   let position: SourcePosition | undefined;
   let idPosition: SourcePosition | undefined;
   let refused: RefusedEntry | undefined;
-  const reading: Pick<CorpusEntry, 'encoding' | 'password'> = {};
+  const reading: Pick<CorpusEntry, 'encoding' | 'password' | 'number' | 'source'> = {};
 
   for (const pair of item.items) {
     const keyNode = pair.key as Node;
@@ -105,6 +105,13 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
       reading.encoding = text;
     } else if (key === 'password') {
       reading.password = text;
+    } else if (key === 'number' || key === 'source') {
+      if (/[\r\n]/.test(text)) {
+        const message = `\`${key}\` must be one line: it is shown as one cell of the corpus table.`;
+        diagnostics.push(wrongType(file, where, message, `Write \`${key}:\` and its value on one line, quoted if it contains a colon followed by a space.`));
+        continue;
+      }
+      reading[key] = text;
     } else {
       meta[key as TextKey] = text;
       if (key === 'id') idPosition = where;

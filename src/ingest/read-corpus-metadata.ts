@@ -18,6 +18,10 @@ export interface CorpusEntry {
   encoding?: string;
   /** Password of an encrypted PDF (`password:`); never written to any output. */
   password?: string;
+  /** The document's official number (`number:`, e.g. 国发〔2022〕14号), as written. */
+  number?: string;
+  /** Where the file comes from (`source:`): repository, path, commit, sheet and row, URL, archive... one line. */
+  source?: string;
 }
 
 export const CORPUS_YAML = 'corpus.yaml';

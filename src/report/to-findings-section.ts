@@ -1,10 +1,11 @@
 import type { ReportModel } from '../types.ts';
 import { inline } from './markdown-table.ts';
 import { toFindingsLines } from './to-findings-lines.ts';
+import { resultWarnings } from './result-warnings.ts';
 
 /** `## Findings at a glance`: each series read from its first to its last milestone. */
 export function toFindingsSection(model: ReportModel): string[] {
-  const out = ['## Findings at a glance', ''];
+  const out = ['## Findings at a glance', '', ...toReadFirstLines(model)];
   const findings = toFindingsLines(model.findings ?? [], model.codebook);
   if (findings.length === 0) return [...out, 'No series has two or more milestones, so there is no change to report.'];
   out.push(
@@ -17,4 +18,16 @@ export function toFindingsSection(model: ReportModel): string[] {
     out.push('', `**${inline(lead)}**`, '', ...themes.map((line) => `- ${inline(line)}`));
   }
   return out;
+}
+
+/** The warnings about what the numbers mean, first: a reader must see them before quoting any figure. */
+function toReadFirstLines(model: ReportModel): string[] {
+  const warnings = resultWarnings(model.diagnostics);
+  if (warnings.length === 0) return [];
+  return [
+    '**Read before quoting these numbers** (details under Warnings and failed inputs):',
+    '',
+    ...warnings.map((d) => `- ${inline(d.message)} (${inline(d.rule)})`),
+    '',
+  ];
 }

@@ -48,6 +48,8 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusOutcome> 
     };
     for (const key of ['date', 'year', 'series', 'level', 'language'] as const) if (meta[key] !== undefined) Object.assign(row, { [key]: meta[key] });
     if (entry) row.position = entry.position;
+    if (entry?.number !== undefined) row.number = entry.number;
+    if (entry?.source !== undefined) row.source = entry.source;
     return row;
   });
   const diagnostics = [

@@ -67,19 +67,23 @@ function profileTrend(y: number[], w: number[], t: number[]) {
 describe.skipIf(!available)('trends, gaps and comparisons on real documents (../shared/data)', () => {
   afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
 
-  it('State Council work reports 2000-2025: the missing 2020 is a warning (summary, report.md, report.html), a gap in the chart, and the trends agree with an independent fit', async () => {
+  it('State Council work reports 2000-2025: the missing 2020 is a warning (stderr and summary, report.md, report.html), a gap in the chart, and the trends agree with an independent fit', async () => {
     const out = path.join(await tempFolder(), 'out');
     const { code, stderr, stdout } = await runCli(['analyze', '--corpus', reports, '--out', out, '--no-cache']);
     expect(code).toBe(0);
     // The CLI prints the warnings, then the summary.
     expect(stderr).toContain('warning: Series "(no series)" has yearly documents but none for 2020');
-    expect(stderr).toContain('[analyze/series-gap]');
+    expect(stderr).toContain('[results/series-gap]');
     expect(stdout).toContain('Read 25 documents.');
+    expect(stdout).toContain('Read before quoting these numbers:\n');
+    expect(stdout).toContain(
+      '  - Series "(no series)" has yearly documents but none for 2020: the change at the next milestone spans more than a year. [results/series-gap]',
+    );
     const markdown = await readFile(path.join(out, 'report.md'), 'utf8');
-    expect(markdown).toMatch(/\| warning \| analyze\/series-gap \| {2}\| Series "\(no series\)" has yearly documents but none for 2020/);
+    expect(markdown).toMatch(/\| warning \| results\/series-gap \| {2}\| Series "\(no series\)" has yearly documents but none for 2020/);
     expect(markdown).toContain('Years missing: 2020 (see Warnings).');
     const html = await readFile(path.join(out, 'report.html'), 'utf8');
-    expect(html).toContain('analyze/series-gap');
+    expect(html).toContain('results/series-gap');
     expect(html).toContain('>no 2020</text>');
 
     const frequencies = parseCsv(await readFile(path.join(out, 'frequencies.csv'), 'utf8'));
@@ -114,9 +118,9 @@ describe.skipIf(!available)('trends, gaps and comparisons on real documents (../
       topTerms: 3,
     });
     expect(outcome.exitCode).toBe(0);
-    expect(outcome.diagnostics.filter((d) => d.rule === 'analyze/series-gap')).toEqual([]);
+    expect(outcome.diagnostics.filter((d) => d.rule === 'results/series-gap')).toEqual([]);
     const markdown = await readFile(path.join(folder, 'out/report.md'), 'utf8');
-    expect(markdown).not.toContain('analyze/series-gap');
+    expect(markdown).not.toContain('results/series-gap');
     expect(markdown).not.toContain('Years missing');
     const html = await readFile(path.join(folder, 'out/report.html'), 'utf8');
     expect(html).not.toContain('class="gap"');

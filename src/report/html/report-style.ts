@@ -14,6 +14,7 @@ p { margin: 6px 0 10px; max-width: 80em; }
 .lead { font-size: 1.05rem; }
 .note { color: var(--muted); font-size: 0.92rem; }
 .warning { color: #8a4b00; }
+.read-first { border-left: 4px solid #8a4b00; padding: 0 1em; margin: 1em 0; background: #fff8ee; }
 nav.toc { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 8px 0 12px; font-size: 0.95rem; }
 a { color: var(--link); }
 a.ev { text-decoration: underline dotted; text-underline-offset: 2px; font-variant-numeric: tabular-nums; }

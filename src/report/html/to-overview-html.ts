@@ -6,6 +6,7 @@ import { toFigure, toHtmlTable } from './html-table.ts';
 import { filters, milestoneLabel, themeLabel, type ReportContext } from './report-context.ts';
 import { toShareBarsSvg, type ShareBar } from './to-share-bars-svg.ts';
 import { themeColor } from './svg-parts.ts';
+import { resultWarnings } from '../result-warnings.ts';
 
 /**
  * The overview: corpus totals, the significant theme changes of every series (the answer to
@@ -27,6 +28,7 @@ export function toOverviewHtml(context: ReportContext): string {
     '<section id="overview"><h2>Overview</h2>',
     `<p class="lead">${formatInteger(overview.documents)} documents analysed${failed}; ${formatInteger(overview.words)} words; ` +
       `${formatInteger(overview.mentions)} coded mentions. Every underlined number opens the text passages behind it.</p>`,
+    toReadFirstHtml(context),
     toFindingsHtml(context),
     toGlanceHtml(context),
     toHtmlTable(
@@ -37,6 +39,14 @@ export function toOverviewHtml(context: ReportContext): string {
     toShareFigure(context),
     '</section>',
   ].join('\n');
+}
+
+/** The warnings about what the numbers mean, before any number (the same lines as report.md). */
+function toReadFirstHtml(context: ReportContext): string {
+  const warnings = resultWarnings(context.model.diagnostics);
+  if (warnings.length === 0) return '';
+  const items = warnings.map((d) => `<li>${escapeHtml(d.message)} <code>${escapeHtml(d.rule)}</code></li>`).join('');
+  return `<div class="read-first"><p class="warning"><strong>Read before quoting these numbers</strong> (details under <a href="#problems">Warnings and failed inputs</a>):</p><ul>${items}</ul></div>`;
 }
 
 /** Each series from its first to its last milestone, in words (the same lines as report.md). */

@@ -60,7 +60,7 @@ describe('findSeriesGaps', () => {
       ]),
     ).map((d) => d.message);
     expect(warning).toBe('Series "gwr" has yearly documents but none for 2020: the change at the next milestone spans more than a year.');
-    expect(toSeriesGapWarnings(new Map([['x', [2003, 2004]]]))[0]).toMatchObject({ severity: 'warning', rule: 'analyze/series-gap' });
+    expect(toSeriesGapWarnings(new Map([['x', [2003, 2004]]]))[0]).toMatchObject({ severity: 'warning', rule: 'results/series-gap' });
     expect(toSeriesGapWarnings(new Map([['x', [2003, 2004]]]))[0]!.message).toContain('none for 2003 and 2004');
   });
 });
