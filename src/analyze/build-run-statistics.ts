@@ -5,7 +5,7 @@ import { buildSeriesFindings, flaggedSteps } from './build-series-findings.ts';
 import { buildTrends } from './build-trends.ts';
 import { findSeriesGaps } from './find-series-gaps.ts';
 import { decimalYear } from './decimal-year.ts';
-import { rateInterval } from './rate-interval.ts';
+import { poissonMeanInterval } from './rate-interval.ts';
 import { ALPHA } from './test-change.ts';
 
 export interface RunStatisticsInput {
@@ -73,10 +73,19 @@ function attachTimesAndIntervals(series: SeriesEvolution): void {
   for (const step of series.steps) {
     const time = decimalYear(step.document);
     if (time !== undefined) step.time = time;
-    for (const measure of [...step.themes, ...(step.codes ?? [])]) {
-      const [low, high] = rateInterval(measure.count, measure.words);
-      measure.per1000Low = low;
-      measure.per1000High = high;
-    }
+    for (const measure of step.themes) attachInterval(measure);
+    for (const measure of step.codes ?? []) attachInterval(measure);
   }
+}
+
+/** `rateInterval` written into the measure, without an array per measure (a big series has millions). */
+function attachInterval(measure: { count: number; words: number; per1000Low?: number; per1000High?: number }): void {
+  if (!(measure.words > 0)) {
+    measure.per1000Low = 0;
+    measure.per1000High = 0;
+    return;
+  }
+  const [low, high] = poissonMeanInterval(measure.count);
+  measure.per1000Low = (low * 1000) / measure.words;
+  measure.per1000High = (high * 1000) / measure.words;
 }

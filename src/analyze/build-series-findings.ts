@@ -38,8 +38,10 @@ export function buildSeriesFindings(evolution: readonly SeriesEvolution[], alpha
 /** The steps whose change of `theme` is flagged at `alpha`: by q once q-values are assigned, else by p. */
 export function flaggedSteps(steps: readonly EvolutionStep[], theme: string, alpha: number): SeriesFinding['themes'][number]['significantSteps'] {
   const flagged: SeriesFinding['themes'][number]['significantSteps'] = [];
+  // Every step lists the themes in the same order: look the index up once, check it each time.
+  const at = steps[0]?.themes.findIndex((x) => x.theme === theme) ?? -1;
   for (const step of steps) {
-    const t = step.themes.find((x) => x.theme === theme);
+    const t = step.themes[at]?.theme === theme ? step.themes[at] : step.themes.find((x) => x.theme === theme);
     if (!t?.test || t.changePer1000 === null || !isFlagged(t.test, alpha)) continue;
     flagged.push({ document: step.document, change: t.changePer1000, p: t.test.p, ...(t.test.q === undefined ? {} : { q: t.test.q }) });
   }
