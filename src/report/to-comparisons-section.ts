@@ -13,14 +13,7 @@ export function toComparisonsSection(model: ReportModel): string[] {
   for (const c of comparisons.rows) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
   for (const [group, rows] of byGroup) {
     const first = rows[0]!;
-    out.push(
-      `### ${inline(`${comparisons.compareBy.field} = ${group}`)}`,
-      '',
-      `${formatInteger(first.documents)} documents (${formatInteger(first.words)} words) against ${formatInteger(first.restDocuments)} (${formatInteger(first.restWords)} words).`,
-      '',
-      ...comparisonTable(rows),
-      '',
-    );
+    out.push(`### ${inline(`${comparisons.compareBy.field} = ${group}`)}`, '', groupSizes(first), '', ...comparisonTable(rows), '');
   }
   out.pop();
   return out;
@@ -63,13 +56,19 @@ export function comparisonCells(c: GroupComparison): string[] {
   ];
 }
 
+/** `1 document (13,991 words) against 142 (1,242,546 words).` */
+export function groupSizes(c: GroupComparison): string {
+  const documents = `${formatInteger(c.documents)} document${c.documents === 1 ? '' : 's'}`;
+  return `${documents} (${formatInteger(c.words)} words) against ${formatInteger(c.restDocuments)} (${formatInteger(c.restWords)} words).`;
+}
+
 /** How the groups were formed and tested, in one paragraph. */
 export function comparisonsNote(comparisons: Comparisons): string {
   const { field, value } = comparisons.compareBy;
   const which = value === undefined ? `each value of \`${field}\`` : `\`${field}\` = ${value}`;
   const leftOut = comparisons.leftOut > 0 ? ` ${formatInteger(comparisons.leftOut)} documents without a \`${field}\` are left out of both sides.` : '';
   return (
-    `Documents with ${which} against all other documents that have a \`${field}\` (${formatInteger(comparisons.groups)} values).${leftOut} ` +
+    `Documents with ${which} against all other documents that have a value for \`${field}\` (${formatInteger(comparisons.groups)} values).${leftOut} ` +
     'Rate ratio = the group’s mentions per word over the rest’s, with the exact 95% interval; p from the exact conditional ' +
     'binomial test of equal rates (given the mentions on both sides, as R’s poisson.test); q = Benjamini-Hochberg across all tests of the run. ' +
     'Documents count as independent units of text: pooled words, so long documents weigh more.'

@@ -1,6 +1,5 @@
 import type { GroupComparison, ReportModel } from '../../types.ts';
-import { formatInteger } from '../format-number.ts';
-import { COMPARISON_COLUMNS, comparisonCells, comparisonsNote } from '../to-comparisons-section.ts';
+import { COMPARISON_COLUMNS, comparisonCells, comparisonsNote, groupSizes } from '../to-comparisons-section.ts';
 import { isFlagged } from '../to-change-tables.ts';
 import { escapeHtml, inlineMarkdownToHtml } from './escape-html.ts';
 import { toHtmlTable, type TableRow } from './html-table.ts';
@@ -15,11 +14,7 @@ export function toComparisonsHtml(model: ReportModel): string {
   if (byGroup.size === 0) out.push('<p>Nothing to compare.</p>');
   for (const [group, rows] of byGroup) {
     const first = rows[0]!;
-    out.push(
-      `<h3>${escapeHtml(`${comparisons.compareBy.field} = ${group}`)}</h3>`,
-      `<p>${formatInteger(first.documents)} documents (${formatInteger(first.words)} words) against ${formatInteger(first.restDocuments)} (${formatInteger(first.restWords)} words).</p>`,
-      htmlTable(rows),
-    );
+    out.push(`<h3>${escapeHtml(`${comparisons.compareBy.field} = ${group}`)}</h3>`, `<p>${escapeHtml(groupSizes(first))}</p>`, htmlTable(rows));
   }
   out.push('</section>');
   return out.join('\n');
