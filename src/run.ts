@@ -12,6 +12,8 @@ import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
+import { recoverOutFolder } from './report/recover-out-folder.ts';
+import { OutputFolderError } from './report/output-folder-error.ts';
 import { checkResults } from './analyze/check-results.ts';
 import { toDisplayPath } from './ingest/to-display-path.ts';
 
@@ -57,14 +59,16 @@ export interface AnalyzeHooks {
 
 /** Chains the stages: codebook -> discover -> (extract -> tokenize -> match -> count) per file -> aggregate -> report. */
 export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = {}): Promise<AnalyzeOutcome> {
-  const refusal = options.writeOutputs === false ? undefined : await checkOutFolder(options);
+  // A run killed while writing left its folder between two report sets: back to one before checking it.
+  const refusal = options.writeOutputs === false ? undefined : ((await recoverOutFolder(options.outDir)) ?? (await checkOutFolder(options)));
   if (refusal) return cannotRun([refusal]);
 
   const { codebook, diagnostics: codebookDiagnostics } = await readCodebook(options.codebookPath);
   if (!codebook || hasErrors(codebookDiagnostics)) return cannotRun(codebookDiagnostics);
   const { compiled, diagnostics: compileDiagnostics } = compileCodebook(codebook);
 
-  const discoverOptions = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
+  // Not hashed here: each document is read once, and hashed from the bytes that are analysed.
+  const discoverOptions = { hash: false, ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }) };
   const { sources, failed, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir, discoverOptions);
   const metadata = await readCorpusMetadata(options.corpusDir);
   const { entries, diagnostics: metadataDiagnostics } = metadata;
@@ -90,7 +94,14 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   // Before the reports: report.md lists the run's warnings, this one included.
   if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
-  const outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
+  let outputs: string[];
+  try {
+    outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
+  } catch (error) {
+    // A full disk or an unwritable folder: said plainly, with what the analysis found; the old reports stay.
+    if (error instanceof OutputFolderError) return { exitCode: 2, diagnostics: [...diagnostics, error.diagnostic], outputs: [] };
+    throw error;
+  }
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,

@@ -96,6 +96,59 @@ export interface InputRecord {
   reason?: string;
 }
 
+// ---------------------------------------------------------------- tables (`policycoder add TABLE`)
+
+/** One cell of a table: text, a number, a boolean, a date cell (as `YYYY-MM-DD`), or empty. */
+export type TableValue = string | number | boolean | { date: string } | null;
+
+export interface TableRow {
+  /** The row a spreadsheet program shows: the sheet row (xlsx), the record with the header as row 1 (CSV), the line (JSONL). */
+  number: number;
+  /** Line of the file where the row starts (CSV, JSONL), for diagnostics. */
+  line?: number;
+  /** Cells in the order of `TableSheet.columns`. */
+  cells: TableValue[];
+}
+
+export interface TableSheet {
+  /** The sheet's name (xlsx); CSV and JSONL files have one sheet without a name. */
+  name?: string;
+  /** Header names, trimmed ('' for a column without one). */
+  columns: string[];
+  /** Rows below the header that have at least one value. */
+  rows: TableRow[];
+  /** Rows below the header without any value (not counting the empty rows after the last one). */
+  blankRows: number;
+  /** Rows that could not be read (JSONL lines that are not a JSON object; the row where a CSV quote never closes). */
+  unreadableRows: number[];
+}
+
+export interface Table {
+  format: 'xlsx' | 'csv' | 'jsonl';
+  sheets: TableSheet[];
+}
+
+/** A row of a table read as a document: its text and the metadata its mapped columns give. */
+export interface TableRecord {
+  /** Sheet name (xlsx only). */
+  sheet?: string;
+  /** `TableRow.number`. */
+  row: number;
+  line?: number;
+  /** The text cell as written ('' when empty). */
+  text: string;
+  id?: string;
+  title?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+  /** The date cell as written, when it is not empty and not a date. */
+  unreadableDate?: string;
+  issuer?: string;
+  level?: string;
+  series?: string;
+  language?: string;
+}
+
 // ---------------------------------------------------------------- text
 
 export type TokenKind = 'word' | 'cjk' | 'symbol';

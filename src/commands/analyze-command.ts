@@ -1,9 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { COMPARE_FIELDS, type CjkWordRule, type CompareBy, type CompareField, type Diagnostic } from '../types.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { renderDiagnostic } from '../diagnostics/render-diagnostic.ts';
 import { runAnalyze, type AnalyzeOptions } from '../run.ts';
 import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
 import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
+import { capThreads } from './cap-threads.ts';
 
 const HELP = `Usage: policycoder analyze [options]
 
@@ -25,7 +27,8 @@ Options:
   --no-cache            extract every PDF and DOCX again
   --max-file-mb N       skip (and list as failed) documents larger than N MB (default: 200)
   --threads N           worker threads that read and code documents (default: one per
-                        core for corpora over 4 MB or with 4+ PDF/DOCX files; 0: none)
+                        core for corpora over 4 MB or with 4+ PDF/DOCX files; 0: none;
+                        at most one per core)
   --compare-by FIELD    compare each group of documents sharing a value of FIELD (id,
                         title, date, year, issuer, level, series, language) with all the
                         others, per theme and code; FIELD=VALUE compares that group only,
@@ -56,7 +59,13 @@ export const analyzeCommand: Command = {
   },
   async run(values, positionals, io) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; options take the form --name VALUE`);
-    const outcome = await runAnalyze(toAnalyzeOptions(values), { onInput: (source, index, total) => showProgress(io, source.relPath, index, total) });
+    const options = toAnalyzeOptions(values);
+    if (options.threads !== undefined) {
+      const capped = capThreads(options.threads, availableParallelism());
+      if (capped.note) io.stderr(`${capped.note}\n`);
+      options.threads = capped.threads;
+    }
+    const outcome = await runAnalyze(options, { onInput: (source, index, total) => showProgress(io, source.relPath, index, total) });
     if (io.isTTY) io.stderr('\r\x1b[K');
     printDiagnostics(io, outcome.diagnostics);
     if (outcome.summary && values.quiet !== true) io.stdout(`${outcome.summary}\n`);

@@ -26,18 +26,21 @@ export interface DocumentSettings {
   contextWidth?: number;
 }
 
-export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | { reason: string; diagnostics: Diagnostic[] };
+/** `source` carries the size and sha256 of the bytes actually analysed (`ExtractResult.content`), which the manifest records. */
+export type DocumentOutcome =
+  | { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean }
+  | { reason: string; diagnostics: Diagnostic[]; source: SourceFile };
 
 /** The chain for one document: extract -> guess language -> tokenize -> count words -> match -> count -> evidence. */
 export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebook, settings: DocumentSettings): Promise<DocumentOutcome> {
-  const { source } = job;
-  const { extracted, diagnostics, fromCache } = await extractText(source, {
+  const { extracted, diagnostics, fromCache, content } = await extractText(job.source, {
     cacheDir: settings.cacheDir,
     ...(job.password === undefined ? {} : { password: job.password }),
     ...(job.encoding === undefined ? {} : { encoding: job.encoding }),
   });
+  const source = content ? { ...job.source, ...content } : job.source;
   if (!extracted) {
-    return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics };
+    return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics, source };
   }
   const meta = { ...job.meta };
   if (meta.language === undefined) {

@@ -78,7 +78,9 @@ export async function analyseSources(
 }
 
 function merge(analysed: AnalysedSources, job: DocumentJob, outcome: Outcome, hooks: AnalyzeHooks): void {
-  const { source, meta } = job;
+  const { meta } = job;
+  // The bytes as analysed (read once and hashed), not as discovery saw them: the file may have changed since.
+  const source = 'result' in outcome ? outcome.result.source : 'source' in outcome ? outcome.source : job.source;
   const input: InputRecord = { relPath: source.relPath, format: source.format, bytes: source.bytes, sha256: source.sha256, status: 'failed' };
   analysed.inputs.push(input);
   if ('duplicateOf' in outcome) {

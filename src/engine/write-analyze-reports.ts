@@ -72,7 +72,7 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
     const files = renderReportChunks({ results, evolution, codebook, model, evolutionElsewhere: elsewhere !== undefined, rateInterval });
     const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();
     const manifest = buildManifest(options, codebook, input.metadataFile, inputs, diagnostics, outputs);
-    await writeReports(options.outDir, { ...files, 'manifest.json': toManifestJson(manifest) }, elsewhere);
+    await writeReports(options.outDir, files, elsewhere, (outputSha256) => toManifestJson({ ...manifest, outputSha256 }));
     return outputs;
   } catch (error) {
     await elsewhere?.cancel();

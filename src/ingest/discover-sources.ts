@@ -38,6 +38,12 @@ export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
 export interface DiscoverOptions {
   /** Larger files are not read and are listed as failed (`--max-file-mb`). */
   maxFileBytes?: number;
+  /**
+   * False: only look at each file's size and leave `sha256` empty, for a caller that hashes the
+   * bytes it reads later (`extractText`), so each file is read once and the hash recorded is that of
+   * the bytes analysed, even if the file changes in between. Default true.
+   */
+  hash?: boolean;
 }
 
 export interface DiscoveredSources {
@@ -65,7 +71,7 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
   // Read and hashed a batch at a time (the reads overlap), the outcomes taken in file order.
   for (let from = 0; from < files.length; from += READ_AT_ONCE) {
     const batch = files.slice(from, from + READ_AT_ONCE);
-    for (const outcome of await Promise.all(batch.map((file) => inspect(file, maxFileBytes)))) {
+    for (const outcome of await Promise.all(batch.map((file) => inspect(file, maxFileBytes, options.hash ?? true)))) {
       if ('source' in outcome) sources.push(outcome.source);
       else if ('failed' in outcome) failed.push(outcome.failed);
       if ('diagnostic' in outcome) diagnostics.push(outcome.diagnostic);
@@ -92,7 +98,7 @@ const READ_AT_ONCE = 32;
 type Inspected = { source: SourceFile } | { failed: InputRecord; diagnostic: Diagnostic } | { diagnostic: Diagnostic };
 
 /** One walked file: a source with its size and sha256, a failed input, or a skipped format. */
-async function inspect({ relPath, absolute }: { relPath: string; absolute: string }, maxFileBytes: number): Promise<Inspected> {
+async function inspect({ relPath, absolute }: { relPath: string; absolute: string }, maxFileBytes: number, hash: boolean): Promise<Inspected> {
   const file = toDisplayPath(absolute);
   const extension = extensionOf(relPath);
   if (!isDocumentPath(relPath)) {
@@ -121,6 +127,7 @@ async function inspect({ relPath, absolute }: { relPath: string; absolute: strin
         'Raise the limit with --max-file-mb if the file really is a document, or split it.',
       );
     }
+    if (!hash) return { source: { path: absolute, relPath, format, bytes: size, sha256: '' } };
     const { bytes, sha256 } = await hashFile(absolute, size);
     return { source: { path: absolute, relPath, format, bytes, sha256 } };
   } catch (error) {

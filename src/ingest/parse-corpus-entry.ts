@@ -6,7 +6,9 @@ import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { normaliseDate } from './normalise-date.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 
-const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language', 'number', 'source', 'encoding', 'password'] as const;
+const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language', 'number', 'source', 'encoding', 'password', 'provenance'] as const;
+/** `provenance:` of a document taken from a table row (`policycoder add TABLE`): a record for people, not read by the analysis. */
+const PROVENANCE_KEYS = ['table', 'sha256', 'sheet', 'row', 'line'] as const;
 type TextKey = 'id' | 'title' | 'issuer' | 'level' | 'series' | 'language';
 
 /** Where a YAML node starts, as a 1-based position. */
@@ -55,6 +57,10 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
         ...locate(keyNode),
         hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Allowed keys: ${ENTRY_KEYS.join(', ')}.`,
       });
+      continue;
+    }
+    if (key === 'provenance') {
+      diagnostics.push(...checkProvenance(pair.value, keyNode, file, locate));
       continue;
     }
     const isEmpty = pair.value === null || (isScalar(pair.value) && pair.value.value === null);
@@ -133,6 +139,28 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
   }
   const entry: CorpusEntry = { file: relPath, meta, position, ...reading };
   return idPosition ? { entry, idPosition, diagnostics } : { entry, diagnostics };
+}
+
+function checkProvenance(value: unknown, keyNode: Node, file: string, locate: Locate): Diagnostic[] {
+  if (!isMap(value)) {
+    const hint = 'Write it as written by `policycoder add TABLE`: `provenance:` followed by indented `table:`, `sha256:`, `sheet:` and `row:` lines.';
+    return [wrongType(file, locate((value as Node | null) ?? keyNode), '`provenance` must be a mapping of table, sha256, sheet, row or line.', hint)];
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const pair of value.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if ((PROVENANCE_KEYS as readonly string[]).includes(key)) continue;
+    const suggestion = didYouMean(key, PROVENANCE_KEYS);
+    diagnostics.push({
+      severity: 'error',
+      rule: 'corpus/unknown-key',
+      message: `Unknown key \`${key}\` in \`provenance\`.`,
+      file,
+      ...locate(pair.key as Node),
+      hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Allowed keys: ${PROVENANCE_KEYS.join(', ')}.`,
+    });
+  }
+  return diagnostics;
 }
 
 function isKnownEncoding(label: string): boolean {

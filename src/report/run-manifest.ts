@@ -15,4 +15,9 @@ export interface RunManifest {
   inputs: InputRecord[];
   diagnostics: Diagnostic[];
   outputs: string[];
+  /**
+   * sha256 of each output but manifest.json, as written: the proof a later run needs before it
+   * replaces or removes a file (one that differs was changed by someone, and is kept).
+   */
+  outputSha256?: Record<string, string>;
 }

@@ -27,6 +27,7 @@ export function toManifestJson(manifest: RunManifest): string {
     inputs: manifest.inputs.map(orderInput),
     diagnostics: manifest.diagnostics.map(orderDiagnostic),
     outputs: [...manifest.outputs],
+    outputSha256: manifest.outputSha256 === undefined ? undefined : sortKeys(manifest.outputSha256),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -228,3 +228,21 @@ describe('parseCorpusYaml: encoding, password and refused paths', () => {
     expect(where(diagnostics)).toEqual(['2:11 corpus/path-escapes']);
   });
 });
+
+describe('parseCorpusYaml: provenance of a document taken from a table', () => {
+  it('accepts the mapping `policycoder add TABLE` writes, and leaves it out of the metadata', () => {
+    const text =
+      'documents:\n  - file: t/a.txt\n    id: a\n    provenance:\n      table: data.xlsx\n      sha256: "0123"\n      sheet: Central\n      row: 158\n';
+    const { entries, diagnostics } = parseCorpusYaml(text, 'c.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(entries).toEqual([{ file: 't/a.txt', meta: { id: 'a' }, position: { line: 2, column: 11 } }]);
+  });
+
+  it('reports a provenance that is not a mapping, and an unknown key inside it with a guess', () => {
+    const scalar = parseCorpusYaml('documents:\n  - file: a.txt\n    provenance: data.xlsx row 3\n', 'c.yaml');
+    expect(where(scalar.diagnostics)).toEqual(['3:17 corpus/wrong-type']);
+    const typo = parseCorpusYaml('documents:\n  - file: a.txt\n    provenance:\n      tabel: data.xlsx\n', 'c.yaml');
+    expect(where(typo.diagnostics)).toEqual(['4:7 corpus/unknown-key']);
+    expect(typo.diagnostics[0]!.hint).toBe('Did you mean `table`?');
+  });
+});
