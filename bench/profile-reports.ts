@@ -34,7 +34,9 @@ for (let round = 0; round < rounds; round++) {
   const evolution = time('buildEvolution', () => buildEvolution(results, themeOrder, { topTerms: 3 }));
   const statistics = time('buildRunStatistics', () => buildRunStatistics({ results, evolution, themeOrder }));
   const cooccurrence = time('buildCooccurrence', () => buildCooccurrence(results, evolution, themeOrder));
-  const model = time('buildReportModel', () => buildReportModel({ codebook, results, evolution, cooccurrence, inputs: [], diagnostics: [], cjkWords: 'icu', statistics }));
+  const model = time('buildReportModel', () =>
+    buildReportModel({ codebook, results, evolution, cooccurrence, inputs: [], diagnostics: [], cjkWords: 'icu', statistics }),
+  );
   const files = time('renderReportChunks', () => renderReportChunks({ results, evolution, codebook, model }));
   for (const [name, pieces] of Object.entries(files)) {
     time(name, () => {
