@@ -12,6 +12,11 @@ export interface RunManifest {
   codebook: { path: string; name: string; format: string; sha256: string; themes: number; codes: number; terms: number };
   options: Record<string, unknown>;
   wordRule: string;
+  /**
+   * Present when a term has `boundary: word`: its counts depend on ICU word segmentation, so the
+   * ICU version is recorded with the terms (`theme/code: term`).
+   */
+  wordBoundaryCheck?: { icu: string; terms: string[] };
   inputs: InputRecord[];
   diagnostics: Diagnostic[];
   outputs: string[];

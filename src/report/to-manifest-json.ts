@@ -24,6 +24,7 @@ export function toManifestJson(manifest: RunManifest): string {
     },
     options: sortKeys(manifest.options),
     wordRule: manifest.wordRule,
+    wordBoundaryCheck: manifest.wordBoundaryCheck ? { icu: manifest.wordBoundaryCheck.icu, terms: [...manifest.wordBoundaryCheck.terms] } : undefined,
     inputs: manifest.inputs.map(orderInput),
     diagnostics: manifest.diagnostics.map(orderDiagnostic),
     outputs: [...manifest.outputs],
@@ -34,7 +35,8 @@ export function toManifestJson(manifest: RunManifest): string {
 
 function orderInput(input: InputRecord): InputRecord {
   const { relPath, format, bytes, sha256, status, documentId, reason } = input;
-  return { relPath, format, bytes, sha256, status, documentId, reason };
+  const boilerplate = input.boilerplate?.map(({ rule, characters, lines, words }) => ({ rule, characters, lines, words }));
+  return { relPath, format, bytes, sha256, status, documentId, reason, boilerplate };
 }
 
 function orderDiagnostic(d: Diagnostic): Diagnostic {
