@@ -15,8 +15,10 @@ const quick = args.length === 0 || args.some((arg) => ['--help', '-h', '--versio
 const heapMb = Math.floor((totalmem() / 1024 / 1024) * 0.75);
 const limited = !/--max-old-space-size/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
 if (!quick && limited && process.env.POLICYCODER_CHILD !== '1' && getHeapStatistics().heap_size_limit / 1024 / 1024 < heapMb * 0.9) {
+  // The IPC channel is the child's lifeline: it closes when this process dies in any way (even
+  // SIGKILL, which cannot be forwarded), and the child then stops instead of running on alone.
   const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, ...process.execArgv, fileURLToPath(import.meta.url), ...args], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, POLICYCODER_CHILD: '1' },
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
@@ -27,6 +29,7 @@ if (!quick && limited && process.env.POLICYCODER_CHILD !== '1' && getHeapStatist
     } else process.exit(code ?? 1);
   });
 } else {
+  if (process.env.POLICYCODER_CHILD === '1' && process.channel) stopWithParent();
   let compiled = true;
   if (isStale()) {
     try {
@@ -42,4 +45,10 @@ if (!quick && limited && process.env.POLICYCODER_CHILD !== '1' && getHeapStatist
     register();
     await import('../src/cli.ts');
   }
+}
+
+/** In the re-launched child: when the parent's end of the IPC channel closes (the parent died), stop as if killed. */
+function stopWithParent() {
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  process.channel.unref(); // the channel alone must not keep the child running once its work is done
 }

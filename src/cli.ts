@@ -5,6 +5,8 @@ import { ALL_COMMANDS } from './commands/all-commands.ts';
 import { UsageError, type Command, type CommandIo } from './commands/command.ts';
 import { PACKAGE_VERSION } from './version.ts';
 import { didYouMean } from './diagnostics/did-you-mean.ts';
+import { renderDiagnostic } from './diagnostics/render-diagnostic.ts';
+import { OutputFolderError } from './report/output-folder-error.ts';
 
 function overview(): string {
   const width = Math.max(...ALL_COMMANDS.map((command) => command.name.length));
@@ -79,6 +81,8 @@ main(process.argv.slice(2), io).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n  hint: run "policycoder --help" for the commands and options\n`);
+    } else if (error instanceof OutputFolderError) {
+      io.stderr(`${renderDiagnostic(error.diagnostic)}\n`); // a full disk or an unwritable --out, not a bug
     } else {
       io.stderr(`internal error (a bug in policycoder, please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
     }

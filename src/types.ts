@@ -90,10 +90,109 @@ export interface InputRecord {
   format: SourceFormat;
   bytes: number;
   sha256: string;
-  status: 'analysed' | 'failed';
+  /** `excluded`: found, but left out by the corpus's include/exclude patterns (never read). */
+  status: 'analysed' | 'failed' | 'excluded';
   documentId?: string;
-  /** Why it failed, for `failed` inputs. */
+  /** Why it failed or was excluded. */
   reason?: string;
+  /** For analysed inputs: what each boilerplate rule removed before counting (rules that removed nothing included). */
+  boilerplate?: BoilerplateRemoval[];
+}
+
+// ---------------------------------------------------------------- corpus selection and boilerplate
+
+/** A glob pattern of corpus.yaml (with its position) or of the command line (no position). */
+export interface GlobPattern {
+  glob: string;
+  position?: SourcePosition;
+}
+
+/** Which files of the corpus folder are documents of this run (corpus.yaml and `--include`/`--exclude`). */
+export interface CorpusSelection {
+  /** Each list narrows the selection: a file is kept only if it matches a pattern of every list (corpus.yaml's, the command line's). */
+  include: GlobPattern[][];
+  /** A file matching any of these is excluded. */
+  exclude: GlobPattern[];
+  /** Follow symbolic links that lead outside the corpus folder (`--allow-outside-links`). */
+  allowOutsideLinks?: boolean;
+}
+
+/**
+ * A rule that removes text that is not the document (a licence footer, a database's citation
+ * header, page furniture) before counting. Rules work on whole lines; a marker is literal text
+ * that a line starts with (leading whitespace ignored).
+ */
+export type BoilerplateRule = {
+  name: string;
+  /** Where the rule is written in corpus.yaml. */
+  position: SourcePosition;
+  /** `corpus`: top-level `boilerplate:`; `document`: inside one document's entry. */
+  scope: 'corpus' | 'document';
+  /** Corpus-wide rules: the documents it applies to (globs); absent: every document. */
+  files?: GlobPattern[];
+} & ({ drop: 'from' | 'until'; marker: string; plusLines: number } | { drop: 'lines'; pattern: string } | { drop: 'between'; start: string; end: string });
+
+/** What one boilerplate rule removed from one document. */
+export interface BoilerplateRemoval {
+  rule: string;
+  /** Characters removed, line breaks not counted. */
+  characters: number;
+  lines: number;
+  /** Words (the denominator's rule) in the removed text. */
+  words: number;
+}
+
+// ---------------------------------------------------------------- tables (`policycoder add TABLE`)
+
+/** One cell of a table: text, a number, a boolean, a date cell (as `YYYY-MM-DD`), or empty. */
+export type TableValue = string | number | boolean | { date: string } | null;
+
+export interface TableRow {
+  /** The row a spreadsheet program shows: the sheet row (xlsx), the record with the header as row 1 (CSV), the line (JSONL). */
+  number: number;
+  /** Line of the file where the row starts (CSV, JSONL), for diagnostics. */
+  line?: number;
+  /** Cells in the order of `TableSheet.columns`. */
+  cells: TableValue[];
+}
+
+export interface TableSheet {
+  /** The sheet's name (xlsx); CSV and JSONL files have one sheet without a name. */
+  name?: string;
+  /** Header names, trimmed ('' for a column without one). */
+  columns: string[];
+  /** Rows below the header that have at least one value. */
+  rows: TableRow[];
+  /** Rows below the header without any value (not counting the empty rows after the last one). */
+  blankRows: number;
+  /** Rows that could not be read (JSONL lines that are not a JSON object; the row where a CSV quote never closes). */
+  unreadableRows: number[];
+}
+
+export interface Table {
+  format: 'xlsx' | 'csv' | 'jsonl';
+  sheets: TableSheet[];
+}
+
+/** A row of a table read as a document: its text and the metadata its mapped columns give. */
+export interface TableRecord {
+  /** Sheet name (xlsx only). */
+  sheet?: string;
+  /** `TableRow.number`. */
+  row: number;
+  line?: number;
+  /** The text cell as written ('' when empty). */
+  text: string;
+  id?: string;
+  title?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+  /** The date cell as written, when it is not empty and not a date. */
+  unreadableDate?: string;
+  issuer?: string;
+  level?: string;
+  series?: string;
+  language?: string;
 }
 
 // ---------------------------------------------------------------- text
@@ -168,6 +267,11 @@ export interface Term {
   language?: string;
   /** Weight of each match in weighted scores (default 1); counts are never weighted. */
   weight?: number;
+  /**
+   * `word`: a match whose start or end falls inside a word of ICU word segmentation is not counted
+   * (rule `boundary`), e.g. 民意 inside 农民|意愿. Opt-in: counts of such a term depend on the ICU version.
+   */
+  boundary?: 'word';
   position?: SourcePosition;
 }
 
@@ -237,7 +341,7 @@ export interface Match {
 
 /** A match a context rule rejected, kept so a reviewer can see what the rule removed. */
 export interface ExcludedMatch extends Match {
-  rule: 'except' | 'negation' | 'near';
+  rule: 'boundary' | 'except' | 'negation' | 'near';
   /** What triggered the rule: the exception or cue text found, or the missing near-terms. */
   reason: string;
 }
@@ -275,6 +379,25 @@ export interface DocumentResult {
   excluded?: ExcludedEvidenceRow[];
   /** How many sentences and paragraphs the text has (the co-occurrence denominators). */
   units?: TextUnitCounts;
+  /** What each boilerplate rule applied to this document removed before counting. */
+  boilerplate?: BoilerplateRemoval[];
+  /** Its theme co-occurrence counts (analyze/build-cooccurrence.ts `countDocumentCooccurrence`), when worked out as it was analysed. */
+  cooccurrence?: Float64Array;
+  /** Terms that look case-sensitive (`US`) but match any case: how their matches were written. Absent when none matched. */
+  caseVariants?: CaseVariantCount[];
+}
+
+/** How the matches of a term that looks case-sensitive (`US`, `AI`) but is matched case-insensitively were written. */
+export interface CaseVariantCount {
+  theme: string;
+  code: string;
+  term: string;
+  /** Matches written as the term is. */
+  asWritten: number;
+  /** Matches in another case (`us` for `US`). */
+  otherCase: number;
+  /** The first match in another case, as written in the text. */
+  example?: string;
 }
 
 export interface ThemeTotal {
@@ -282,11 +405,16 @@ export interface ThemeTotal {
   count: number;
   words: number;
   per1000: number;
+  /** Exact 95% Poisson interval of `per1000` (`attachRateIntervals`); absent until attached. */
+  per1000Low?: number;
+  per1000High?: number;
 }
 
 export interface EvolutionStep {
   document: DocumentMeta;
   words: number;
+  /** The decimal year of the milestone's date or year (analyze/decimal-year.ts), for a time axis; absent when undated or not computed. */
+  time?: number;
   themes: Array<
     ThemeTotal & {
       /** Change in rate per 1,000 words from the previous milestone; null for the first. */
@@ -302,6 +430,8 @@ export interface EvolutionStep {
   >;
   /** Id of the previous milestone in the series; absent for the first. */
   previous?: string;
+  /** A milestone that pools a period: the ids of its documents, in milestone order (`document` is then the period). */
+  members?: string[];
   /** The same measures per code, in codebook order. */
   codes?: CodeStep[];
   /** Terms counted here but not in the previous milestone, and the reverse (at most TERM_LIST_LIMIT each). */
@@ -334,9 +464,18 @@ export interface TermTotals {
 /** The series of documents that have none in corpus.yaml (reported last). */
 export const NO_SERIES = '(no series)';
 
+/** What a milestone of a series is: one document, or every document of a year, quarter or month pooled (`--period`). */
+export type Period = 'year' | 'quarter' | 'month' | 'document';
+
 export interface SeriesEvolution {
   series: string;
   steps: EvolutionStep[];
+  /** Set when the milestones are periods (each step's `members` are its documents); absent when they are documents. */
+  period?: Exclude<Period, 'document'>;
+  /** The trend over the whole series per theme, then per code (`buildTrends`); absent when not computed. */
+  trends?: TrendTest[];
+  /** Years missing among the series' yearly documents (`findSeriesGaps`). */
+  gaps?: number[];
   /** How many change tests (themes and codes) the series has: for a multiple-comparison correction. */
   tests?: number;
 }
@@ -374,8 +513,8 @@ export interface EvidenceRow {
  */
 export interface CompactEvidence {
   readonly count: number;
-  /** The rows as lines of `evidence.csv`, each ending in `\n`: UTF-8 bytes, or a string. */
-  readonly csv: Uint8Array | string;
+  /** The rows as lines of `evidence.csv`, each ending in `\n`, in UTF-8 pieces read when asked for. */
+  csv(): Iterable<Uint8Array>;
   /** The rows in text order, made anew on each call: hold them only while they are used. */
   rows(): EvidenceRow[];
   /** Where each row is, without its texts (much cheaper than `rows`), in the same order. */
@@ -407,6 +546,90 @@ export interface ChangeTest {
   logRatio: number | null;
   /** p < alpha (0.05), uncorrected. */
   significant: boolean;
+  /** Benjamini-Hochberg q-value across all the run's tests (`assignQValues`); absent until assigned. */
+  q?: number;
+}
+
+/** Which of a trend's models gave its test: Poisson, or quasi-Poisson when the counts are overdispersed. */
+export type TrendModel = 'poisson' | 'quasi-poisson';
+
+/**
+ * The trend of one theme (or code) over a whole series: a log-linear Poisson regression of the
+ * counts on time (decimal year) with log(words) as offset (analyze/test-trend.ts).
+ */
+export interface TrendTest {
+  series: string;
+  theme: string;
+  /** null for the theme's own trend. */
+  code: string | null;
+  /** Documents in the fit (dated, with words), the distinct calendar years among them, their first and last year. */
+  documents: number;
+  years: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  /** Documents of the series left out: no date or year, or no words. */
+  leftOut: number;
+  /** Mentions and words of the documents in the fit. */
+  count: number;
+  words: number;
+  /** The rest is null when there is no test; `reason` says why. */
+  model: TrendModel | null;
+  /** Pearson chi-square / (documents - 2), and the chi-square p of the Poisson fit's goodness of fit (the overdispersion check). */
+  dispersion: number | null;
+  overdispersionP: number | null;
+  /** exp(slope): the factor by which the rate changes per year, with its 95% confidence interval. */
+  rateRatio: number | null;
+  low: number | null;
+  high: number | null;
+  /** Wald z (Poisson) or t (quasi-Poisson, `df` = documents - 2) of the slope, and its two-sided p. */
+  statistic: number | null;
+  df: number | null;
+  p: number | null;
+  q?: number;
+  reason?: string;
+}
+
+/** The metadata fields `--compare-by` can group documents by (those of corpus.yaml entries, and the year). */
+export const COMPARE_FIELDS = ['id', 'title', 'date', 'year', 'issuer', 'level', 'series', 'language'] as const;
+export type CompareField = (typeof COMPARE_FIELDS)[number];
+
+/** `--compare-by FIELD` (every value against the rest) or `FIELD=VALUE` (that value only). */
+export interface CompareBy {
+  field: CompareField;
+  value?: string;
+}
+
+/** The comparisons of one run (`buildComparisons`). */
+export interface Comparisons {
+  compareBy: CompareBy;
+  /** Per group compared (values in code-unit order): its themes (theme order), then its codes (codebook order). */
+  rows: GroupComparison[];
+  /** Documents without a value for the field: on neither side of any comparison. */
+  leftOut: number;
+  /** Distinct values of the field among the documents. */
+  groups: number;
+}
+
+/** One group of `--compare-by FIELD` against all other documents, for one theme (or code). */
+export interface GroupComparison {
+  field: string;
+  group: string;
+  theme: string;
+  code: string | null;
+  /** Documents, mentions and words in the group and in the rest. */
+  documents: number;
+  count: number;
+  words: number;
+  restDocuments: number;
+  restCount: number;
+  restWords: number;
+  /** (count / words) / (restCount / restWords), with its exact 95% interval; null when undefined. */
+  rateRatio: number | null;
+  low: number | null;
+  high: number | null;
+  /** Exact conditional binomial test of equal rates (R's `poisson.test(c(a, b), c(n1, n2))`); null when there are no mentions on either side. */
+  p: number | null;
+  q?: number;
 }
 
 /** A code's measures in one milestone (the theme entries of `EvolutionStep` carry the same). */
@@ -416,6 +639,8 @@ export interface CodeStep {
   count: number;
   words: number;
   per1000: number;
+  per1000Low?: number;
+  per1000High?: number;
   share: number;
   changePer1000: number | null;
   changeRelative: number | null;
@@ -499,8 +724,10 @@ export interface SeriesFinding {
     toShare: number;
     /** G2 test of the last milestone against the first; null when either has no words. */
     span: ChangeTest | null;
-    /** Consecutive changes that were significant (p < alpha, uncorrected). */
-    significantSteps: Array<{ document: DocumentMeta; change: number; p: number }>;
+    /** Consecutive changes that were significant: q < alpha once q-values are assigned, else p < alpha. */
+    significantSteps: Array<{ document: DocumentMeta; change: number; p: number; q?: number }>;
+    /** The trend over the whole series (`buildTrends`), when computed. */
+    trend?: TrendTest;
   }>;
 }
 
@@ -508,6 +735,10 @@ export interface ReportModel {
   codebook: Codebook;
   /** Per series, first against last milestone for each theme. */
   findings?: SeriesFinding[];
+  /** `--compare-by`: each group against the rest, per theme and code. */
+  comparisons?: Comparisons;
+  /** How many tests share the Benjamini-Hochberg adjustment (0 or absent: q-values not assigned). */
+  adjustedTests?: number;
   /** Documents ordered by id, with their evidence. */
   results: DocumentResult[];
   overview: ReportOverview;

@@ -19,7 +19,7 @@ export const CODE_KEYS = [
   'negation',
   'near',
 ] as const;
-export const TERM_KEYS = ['term', 'case_sensitive', 'kind', 'weight'] as const;
+export const TERM_KEYS = ['term', 'case_sensitive', 'kind', 'weight', 'boundary'] as const;
 export const NEGATION_KEYS = ['window', 'cues'] as const;
 export const NEAR_KEYS = ['terms', 'window', 'within'] as const;
 

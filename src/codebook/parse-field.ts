@@ -108,3 +108,16 @@ export function parsePositionedTextList(node: YamlNode, what: string, report: Re
   }
   return { texts, positions };
 }
+
+/** A term's `boundary`: only `word` (reject matches that start or end inside an ICU word). */
+export function parseBoundaryField(node: YamlNode, what: string, report: Reporter): 'word' | undefined {
+  if (node.kind === 'scalar' && node.value === null) return undefined;
+  if (node.kind === 'scalar' && node.value === 'word') return 'word';
+  report.error(
+    INVALID,
+    node.position,
+    `${what} must be \`word\`, but it is ${describeNode(node)}.`,
+    'Write `boundary: word` to count the term only where ICU word segmentation puts a word boundary at both its ends, or leave `boundary` out.',
+  );
+  return undefined;
+}

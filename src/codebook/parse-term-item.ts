@@ -4,8 +4,10 @@ import { checkUnknownKeys } from './check-unknown-keys.ts';
 import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
 import { normaliseTermValue } from './normalise-term-value.ts';
-import { parseBooleanField, parseKindField, parseWeightField } from './parse-field.ts';
+import { parseBooleanField, parseBoundaryField, parseKindField, parseWeightField } from './parse-field.ts';
 import { compileLinearRegex } from '../text/compile-linear-regex.ts';
+
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 import type { SourcePosition } from '../types.ts';
 import type { YamlNode } from './parse-yaml-tree.ts';
 
@@ -62,6 +64,8 @@ function parseTermObject(item: YamlNode & { kind: 'map' }, context: TermItemCont
   const kind = kindNode ? parseKindField(kindNode, `\`kind\` of a term of ${context.where}`, report) : undefined;
   const weightNode = field('weight');
   const weight = weightNode ? parseWeightField(weightNode, `\`weight\` of a term of ${context.where}`, report) : undefined;
+  const boundaryNode = field('boundary');
+  const boundary = boundaryNode ? parseBoundaryField(boundaryNode, `\`boundary\` of a term of ${context.where}`, report) : undefined;
   const defaults: TermDefaults = {
     ...context.defaults,
     caseSensitive: caseSensitive ?? context.defaults.caseSensitive,
@@ -89,6 +93,17 @@ function parseTermObject(item: YamlNode & { kind: 'map' }, context: TermItemCont
   }
   const term = makeTerm(valueNode.value, item.position, defaults, context, report);
   if (term && weight !== undefined) term.weight = weight;
+  if (term && boundary !== undefined) {
+    term.boundary = boundary;
+    if (!HAS_CJK.test(term.value)) {
+      report.warning(
+        'codebook/boundary-without-cjk',
+        boundaryNode!.position,
+        `\`boundary: word\` on the term \`${term.value}\` of ${context.where} has no effect: the term has no Chinese or Japanese characters, and other words always match whole tokens.`,
+        'Remove `boundary` from this term; it is meant for CJK terms that might be read across a word boundary (民意 inside 农民意愿).',
+      );
+    }
+  }
   return term;
 }
 

@@ -1,10 +1,15 @@
 import type { CjkWordRule } from '../types.ts';
 import { normaliseDate } from '../ingest/normalise-date.ts';
 import { runAdd, type AddMetadata } from '../run/run-add.ts';
+import { runAddTable } from '../run/run-add-table.ts';
+import { tableFormatOf } from '../ingest/read-table.ts';
+import { METADATA_FIELDS, type MetadataField, type TableColumns } from '../ingest/to-table-records.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { printDiagnostics } from './analyze-command.ts';
-import { UsageError, type Command } from './command.ts';
+import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
 
 const HELP = `Usage: policycoder add FILE... [options]
+       policycoder add TABLE --text-column NAME [column options]
 
 Adds documents to the corpus: copies each file into the corpus folder (or registers a file that is
 already inside it), appends its entry to corpus.yaml without changing anything already written
@@ -26,7 +31,25 @@ Options:
   --corpus DIR          the corpus (default: corpus)
   --cjk-words RULE      icu or characters, for the word count shown (default: icu)
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
-  --no-cache            do not use or fill the cache`;
+  --no-cache            do not use or fill the cache
+
+Tables (.xlsx, .csv, .jsonl: one document per row). Each row with text becomes a UTF-8 .txt file
+under --to (default: a folder named after the table) and a corpus.yaml entry that records its
+provenance (table file name, its sha256, sheet, row or line). Rows are never dropped silently:
+empty texts, unreadable dates, texts of exactly 32,767 characters (Excel's cell limit), lines
+that are not JSON and duplicate ids or texts each get a message, and the summary accounts for
+every row. A row whose text is already in the corpus under the same id was added before and is
+not added again, so adding the same table twice adds nothing twice.
+  --text-column NAME    the column with the documents' texts (required)
+  --date-column NAME    dates: date cells, 2014-08-27, 2014/8/27, 2014年8月27日, 2014-08 or 2014
+  --title-column NAME   titles
+  --id-column NAME      ids (default: sheet or file name and row number, e.g. central-policies-table-158)
+  --series-column NAME  series
+  --column FIELD=NAME   any of id, title, date, issuer, level, series, language from a column,
+                        e.g. --column issuer="Release Department"
+  --sheet NAME          read only this sheet of a workbook (default: every sheet with the text column)
+Every column option may be given more than once: a sheet uses the first of the names it has.
+--issuer, --level, --series and --language give one value to every row instead.`;
 
 export const addCommand: Command = {
   name: 'add',
@@ -47,9 +70,17 @@ export const addCommand: Command = {
     'cjk-words': { type: 'string', default: 'icu' },
     cache: { type: 'string', default: '.policycoder-cache' },
     'no-cache': { type: 'boolean', default: false },
+    'text-column': { type: 'string', multiple: true },
+    'date-column': { type: 'string', multiple: true },
+    'title-column': { type: 'string', multiple: true },
+    'id-column': { type: 'string', multiple: true },
+    'series-column': { type: 'string', multiple: true },
+    column: { type: 'string', multiple: true },
+    sheet: { type: 'string', multiple: true },
   },
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new UsageError('name the files to add, e.g. policycoder add plan.pdf --date 2018-07-30 --series shenzhen');
+    if (positionals.some((file) => tableFormatOf(file) !== undefined) || values['text-column'] !== undefined) return addTable(values, positionals, io);
     if (values.copy === true && values['in-place'] === true) throw new UsageError('--copy and --in-place exclude each other');
     if (positionals.length > 1 && (values.id !== undefined || values.title !== undefined)) {
       throw new UsageError('--id and --title describe one document; add the files one at a time to give each its own');
@@ -80,3 +111,62 @@ export const addCommand: Command = {
     return outcome.exitCode;
   },
 };
+
+async function addTable(values: OptionValues, positionals: string[], io: CommandIo): Promise<number> {
+  const [table] = positionals;
+  if (positionals.length > 1 || tableFormatOf(table!) === undefined) {
+    throw new UsageError('add one table (.xlsx, .csv or .jsonl) at a time, with no other files; --text-column applies to tables only');
+  }
+  for (const name of ['id', 'title', 'date'] as const) {
+    if (values[name] !== undefined) throw new UsageError(`--${name} describes one document; for a table, take it from a column: --${name}-column NAME`);
+  }
+  if (values['in-place'] === true) throw new UsageError("--in-place applies to document files; a table's rows are always written into the corpus");
+  const columns = toTableColumns(values);
+  const constants: Partial<Record<'issuer' | 'level' | 'series' | 'language', string>> = {};
+  for (const key of ['issuer', 'level', 'series', 'language'] as const) {
+    const value = values[key];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (columns[key] !== undefined)
+      throw new UsageError(`--${key} and a ${key} column exclude each other: give one value for every row or take it from a column`);
+    constants[key] = value.trim();
+  }
+  const sheets = (values.sheet as string[] | undefined) ?? [];
+  if (sheets.length > 0 && tableFormatOf(table!) !== 'xlsx') throw new UsageError('--sheet applies to .xlsx workbooks only');
+  const outcome = await runAddTable({
+    corpusDir: String(values.corpus),
+    table: table!,
+    columns,
+    sheets,
+    constants,
+    ...(typeof values.to === 'string' ? { to: values.to } : {}),
+  });
+  printDiagnostics(io, outcome.diagnostics);
+  io.stdout(outcome.report);
+  return outcome.exitCode;
+}
+
+/** --text-column, --date-column, ... and --column FIELD=NAME as lists of column names per field. */
+function toTableColumns(values: OptionValues): TableColumns {
+  const text = (values['text-column'] as string[] | undefined) ?? [];
+  const columns: Partial<Record<MetadataField | 'text', string[]>> = {};
+  const add = (field: MetadataField | 'text', name: string) => {
+    if (name.trim() === '') throw new UsageError(`the column name for ${field} is empty`);
+    columns[field] = [...(columns[field] ?? []), name.trim()];
+  };
+  for (const name of text) add('text', name);
+  for (const field of ['date', 'title', 'id', 'series'] as const)
+    for (const name of (values[`${field}-column`] as string[] | undefined) ?? []) add(field, name);
+  for (const pair of (values.column as string[] | undefined) ?? []) {
+    const equals = pair.indexOf('=');
+    const field = pair.slice(0, Math.max(equals, 0)).trim();
+    if (equals < 0 || !(field === 'text' || (METADATA_FIELDS as readonly string[]).includes(field))) {
+      const guess = equals < 0 ? undefined : didYouMean(field, ['text', ...METADATA_FIELDS]);
+      throw new UsageError(
+        `--column takes FIELD=NAME with FIELD one of text, ${METADATA_FIELDS.join(', ')}, not "${pair}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      );
+    }
+    add(field as MetadataField | 'text', pair.slice(equals + 1));
+  }
+  if (columns.text === undefined) throw new UsageError("a table needs --text-column NAME: the column that holds the documents' texts");
+  return columns as TableColumns;
+}

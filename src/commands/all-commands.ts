@@ -7,6 +7,7 @@ import { diffCommand } from './diff-command.ts';
 import { exportCommand } from './export-command.ts';
 import { kwicCommand } from './kwic-command.ts';
 import { lintCommand } from './lint-command.ts';
+import { sampleCommand } from './sample-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 /** Every subcommand, in the order `policycoder --help` lists them. Add new commands here. */
@@ -18,6 +19,7 @@ export const ALL_COMMANDS: readonly Command[] = [
   diffCommand,
   addCommand,
   corpusCommand,
+  sampleCommand,
   validateCommand,
   exportCommand,
 ];

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types.ts';
+import { compareCodeUnits } from '../text/compare-code-units.ts';
 
 /**
  * `path:line:column: error: message [rule]` followed by an indented `hint:` line,
@@ -16,9 +17,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Stable order for reports: by file, position, then rule. */
+/** Stable order for reports: by file, position, then rule; names in code-unit order, so the order is the same in every locale. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      compareCodeUnits(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodeUnits(a.rule, b.rule),
   );
 }

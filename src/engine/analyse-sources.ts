@@ -1,15 +1,18 @@
-import type { Codebook, Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
+import type { BoilerplateRule, Codebook, Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import type { CorpusEntry } from '../ingest/read-corpus-metadata.ts';
 import { toDocumentMeta } from '../ingest/to-document-meta.ts';
 import type { AnalyzeHooks, AnalyzeOptions } from '../run.ts';
 import type { DocumentJob, DocumentOutcome } from './analyse-document.ts';
 import { chooseThreads, createDocumentRunner } from './create-document-runner.ts';
+import { openEvidenceSpill, type EvidenceSpill } from './evidence-spill.ts';
 
 export interface AnalysedSources {
   results: DocumentResult[];
   inputs: InputRecord[];
   diagnostics: Diagnostic[];
+  /** Where the results' evidence waits: close it once the reports are written (else it closes when the results are collected). */
+  spill: EvidenceSpill;
 }
 
 type Outcome = DocumentOutcome | { duplicateOf: string };
@@ -26,20 +29,25 @@ export async function analyseSources(
   codebook: { source: Codebook; compiled: CompiledCodebook },
   options: AnalyzeOptions,
   hooks: AnalyzeHooks,
+  boilerplate: ReadonlyMap<string, BoilerplateRule[]> = new Map(),
 ): Promise<AnalysedSources> {
   const entryByFile = new Map(entries.map((entry) => [entry.file, entry]));
   const settings = {
     cacheDir: options.cacheDir,
     cjkWords: options.cjkWords,
+    themeOrder: codebook.source.themes.map((theme) => theme.id),
     ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }),
     ...(options.budget === undefined ? {} : { budget: options.budget }),
   };
-  const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads));
+  const spill = openEvidenceSpill();
+  const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads), spill);
   const jobs = sources.map((source): DocumentJob => {
     const entry = entryByFile.get(source.relPath);
+    const rules = boilerplate.get(source.relPath);
     return {
       source,
       meta: toDocumentMeta(source, entry),
+      ...(rules === undefined ? {} : { boilerplate: rules }),
       ...(entry?.password === undefined ? {} : { password: entry.password }),
       ...(entry?.encoding === undefined ? {} : { encoding: entry.encoding }),
     };
@@ -60,7 +68,7 @@ export async function analyseSources(
     owner.catch(() => {});
     return outcome;
   };
-  const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [] };
+  const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [], spill };
   const window = runner.window;
   const pending: Array<Promise<Outcome>> = [];
   let next = 0;
@@ -72,6 +80,9 @@ export async function analyseSources(
       const outcome = await pending.shift()!;
       merge(analysed, jobs[index]!, outcome, hooks);
     }
+  } catch (error) {
+    spill.close();
+    throw error;
   } finally {
     await runner.close();
   }
@@ -79,7 +90,9 @@ export async function analyseSources(
 }
 
 function merge(analysed: AnalysedSources, job: DocumentJob, outcome: Outcome, hooks: AnalyzeHooks): void {
-  const { source, meta } = job;
+  const { meta } = job;
+  // The bytes as analysed (read once and hashed), not as discovery saw them: the file may have changed since.
+  const source = 'result' in outcome ? outcome.result.source : 'source' in outcome ? outcome.source : job.source;
   const input: InputRecord = { relPath: source.relPath, format: source.format, bytes: source.bytes, sha256: source.sha256, status: 'failed' };
   analysed.inputs.push(input);
   if ('duplicateOf' in outcome) {
@@ -94,7 +107,7 @@ function merge(analysed: AnalysedSources, job: DocumentJob, outcome: Outcome, ho
   }
   hooks.onExtracted?.(source, outcome.fromCache);
   analysed.results.push(outcome.result);
-  Object.assign(input, { status: 'analysed', documentId: meta.id });
+  Object.assign(input, { status: 'analysed', documentId: meta.id }, outcome.result.boilerplate ? { boilerplate: outcome.result.boilerplate } : {});
 }
 
 function duplicateId(source: SourceFile, id: string, firstFile: string): Diagnostic {

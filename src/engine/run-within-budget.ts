@@ -2,8 +2,8 @@ import { MessageChannel } from 'node:worker_threads';
 import type Tinypool from 'tinypool';
 import { formatSeconds, overBudget, TIMEOUT_HINT } from '../ingest/document-budget.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
-import type { DocumentJob } from './analyse-document.ts';
-import type { BatchTask, WorkerOutcome } from './document-worker.ts';
+import type { AnalysedDocument, DocumentJob } from './analyse-document.ts';
+import type { BatchTask } from './document-worker.ts';
 
 /**
  * Runs one task of documents on the pool with a time budget per document, counted from when a
@@ -12,7 +12,7 @@ import type { BatchTask, WorkerOutcome } from './document-worker.ts';
  * or whose worker dies (out of memory), is run again one document per task, so only the document
  * at fault fails, with `ingest/over-budget`; the run goes on. Other errors are internal and raised.
  */
-export async function runWithinBudget(pool: Tinypool, jobs: DocumentJob[], budgetMs: number): Promise<WorkerOutcome[]> {
+export async function runWithinBudget(pool: Tinypool, jobs: DocumentJob[], budgetMs: number): Promise<AnalysedDocument[]> {
   try {
     return await runTimed(pool, jobs, budgetMs);
   } catch (error) {
@@ -23,7 +23,7 @@ export async function runWithinBudget(pool: Tinypool, jobs: DocumentJob[], budge
   }
 }
 
-async function runTimed(pool: Tinypool, jobs: DocumentJob[], budgetMs: number): Promise<WorkerOutcome[]> {
+async function runTimed(pool: Tinypool, jobs: DocumentJob[], budgetMs: number): Promise<AnalysedDocument[]> {
   const { port1, port2 } = new MessageChannel();
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -33,7 +33,7 @@ async function runTimed(pool: Tinypool, jobs: DocumentJob[], budgetMs: number): 
   });
   try {
     const task: BatchTask = { jobs, started: port2 };
-    return (await pool.run(task, { transferList: [port2], signal: controller.signal })) as WorkerOutcome[];
+    return (await pool.run(task, { transferList: [port2], signal: controller.signal })) as AnalysedDocument[];
   } finally {
     clearTimeout(timer);
     port1.close();
@@ -46,7 +46,7 @@ function budgetCause(error: unknown): 'time' | 'memory' | undefined {
   return undefined;
 }
 
-function overBudgetOutcome(job: DocumentJob, cause: 'time' | 'memory', budgetMs: number): WorkerOutcome {
+function overBudgetOutcome(job: DocumentJob, cause: 'time' | 'memory', budgetMs: number): AnalysedDocument {
   const file = toDisplayPath(job.source.path);
   const diagnostic =
     cause === 'time'
@@ -56,5 +56,5 @@ function overBudgetOutcome(job: DocumentJob, cause: 'time' | 'memory', budgetMs:
           'Analysing this document used more memory than its thread may have, so it was stopped.',
           'Split the document, or save its text as .txt; a damaged file can also cause this.',
         );
-  return { reason: diagnostic.message.replace(/\.$/, ''), diagnostics: [diagnostic] };
+  return { reason: diagnostic.message.replace(/\.$/, ''), diagnostics: [diagnostic], source: job.source };
 }

@@ -3,11 +3,11 @@ import { checkTextQuality, emptyFile } from './check-text-quality.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import { extractPdfText } from './extract-pdf-text.ts';
 import { DOCX_EXTRACTOR_VERSION, readDocxText } from './read-docx-text.ts';
-import { readExtractCache } from './read-extract-cache.ts';
+import { readExtractCache, removeExtractCache } from './read-extract-cache.ts';
 import type { ExtractNote } from './read-extract-cache.ts';
 import { EXTRACTOR_VERSION } from './read-pdf-text.ts';
 import { htmlTooDeep, readPlainText } from './read-plain-text.ts';
-import { readSourceBytes } from './read-source-bytes.ts';
+import { readSourceBytes, type ReadContent } from './read-source-bytes.ts';
 import { toDisplayPath } from './to-display-path.ts';
 import { writeExtractCache } from './write-extract-cache.ts';
 import { checkUnzippedSize, type UnzippedSizeProblem } from './check-unzipped-size.ts';
@@ -30,6 +30,11 @@ export interface ExtractResult {
   diagnostics: Diagnostic[];
   /** True when the text came from the cache, without extracting. */
   fromCache: boolean;
+  /**
+   * Size and sha256 of the bytes this text comes from, read once and hashed from the same buffer
+   * (so they match the text even when the file changed since discovery); absent when unreadable.
+   */
+  content?: ReadContent;
 }
 
 /** The extractor version of each cached format: PDF and DOCX are slow to extract, text and HTML are not. */
@@ -48,25 +53,32 @@ export async function extractText(source: SourceFile, options: ExtractOptions): 
   if (!read.extracted) return read;
   const quality = checkTextQuality(read.extracted.text, source.format, file);
   const diagnostics = [...read.diagnostics, ...quality];
-  if (quality.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics, fromCache: read.fromCache };
-  return { extracted: read.extracted, diagnostics, fromCache: read.fromCache };
+  const content = read.content === undefined ? {} : { content: read.content };
+  if (quality.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics, fromCache: read.fromCache, ...content };
+  return { extracted: read.extracted, diagnostics, fromCache: read.fromCache, ...content };
 }
 
+/**
+ * A PDF or DOCX: read and hashed once, then its text from the cache under that hash, else extracted
+ * from the same bytes. A PDF given a password is never cached (see `cacheFor`).
+ */
 async function extractCached(source: SourceFile, version: string, options: ExtractOptions, file: string): Promise<ExtractResult> {
-  const cached = options.cacheDir ? await readExtractCache(options.cacheDir, source.sha256, version) : undefined;
-  if (cached) return { extracted: cached.extracted, diagnostics: withFile(cached.notes, file), fromCache: true };
-
   const started = performance.now();
   const read = await readSourceBytes(source);
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic], fromCache: false };
-  if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)], fromCache: false };
+  const content = { bytes: read.bytes.length, sha256: read.sha256 };
+  const cacheDir = await cacheFor(options, read.sha256, version);
+  const cached = cacheDir ? await readExtractCache(cacheDir, read.sha256, version) : undefined;
+  if (cached) return { extracted: cached.extracted, diagnostics: withFile(cached.notes, file), fromCache: true, content };
+
+  if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)], fromCache: false, content };
   const budget = options.budget ?? DEFAULT_BUDGET;
   let result: { extracted?: ExtractedText; diagnostics: Diagnostic[] };
   if (source.format === 'pdf') {
     result = await extractPdfText(read.bytes, file, options.password, { deadline: started + budget.timeoutMs, timeoutMs: budget.timeoutMs });
   } else {
     const unzipped = checkUnzippedSize(read.bytes, budget.maxUnpackedBytes, isDocxTextPart);
-    if (unzipped) return { diagnostics: [unzippedProblem(file, unzipped, budget.maxUnpackedBytes)], fromCache: false };
+    if (unzipped) return { diagnostics: [unzippedProblem(file, unzipped, budget.maxUnpackedBytes)], fromCache: false, content };
     const docx = await readDocxText(read.bytes);
     result =
       'tooDeep' in docx
@@ -85,11 +97,15 @@ async function extractCached(source: SourceFile, version: string, options: Extra
             }
           : { extracted: { text: docx.text, pages: [] }, diagnostics: [] };
   }
-  if (!result.extracted) return { ...result, fromCache: false };
+  if (!result.extracted) {
+    // Text an older version cached for a PDF that now turns out to be locked: remove it.
+    if (cacheDir && result.diagnostics.some((d) => d.rule === 'ingest/pdf-encrypted')) await removeExtractCache(cacheDir, read.sha256, version);
+    return { ...result, fromCache: false, content };
+  }
   const diagnostics = [...result.diagnostics];
-  if (options.cacheDir) {
+  if (cacheDir) {
     const notes: ExtractNote[] = result.diagnostics.map(({ file: _file, ...note }) => note);
-    const error = await writeExtractCache(options.cacheDir, source.sha256, version, result.extracted, notes);
+    const error = await writeExtractCache(cacheDir, read.sha256, version, result.extracted, notes);
     if (error) {
       diagnostics.push({
         severity: 'warning',
@@ -100,7 +116,20 @@ async function extractCached(source: SourceFile, version: string, options: Extra
       });
     }
   }
-  return { extracted: result.extracted, diagnostics, fromCache: false };
+  return { extracted: result.extracted, diagnostics, fromCache: false, content };
+}
+
+/**
+ * The cache folder to use for this document, or null. The text of a PDF opened with a password is
+ * never cached: the cache is keyed by the file's bytes alone, so a cached text would be served to a
+ * run with a wrong password or none, and it would sit decrypted on disk. Any entry for it (written
+ * by an older version) is removed.
+ */
+async function cacheFor(options: ExtractOptions, sha256: string, version: string): Promise<string | null> {
+  if (!options.cacheDir) return null;
+  if (options.password === undefined) return options.cacheDir;
+  await removeExtractCache(options.cacheDir, sha256, version);
+  return null;
 }
 
 /** The parts of a DOCX that mammoth unpacks and parses: XML and relationships (images are never read). */

@@ -4,9 +4,27 @@ import type { Node } from 'yaml';
 import type { Diagnostic, DocumentMeta, SourcePosition } from '../types.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { normaliseDate } from './normalise-date.ts';
+import { parseBoilerplateRules } from './parse-boilerplate-rules.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 
-const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language', 'encoding', 'password'] as const;
+const ENTRY_KEYS = [
+  'file',
+  'id',
+  'title',
+  'date',
+  'issuer',
+  'level',
+  'series',
+  'language',
+  'number',
+  'source',
+  'encoding',
+  'password',
+  'provenance',
+  'boilerplate',
+] as const;
+/** `provenance:` of a document taken from a table row (`policycoder add TABLE`): a record for people, not read by the analysis. */
+const PROVENANCE_KEYS = ['table', 'sha256', 'sheet', 'row', 'line'] as const;
 type TextKey = 'id' | 'title' | 'issuer' | 'level' | 'series' | 'language';
 
 /** Where a YAML node starts, as a 1-based position. */
@@ -28,8 +46,11 @@ export interface ParsedCorpusEntry {
   diagnostics: Diagnostic[];
 }
 
-/** Checks one `documents:` item; the entry is returned unless its `file` is missing or unusable. */
-export function parseCorpusEntry(item: unknown, file: string, locate: Locate): ParsedCorpusEntry {
+/**
+ * Checks one `documents:` item; the entry is returned unless its `file` is missing or unusable.
+ * `corpusRuleNames`: the corpus-wide boilerplate rules' names, which the entry's own rules may not reuse.
+ */
+export function parseCorpusEntry(item: unknown, file: string, locate: Locate, corpusRuleNames: ReadonlySet<string> = new Set()): ParsedCorpusEntry {
   const diagnostics: Diagnostic[] = [];
   if (!isMap(item)) {
     const message = 'Each item under `documents` must be a mapping such as `- file: national/2012-pilots.txt`.';
@@ -40,7 +61,7 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
   let position: SourcePosition | undefined;
   let idPosition: SourcePosition | undefined;
   let refused: RefusedEntry | undefined;
-  const reading: Pick<CorpusEntry, 'encoding' | 'password'> = {};
+  const reading: Pick<CorpusEntry, 'encoding' | 'password' | 'number' | 'source' | 'boilerplate'> = {};
 
   for (const pair of item.items) {
     const keyNode = pair.key as Node;
@@ -55,6 +76,16 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
         ...locate(keyNode),
         hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Allowed keys: ${ENTRY_KEYS.join(', ')}.`,
       });
+      continue;
+    }
+    if (key === 'boilerplate') {
+      const parsed = parseBoilerplateRules(pair.value, file, locate, 'document', corpusRuleNames);
+      diagnostics.push(...parsed.diagnostics);
+      if (parsed.rules.length > 0) reading.boilerplate = parsed.rules;
+      continue;
+    }
+    if (key === 'provenance') {
+      diagnostics.push(...checkProvenance(pair.value, keyNode, file, locate));
       continue;
     }
     const isEmpty = pair.value === null || (isScalar(pair.value) && pair.value.value === null);
@@ -105,6 +136,13 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
       reading.encoding = text;
     } else if (key === 'password') {
       reading.password = text;
+    } else if (key === 'number' || key === 'source') {
+      if (/[\r\n]/.test(text)) {
+        const message = `\`${key}\` must be one line: it is shown as one cell of the corpus table.`;
+        diagnostics.push(wrongType(file, where, message, `Write \`${key}:\` and its value on one line, quoted if it contains a colon followed by a space.`));
+        continue;
+      }
+      reading[key] = text;
     } else {
       meta[key as TextKey] = text;
       if (key === 'id') idPosition = where;
@@ -126,6 +164,28 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
   }
   const entry: CorpusEntry = { file: relPath, meta, position, ...reading };
   return idPosition ? { entry, idPosition, diagnostics } : { entry, diagnostics };
+}
+
+function checkProvenance(value: unknown, keyNode: Node, file: string, locate: Locate): Diagnostic[] {
+  if (!isMap(value)) {
+    const hint = 'Write it as written by `policycoder add TABLE`: `provenance:` followed by indented `table:`, `sha256:`, `sheet:` and `row:` lines.';
+    return [wrongType(file, locate((value as Node | null) ?? keyNode), '`provenance` must be a mapping of table, sha256, sheet, row or line.', hint)];
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const pair of value.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if ((PROVENANCE_KEYS as readonly string[]).includes(key)) continue;
+    const suggestion = didYouMean(key, PROVENANCE_KEYS);
+    diagnostics.push({
+      severity: 'error',
+      rule: 'corpus/unknown-key',
+      message: `Unknown key \`${key}\` in \`provenance\`.`,
+      file,
+      ...locate(pair.key as Node),
+      hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Allowed keys: ${PROVENANCE_KEYS.join(', ')}.`,
+    });
+  }
+  return diagnostics;
 }
 
 function isKnownEncoding(label: string): boolean {

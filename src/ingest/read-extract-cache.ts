@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, ExtractedText, PageSpan } from '../types.ts';
 
@@ -11,8 +12,9 @@ export interface ExtractCacheEntry {
   sha256: string;
   text: string;
   pages: PageSpan[];
-  /** Absent in entries written before notes were kept: none. */
-  notes?: ExtractNote[];
+  notes: ExtractNote[];
+  /** sha256 of the payload (`payloadSha256`): an entry edited or damaged since it was written does not match and is not used. */
+  payloadSha256: string;
 }
 
 /** `<cacheDir>/extract/<sha256>-<version>.json` */
@@ -21,8 +23,23 @@ export function extractCachePath(cacheDir: string, sha256: string, version: stri
 }
 
 /**
+ * The hash that proves an entry's text, pages and notes are as written. It guards against damage and
+ * hand edits (a changed count in an edited entry), not against someone forging entries on purpose:
+ * whoever can write the cache can equally edit the documents.
+ */
+export function payloadSha256(text: string, pages: readonly PageSpan[], notes: readonly ExtractNote[]): string {
+  return createHash('sha256').update(JSON.stringify({ text, pages, notes })).digest('hex');
+}
+
+/** Removes the entry of the file with this sha256, if any (the cache is only a cache: failures are ignored). */
+export async function removeExtractCache(cacheDir: string, sha256: string, version: string): Promise<void> {
+  await rm(extractCachePath(cacheDir, sha256, version), { force: true }).catch(() => undefined);
+}
+
+/**
  * The cached extraction of the file with this sha256, or undefined when there is none or the
- * entry is unreadable, corrupt or belongs to another file or extractor version (the caller
+ * entry is unreadable, corrupt, edited (its payload no longer matches `payloadSha256`), from an
+ * older version without that hash, or belongs to another file or extractor version (the caller
  * then extracts again and overwrites it).
  */
 export async function readExtractCache(
@@ -37,15 +54,16 @@ export async function readExtractCache(
     return undefined;
   }
   if (!isValidEntry(parsed, sha256, version)) return undefined;
-  return { extracted: { text: parsed.text, pages: parsed.pages }, notes: parsed.notes ?? [] };
+  if (parsed.payloadSha256 !== payloadSha256(parsed.text, parsed.pages, parsed.notes)) return undefined;
+  return { extracted: { text: parsed.text, pages: parsed.pages }, notes: parsed.notes };
 }
 
 function isValidEntry(value: unknown, sha256: string, version: string): value is ExtractCacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
-  if (entry.version !== version || entry.sha256 !== sha256 || typeof entry.text !== 'string') return false;
+  if (entry.version !== version || entry.sha256 !== sha256 || typeof entry.text !== 'string' || typeof entry.payloadSha256 !== 'string') return false;
   if (!Array.isArray(entry.pages)) return false;
-  if (entry.notes !== undefined && !(Array.isArray(entry.notes) && entry.notes.every(isNote))) return false;
+  if (!(Array.isArray(entry.notes) && entry.notes.every(isNote))) return false;
   const length = entry.text.length;
   let previousEnd = 0;
   return entry.pages.every((page: unknown, index) => {

@@ -1,4 +1,5 @@
 import type { Diagnostic, ExtractedText, SourceFile } from '../types.ts';
+import type { ReadContent } from './read-source-bytes.ts';
 import { emptyFile } from './check-text-quality.ts';
 import { decodeText } from './decode-text.ts';
 import { parseHtmlText } from './parse-html-text.ts';
@@ -9,25 +10,29 @@ import { toDisplayPath } from './to-display-path.ts';
 /**
  * Reads a .txt, .md or .html document (decoded as `decodeText` says; `encoding` from corpus.yaml
  * overrides the detection). Markdown front matter is dropped from the text; HTML is reduced to
- * its main content's text by `parseHtmlText`.
+ * its main content's text by `parseHtmlText`. `content` is the size and sha256 of the bytes read.
  */
-export async function readPlainText(source: SourceFile, encoding?: string): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[] }> {
+export async function readPlainText(
+  source: SourceFile,
+  encoding?: string,
+): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[]; content?: ReadContent }> {
   const file = toDisplayPath(source.path);
   const read = await readSourceBytes(source);
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-  if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)] };
+  const content = { bytes: read.bytes.length, sha256: read.sha256 };
+  if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)], content };
   const decoded = decodeText(read.bytes, encoding);
   if ('problem' in decoded) {
-    return { diagnostics: [{ severity: 'error', file, ...decoded.problem }] };
+    return { diagnostics: [{ severity: 'error', file, ...decoded.problem }], content };
   }
   const diagnostics: Diagnostic[] = decoded.note ? [{ severity: 'info', file, ...decoded.note }] : [];
   if (source.format !== 'html') {
     const text = source.format === 'md' ? stripFrontMatter(decoded.text) : decoded.text;
-    return { extracted: { text, pages: [] }, diagnostics };
+    return { extracted: { text, pages: [] }, diagnostics, content };
   }
   const html = parseHtmlText(decoded.text, 'web');
-  if ('tooDeep' in html) return { diagnostics: [...diagnostics, htmlTooDeep(file, html.tooDeep)] };
-  return { extracted: { text: html.text, pages: [] }, diagnostics };
+  if ('tooDeep' in html) return { diagnostics: [...diagnostics, htmlTooDeep(file, html.tooDeep)], content };
+  return { extracted: { text: html.text, pages: [] }, diagnostics, content };
 }
 
 export function htmlTooDeep(file: string, depth: number): Diagnostic {

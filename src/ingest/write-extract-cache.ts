@@ -3,10 +3,11 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedText } from '../types.ts';
 import type { ExtractCacheEntry, ExtractNote } from './read-extract-cache.ts';
-import { extractCachePath } from './read-extract-cache.ts';
+import { extractCachePath, payloadSha256 } from './read-extract-cache.ts';
 
 /**
- * Stores an extraction (and the notes made while extracting) under its sha256 and extractor version. Writes a temporary file and
+ * Stores an extraction (and the notes made while extracting) under its sha256 and extractor version,
+ * with the hash of that payload (read back only when it matches). Writes a temporary file and
  * renames it, so a reader never sees half a file. Returns the error instead of throwing.
  */
 export async function writeExtractCache(
@@ -18,7 +19,8 @@ export async function writeExtractCache(
 ): Promise<Error | undefined> {
   const target = extractCachePath(cacheDir, sha256, version);
   const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const entry: ExtractCacheEntry = { version, sha256, text: extracted.text, pages: extracted.pages, notes };
+  const { text, pages } = extracted;
+  const entry: ExtractCacheEntry = { version, sha256, text, pages, notes, payloadSha256: payloadSha256(text, pages, notes) };
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(temporary, `${JSON.stringify(entry)}\n`, 'utf8');

@@ -1,20 +1,23 @@
 import type { ExcludedMatch, Match, TokenizedText } from '../types.ts';
 import type { CompiledCodeRules } from './compile-code-rules.ts';
 import { toTokenUnits } from './token-units.ts';
+import { CjkWordBreaks, type WordSegmenter } from '../text/cjk-word-breaks.ts';
 
 type Span = Pick<Match, 'firstToken' | 'endToken' | 'start' | 'end'>;
 type Units = ReturnType<typeof toTokenUnits>;
 
 /**
- * Filters matches through their code's context rules (except, negation, near). Rule values were
- * matched in the same pass over the text as pseudo-codes; their spans are sorted and do not
- * overlap within one list, so each check is a binary search.
+ * Filters matches through their code's context rules (boundary, except, negation, near). Rule
+ * values were matched in the same pass over the text as pseudo-codes; their spans are sorted and
+ * do not overlap within one list, so each check is a binary search. The word segmenter runs only
+ * for matches of `boundary: word` terms, on the CJK run around each.
  */
 export function applyCodeRules(
   matches: Match[],
   tokenized: TokenizedText,
   codeRules: ReadonlyArray<CompiledCodeRules | undefined>,
   ruleMatches: Match[],
+  segment?: WordSegmenter,
 ): { matches: Match[]; excluded: ExcludedMatch[] } {
   const spansByList = new Map<number, Span[]>();
   for (const match of ruleMatches) {
@@ -25,15 +28,26 @@ export function applyCodeRules(
   const spansOf = (list: number) => spansByList.get(list) ?? [];
   let units: Units | undefined;
   const unitsOf = () => (units ??= toTokenUnits(tokenized));
+  let breaks: CjkWordBreaks | undefined;
+  const breaksOf = () => (breaks ??= new CjkWordBreaks(tokenized, segment));
   const kept: Match[] = [];
   const excluded: ExcludedMatch[] = [];
   for (const match of matches) {
     const rules = codeRules[match.codeIndex];
-    const rejection = rules && rejectionOf(match, rules, spansOf, unitsOf, tokenized.text);
+    const rejection = rules && (boundaryRejection(match, rules, breaksOf) ?? rejectionOf(match, rules, spansOf, unitsOf, tokenized.text));
     if (rejection) excluded.push({ ...match, ...rejection });
     else kept.push(match);
   }
   return { matches: kept, excluded };
+}
+
+/** A `boundary: word` term's match that starts or ends inside a segmenter word. */
+function boundaryRejection(match: Match, rules: CompiledCodeRules, breaksOf: () => CjkWordBreaks): Pick<ExcludedMatch, 'rule' | 'reason'> | undefined {
+  if (rules.boundary?.[match.termIndex] !== 1) return undefined;
+  const breaks = breaksOf();
+  if (!breaks.straddles(match.firstToken, match.endToken)) return undefined;
+  const words = breaks.wordsAround(match.firstToken, match.endToken);
+  return { rule: 'boundary', reason: words.includes('|') ? `across the words "${words}"` : `inside the word "${words}"` };
 }
 
 function rejectionOf(

@@ -42,6 +42,8 @@ export interface CompiledCodebook extends TermIndex {
   codeRules: Array<CompiledCodeRules | undefined>;
   /** The rules' own values (exceptions, cues, near-terms), one pseudo-code per list. */
   ruleIndex: TermIndex | undefined;
+  /** Whether any code has a rule or a `boundary: word` term (else matching skips the rules step). */
+  hasRules: boolean;
 }
 
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; diagnostics: Diagnostic[] } {
@@ -55,9 +57,10 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     diagnostics,
   );
   const ruleCodes: CodeRef[] = [];
-  const codeRules = codes.map(({ ref, rules }) => (rules ? compileCodeRules(ref, rules, ruleCodes) : undefined));
+  const codeRules = codes.map(({ ref, rules }) => compileCodeRules(ref, rules, ruleCodes));
   const ruleIndex = ruleCodes.length > 0 ? compileTermIndex(ruleCodes, codebook.path, diagnostics) : undefined;
-  return { compiled: { ...index, codeRules, ruleIndex }, diagnostics };
+  const hasRules = codeRules.some((rules) => rules !== undefined);
+  return { compiled: { ...index, codeRules, ruleIndex, hasRules }, diagnostics };
 }
 
 export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Diagnostic[]): TermIndex {

@@ -7,6 +7,7 @@ import type { CompiledTerm, Step } from './compile-term.ts';
 import { stemWord } from './stem-word.ts';
 import { lemmatizeWord } from './lemmatize-word.ts';
 import { applyCodeRules } from './apply-code-rules.ts';
+import { icuWordStarts, type WordSegmenter } from '../text/cjk-word-breaks.ts';
 
 const NO_CANDIDATES: CompiledTerm[] = [];
 
@@ -15,11 +16,19 @@ export function findMatches(tokenized: TokenizedText, codebook: CompiledCodebook
   return findMatchesWithRules(tokenized, codebook).matches;
 }
 
-/** Counted matches, and the matches that context rules rejected (kept as evidence). */
-export function findMatchesWithRules(tokenized: TokenizedText, codebook: CompiledCodebook): { matches: Match[]; excluded: ExcludedMatch[] } {
+/**
+ * Counted matches, and the matches that context rules rejected (kept as evidence). `segment` splits
+ * CJK runs into words for `boundary: word` terms only (ICU by default; tests pass their own).
+ */
+export function findMatchesWithRules(
+  tokenized: TokenizedText,
+  codebook: CompiledCodebook,
+  segment: WordSegmenter = icuWordStarts,
+): { matches: Match[]; excluded: ExcludedMatch[] } {
   const matches = scanTerms(tokenized, codebook);
-  if (!codebook.ruleIndex) return { matches, excluded: [] };
-  return applyCodeRules(matches, tokenized, codebook.codeRules, scanTerms(tokenized, codebook.ruleIndex));
+  if (!codebook.hasRules) return { matches, excluded: [] };
+  const ruleMatches = codebook.ruleIndex ? scanTerms(tokenized, codebook.ruleIndex) : [];
+  return applyCodeRules(matches, tokenized, codebook.codeRules, ruleMatches, segment);
 }
 
 /**

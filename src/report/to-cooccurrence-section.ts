@@ -5,6 +5,7 @@ import { formatExcerpt, formatLocation } from './format-excerpt.ts';
 import { escapeMarkdown, header, row } from './markdown-table.ts';
 import { pushAll } from '../text/push-all.ts';
 import { seriesTitle } from './series-title.ts';
+import { oneParagraphWarning } from './result-warnings.ts';
 
 const ratio = (x: number | null) => (x === null ? '-' : formatRate(x));
 
@@ -21,6 +22,8 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
       'obs/exp = both x units / (units with A x units with B): 1 = together as often as chance, below 1 = less. ' +
       'Per-document rows for both units are in cooccurrence.csv.',
   ];
+  const oneParagraph = oneParagraphWarning(model.diagnostics);
+  if (oneParagraph) out.push('', `**Paragraph figures:** ${escapeMarkdown(oneParagraph)} Read the sentence rows instead.`);
   const table = model.cooccurrence;
   for (const name of table.series) {
     const totals = table.rows(name, null);

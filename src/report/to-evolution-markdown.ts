@@ -5,6 +5,7 @@ import { code as inlineCode, escapeMarkdown, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { joinPieces, linePieces } from './join-pieces.ts';
 import { seriesTitle } from './series-title.ts';
+import { TREND_NOTE, toTrendTable } from './to-trend-table.ts';
 
 const HOW_TO_READ =
   "**How to read.** Each rate is a theme's coded mentions per 1,000 words of the document. " +
@@ -17,8 +18,10 @@ const STATISTICS =
   '**Change tests.** Each change from the previous milestone is tested with the log-likelihood G2 ' +
   'of a 2x2 table (mentions vs other words, this vs the previous milestone; p from chi-square with ' +
   '1 df). The log2 ratio is the effect size: +1 = the rate doubled, -1 = it halved (a zero count ' +
-  'counts as 0.5). "p < 0.05" is uncorrected: with many tests per series some will pass by chance; ' +
-  "the number of tests and a Bonferroni threshold are given per series. Share = the theme's (or " +
+  'counts as 0.5). With many tests some pass p < 0.05 by chance, so each test also has a Benjamini-Hochberg ' +
+  'q-value across all tests of the run (changes, trends, comparisons) and "q < 0.05" flags it; ' +
+  'the number of tests and a Bonferroni threshold are given per series. Per 1,000 words comes with its exact 95% ' +
+  "Poisson interval (95% CI). Share = the theme's (or " +
   "code's) part of all coded mentions in the document. Keyness tests each term the same way " +
   'against the previous milestone of the series (the reference). The Evidence column names the ' +
   'rows of evidence.csv behind a count.';
@@ -59,6 +62,7 @@ export function* toEvolutionMarkdownLines(evolution: readonly SeriesEvolution[],
 function* seriesLines(series: SeriesEvolution, themeIds: readonly string[]): Generator<string> {
   const { steps } = series;
   yield* ['', `## ${escapeMarkdown(seriesTitle(series.series))}`, ''];
+  if (series.period) yield* [periodNote(series.period), ''];
   yield* ['Rates per 1,000 words (change from the previous milestone in brackets):', ''];
   yield row(['Date', 'Document', 'Title', 'Words', ...themeIds]);
   yield row(['---', '---', '---', '---:', ...themeIds.map(() => '---:')]);
@@ -75,6 +79,12 @@ function* seriesLines(series: SeriesEvolution, themeIds: readonly string[]): Gen
       return theme === undefined ? 'n/a' : formatTerms(theme.topTerms) || '(none)';
     });
     yield row([dateCell(step), step.document.id, ...terms]);
+  }
+  if (series.trends) {
+    yield* ['', '### Trend over the whole series', '', TREND_NOTE, ''];
+    yield* toTrendTable(series.trends, 'theme');
+    yield '';
+    yield* toTrendTable(series.trends, 'code');
   }
   yield* ['', '### Change tests per theme', '', testsNote(series), ''];
   yield* toChangeTable(series, 'theme');
@@ -100,4 +110,9 @@ function rateCell(step: EvolutionStep, themeId: string): string {
   if (theme === undefined) return 'n/a';
   const rate = formatRate(theme.per1000);
   return theme.changePer1000 === null ? rate : `${rate} (${formatChange(theme.changePer1000)})`;
+}
+
+/** What a milestone is when a series is compared by period. */
+export function periodNote(period: string): string {
+  return `Milestones are ${period === 'quarter' ? 'quarters' : `${period}s`}: each pools the mentions and words of its documents (their own figures are in frequencies.csv; \`--period document\` compares the documents one by one).`;
 }

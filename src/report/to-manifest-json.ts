@@ -24,16 +24,19 @@ export function toManifestJson(manifest: RunManifest): string {
     },
     options: sortKeys(manifest.options),
     wordRule: manifest.wordRule,
+    wordBoundaryCheck: manifest.wordBoundaryCheck ? { icu: manifest.wordBoundaryCheck.icu, terms: [...manifest.wordBoundaryCheck.terms] } : undefined,
     inputs: manifest.inputs.map(orderInput),
     diagnostics: manifest.diagnostics.map(orderDiagnostic),
     outputs: [...manifest.outputs],
+    outputSha256: manifest.outputSha256 === undefined ? undefined : sortKeys(manifest.outputSha256),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 function orderInput(input: InputRecord): InputRecord {
   const { relPath, format, bytes, sha256, status, documentId, reason } = input;
-  return { relPath, format, bytes, sha256, status, documentId, reason };
+  const boilerplate = input.boilerplate?.map(({ rule, characters, lines, words }) => ({ rule, characters, lines, words }));
+  return { relPath, format, bytes, sha256, status, documentId, reason, boilerplate };
 }
 
 function orderDiagnostic(d: Diagnostic): Diagnostic {

@@ -1,4 +1,5 @@
-import type { DocumentResult, InputRecord } from '../types.ts';
+import type { Diagnostic, DocumentResult, InputRecord } from '../types.ts';
+import { resultWarnings } from './result-warnings.ts';
 import { formatInteger, formatPercent } from './format-number.ts';
 
 export interface SummaryOptions {
@@ -10,6 +11,8 @@ export interface SummaryOptions {
   failed?: readonly InputRecord[];
   /** Total words; defaults to the sum of the documents' words. */
   totalWords?: number;
+  /** The run's diagnostics: warnings about the results are listed, the others counted. */
+  diagnostics?: readonly Diagnostic[];
 }
 
 /**
@@ -49,10 +52,21 @@ export function toSummaryText(results: readonly DocumentResult[], themeOrder: re
     lines.push('Failed inputs:');
     for (const input of options.failed) lines.push(`  ${input.relPath}: ${input.reason ?? 'failed'}`);
   }
+  lines.push(...toWarningLines(options.diagnostics ?? []));
   lines.push(`Reports written to ${options.outDir}`);
   return `${lines.join('\n')}\n`;
 }
 
 function plural(n: number, noun: string): string {
   return `${formatInteger(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The warnings about what the numbers mean, each in full; other warnings (printed above the summary) counted; or that there are none. */
+function toWarningLines(diagnostics: readonly Diagnostic[]): string[] {
+  const about = resultWarnings(diagnostics);
+  const others = diagnostics.filter((d) => d.severity !== 'info' && !d.rule.startsWith('results/')).length;
+  if (about.length === 0 && others === 0) return ['No warnings.'];
+  const lines = about.length > 0 ? ['Read before quoting these numbers:', ...about.map((d) => `  - ${d.message} [${d.rule}]`)] : [];
+  if (others > 0) lines.push(`${plural(others, 'other problem')} with the inputs or the codebook: see the messages above and report.md.`);
+  return lines;
 }

@@ -8,8 +8,15 @@ import { runSelfTests, type SelfTestSummary } from './run-self-tests.ts';
 import { readCorpusTexts } from './read-corpus-texts.ts';
 import { checkCorpusCoverage, type CodeCoverage } from './check-corpus-coverage.ts';
 import { toCoverageTable } from './to-coverage-table.ts';
+import { checkWordBoundaries, type TermBoundaries } from './check-word-boundaries.ts';
+import { toBoundaryTable } from './to-boundary-table.ts';
+import { lintReview } from './lint-review.ts';
+import { icuVersion } from '../text/cjk-word-breaks.ts';
+import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface LintOptions {
+  /** `--include`/`--exclude`/`--allow-outside-links`, on top of corpus.yaml's patterns. */
+  selection?: CommandLineSelection;
   codebookPath: string;
   /** Also run the codebook over this corpus (no reports written). */
   corpusDir?: string;
@@ -18,6 +25,10 @@ export interface LintOptions {
   strict?: boolean;
   /** Terms listed per code in the corpus table (default 5). */
   topTerms?: number;
+  /** A judged review sheet (`policycoder sample`): terms whose precision is likely below `minPrecision`, with fixes. */
+  reviewPath?: string;
+  /** Default 0.8. */
+  minPrecision?: number;
 }
 
 export interface LintOutcome {
@@ -28,6 +39,8 @@ export interface LintOutcome {
   summary?: string;
   selfTests?: SelfTestSummary;
   coverage?: CodeCoverage[];
+  /** With a corpus: the CJK terms some of whose matches straddle a word of ICU segmentation. */
+  boundaries?: TermBoundaries[];
 }
 
 /**
@@ -53,16 +66,32 @@ export async function lintCodebook(options: LintOptions): Promise<LintOutcome> {
   const selfTests = runSelfTests(codebook, compiled);
   diagnostics.push(...selfTests.diagnostics);
   lines.push(toSelfTestLine(selfTests.summary));
+  if (options.reviewPath !== undefined) {
+    const review = await lintReview(codebook, {
+      sheetPath: options.reviewPath,
+      // The rows are checked against the corpus they were drawn from: --corpus, else the default folder.
+      corpusDir: options.corpusDir ?? 'corpus',
+      codebookPath: options.codebookPath,
+      cacheDir: options.cacheDir,
+      minPrecision: options.minPrecision ?? 0.8,
+    });
+    // readReview reads the codebook again: keep only what it adds.
+    diagnostics.push(...review.diagnostics.filter((d) => d.file !== codebook.path || d.rule.startsWith('lint/')));
+    if (review.cannotRun) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), selfTests: selfTests.summary };
+    lines.push(...review.lines);
+  }
   if (options.corpusDir === undefined) return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary };
 
-  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir);
+  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir, options.selection);
   diagnostics.push(...corpus.diagnostics);
   if (corpus.cannotRun) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), selfTests: selfTests.summary };
   const { coverage, diagnostics: coverageDiagnostics } = checkCorpusCoverage(codebook, compiled, corpus.texts);
   diagnostics.push(...coverageDiagnostics);
   const failed = corpus.failed > 0 ? `, ${corpus.failed} could not be read` : '';
   lines.push('', `${options.corpusDir}: ${corpus.texts.length} documents read${failed}`, toCoverageTable(coverage, options.topTerms ?? 5));
-  return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary, coverage };
+  const boundaries = checkWordBoundaries(codebook, compiled, corpus.texts);
+  lines.push('', toBoundaryTable(boundaries, options.topTerms ?? 5, icuVersion()));
+  return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary, coverage, boundaries };
 }
 
 function toSelfTestLine(summary: SelfTestSummary): string {

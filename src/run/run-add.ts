@@ -7,7 +7,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { detectUtf16 } from '../text/decode-yaml-bytes.ts';
-import { CORPUS_YAML, discoverSources, extractText, readCorpusMetadata, toDocumentMeta } from '../ingest/index.ts';
+import { CORPUS_YAML, discoverSources, extractText, readCorpusMetadata, toDocumentMeta, type CorpusEntry } from '../ingest/index.ts';
 import { formatOf } from '../ingest/discover-sources.ts';
 import { defaultDocumentId, yearFromFileName } from '../ingest/to-document-meta.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
@@ -37,6 +37,55 @@ export interface AddOutcome {
   added: string[];
 }
 
+/** The corpus as `add` needs it: what is there (by content, path and id) and corpus.yaml's text. */
+export interface CorpusForAdding {
+  corpusDir: string;
+  yamlPath: string;
+  /** corpus.yaml as shown in messages. */
+  shownYaml: string;
+  /** corpus.yaml's text; null when there is none yet. */
+  yamlText: string | null;
+  sources: SourceFile[];
+  entryByFile: Map<string, CorpusEntry>;
+  /** sha256 -> path of the document with that content. */
+  shaToFile: Map<string, string>;
+  /** id -> path of the document with that id. */
+  idToFile: Map<string, string>;
+}
+
+/** Reads the corpus for adding to it; exit code 2 when there is no corpus folder or corpus.yaml cannot be read. */
+export async function openCorpusForAdding(corpusDirOption: string): Promise<CorpusForAdding | { exitCode: 2; diagnostics: Diagnostic[] }> {
+  const corpusDir = path.resolve(corpusDirOption);
+  const yamlPath = path.join(corpusDir, CORPUS_YAML);
+  const { sources, diagnostics: discoverDiagnostics } = await discoverSources(corpusDir);
+  const folderProblem = discoverDiagnostics.find((d) => d.rule === 'ingest/corpus-missing' || d.rule === 'ingest/corpus-not-a-folder');
+  if (folderProblem) return { exitCode: 2, diagnostics: [folderProblem] };
+  const metadata = await readCorpusMetadata(corpusDir);
+  const blocking = (metadata as { blocking?: boolean }).blocking ?? metadata.diagnostics.some((d) => d.severity === 'error');
+  if (blocking) {
+    const hint = 'Fix corpus.yaml first: `policycoder add` only appends to a file it can read.';
+    return { exitCode: 2, diagnostics: sortDiagnostics(metadata.diagnostics.map((d) => ({ ...d, hint: d.hint ?? hint }))) };
+  }
+  const yamlBytes = await readFile(yamlPath).catch(() => null);
+  if (yamlBytes && detectUtf16(yamlBytes)) {
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      rule: 'add/corpus-yaml-encoding',
+      message: 'corpus.yaml is saved as UTF-16: `policycoder add` only appends to UTF-8 (analyze reads either).',
+      file: toDisplayPath(yamlPath),
+      hint: 'Save corpus.yaml as UTF-8 in your editor, then add again.',
+    };
+    return { exitCode: 2, diagnostics: [diagnostic] };
+  }
+  // Decoded as `readFile(..., 'utf8')` does: a BOM stays, so the file is written back byte for byte.
+  const yamlText = yamlBytes === null ? null : yamlBytes.toString('utf8');
+  const entryByFile = new Map(metadata.entries.map((entry) => [entry.file, entry]));
+  const shaToFile = new Map(sources.map((source) => [source.sha256, source.relPath]));
+  const idToFile = new Map(sources.map((source) => [toDocumentMeta(source, entryByFile.get(source.relPath)).id, source.relPath]));
+  for (const entry of metadata.entries) idToFile.set(entry.meta.id ?? defaultDocumentId(entry.file), entry.file);
+  return { corpusDir, yamlPath, shownYaml: toDisplayPath(yamlPath), yamlText, sources, entryByFile, shaToFile, idToFile };
+}
+
 /**
  * Registers documents: checks each (supported format, not a duplicate by content, path or id,
  * text extractable), copies it into the corpus when it is outside, and appends its entry to
@@ -44,35 +93,10 @@ export interface AddOutcome {
  * a refused file changes nothing.
  */
 export async function runAdd(options: AddOptions): Promise<AddOutcome> {
-  const corpusDir = path.resolve(options.corpusDir);
-  const yamlPath = path.join(corpusDir, CORPUS_YAML);
-  const shownYaml = toDisplayPath(yamlPath);
-  const { sources, diagnostics: discoverDiagnostics } = await discoverSources(corpusDir);
-  const folderProblem = discoverDiagnostics.find((d) => d.rule === 'ingest/corpus-missing' || d.rule === 'ingest/corpus-not-a-folder');
-  if (folderProblem) return { exitCode: 2, diagnostics: [folderProblem], report: '', added: [] };
-  const metadata = await readCorpusMetadata(corpusDir);
-  const blocking = (metadata as { blocking?: boolean }).blocking ?? metadata.diagnostics.some((d) => d.severity === 'error');
-  if (blocking) {
-    const hint = 'Fix corpus.yaml first: `policycoder add` only appends to a file it can read.';
-    return { exitCode: 2, diagnostics: sortDiagnostics(metadata.diagnostics.map((d) => ({ ...d, hint: d.hint ?? hint }))), report: '', added: [] };
-  }
-  const yamlBytes = await readFile(yamlPath).catch(() => null);
-  if (yamlBytes && detectUtf16(yamlBytes)) {
-    const message = 'corpus.yaml is saved as UTF-16: `policycoder add` only appends to UTF-8 (analyze reads either).';
-    const diagnostic: Diagnostic = {
-      severity: 'error',
-      rule: 'add/corpus-yaml-encoding',
-      message,
-      file: shownYaml,
-      hint: 'Save corpus.yaml as UTF-8 in your editor, then add again.',
-    };
-    return { exitCode: 2, diagnostics: [diagnostic], report: '', added: [] };
-  }
-  let yamlText = yamlBytes === null ? null : yamlBytes.toString('utf8');
-  const entryByFile = new Map(metadata.entries.map((entry) => [entry.file, entry]));
-  const shaToFile = new Map(sources.map((source) => [source.sha256, source.relPath]));
-  const idToFile = new Map(sources.map((source) => [toDocumentMeta(source, entryByFile.get(source.relPath)).id, source.relPath]));
-  for (const entry of metadata.entries) idToFile.set(entry.meta.id ?? defaultDocumentId(entry.file), entry.file);
+  const corpus = await openCorpusForAdding(options.corpusDir);
+  if ('exitCode' in corpus) return { exitCode: 2, diagnostics: corpus.diagnostics, report: '', added: [] };
+  const { corpusDir, yamlPath, shownYaml, entryByFile, shaToFile, idToFile } = corpus;
+  let yamlText = corpus.yamlText;
 
   const diagnostics: Diagnostic[] = [];
   const report: string[] = [];
@@ -220,7 +244,7 @@ function describeAdded(
   return lines.join('\n');
 }
 
-async function writeAtomically(file: string, text: string): Promise<Error | undefined> {
+export async function writeAtomically(file: string, text: string): Promise<Error | undefined> {
   const temporary = `${file}.tmp-${process.pid}`;
   try {
     await writeFile(temporary, text, 'utf8');

@@ -3,7 +3,7 @@ import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { findMatchesWithRules } from '../match/find-matches.ts';
 
 export type RuleName = ExcludedMatch['rule'];
-export const RULE_NAMES: readonly RuleName[] = ['except', 'negation', 'near'];
+export const RULE_NAMES: readonly RuleName[] = ['boundary', 'except', 'negation', 'near'];
 
 /** What one code counted in one text (or summed over several): per term, and what each rule removed. */
 export interface CodeTally {
@@ -21,7 +21,7 @@ export function emptyTallies(compiled: CompiledCodebook): CodeTally[] {
     count: 0,
     terms: new Array<number>(code.terms.length).fill(0),
     excludedTerms: new Array<number>(code.terms.length).fill(0),
-    excluded: { except: 0, negation: 0, near: 0 },
+    excluded: { boundary: 0, except: 0, negation: 0, near: 0 },
   }));
 }
 

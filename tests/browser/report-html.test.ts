@@ -9,9 +9,10 @@ import { parseCsv } from '../../src/text/parse-csv.ts';
 import { CHROMIUM, hasChromium, launchChromium } from './launch-chromium.ts';
 
 /**
- * Opens the report.html of the bundled corpus in headless Chromium: the charts have marks, the
- * evidence links open the rows of evidence.csv behind each number, and the page logs no error
- * and makes no request. Skips where /usr/bin/chromium is absent (CI installs it: .ci/run).
+ * Opens the report.html of the bundled corpus (real documents, corpus/corpus.yaml) in headless
+ * Chromium: the charts have marks, the evidence links open the rows of evidence.csv behind each
+ * number, and the page logs no error and makes no request. Skips where /usr/bin/chromium is absent
+ * (CI installs it: .ci/run).
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 if (!hasChromium) console.warn(`[browser test skipped] ${CHROMIUM} not found: install the Debian package "chromium" (apt-get install -y chromium) to run it.`);
@@ -31,6 +32,7 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
   let evidence: Csv;
   let frequencies: Csv;
   let cooccurrence: Csv;
+  let evolution: Csv;
   const problems: string[] = [];
   const requests: string[] = [];
 
@@ -51,6 +53,7 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
     evidence = readTable(await readFile(path.join(outDir, 'evidence.csv'), 'utf8'));
     frequencies = readTable(await readFile(path.join(outDir, 'frequencies.csv'), 'utf8'));
     cooccurrence = readTable(await readFile(path.join(outDir, 'cooccurrence.csv'), 'utf8'));
+    evolution = readTable(await readFile(path.join(outDir, 'evolution.csv'), 'utf8'));
     ({ context, close } = await launchChromium());
     page = await context.newPage();
     page.on('console', (message) => {
@@ -68,12 +71,13 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
   });
 
   it('draws every chart: line charts per series, share bars, heat map, co-occurrence matrices, each with visible marks', async () => {
-    // 3 series in the bundled corpus: a line chart and a matrix each; one share-bar chart and one heat map.
+    // 6 series in corpus/corpus.yaml (china-national, and one per city: shenzhen, beijing, shanghai,
+    // guangzhou, chongqing): a line chart and a matrix each; one share-bar chart and one heat map.
     for (const [selector, expected] of [
-      ['svg.line-chart', 3],
+      ['svg.line-chart', 6],
       ['svg.share-bars', 1],
       ['svg.heat-map', 1],
-      ['svg.matrix', 3],
+      ['svg.matrix', 6],
     ] as const) {
       expect(await page.locator(selector).count(), selector).toBe(expected);
     }
@@ -81,24 +85,32 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
       chart: svg.getAttribute('class'),
       drawn: [...svg.querySelectorAll('path.series, circle.dot, rect')].filter((m) => { const b = m.getBoundingClientRect(); return b.width > 0 && b.height > 0; }).length,
     }))`);
-    expect(marks).toHaveLength(8);
+    expect(marks).toHaveLength(14);
     for (const { chart, drawn } of marks) expect(drawn, chart).toBeGreaterThan(0);
-    // china-national has 4 milestones x 4 themes: 16 dots and 4 lines
+    // china-national has 7 milestones x 4 themes: 28 dots and 4 lines
     const national = page.locator('#series-china-national svg.line-chart');
-    expect(await national.locator('circle.dot').count()).toBe(16);
+    expect(await national.locator('circle.dot').count()).toBe(28);
     expect(await national.locator('path.series').count()).toBe(4);
-    // shenzhen 2018: technology-centrism and sustainability changed significantly (G2 test): two rings
-    expect(await page.locator('#series-shenzhen svg.line-chart circle.signif').count()).toBe(2);
+    // one ring per theme change that evolution.csv flags significant_q (G2 test, Benjamini-Hochberg q < 0.05)
+    const significant = evolution.filter((r) => r.series === 'china-national' && r.level === 'theme' && r.significant_q === 'true');
+    expect(significant.length).toBeGreaterThan(0);
+    expect(await national.locator('circle.signif').count()).toBe(significant.length);
+    // a city's report is a series of one: 4 dots, nothing to compare, so no ring
+    const shenzhen = page.locator('#series-shenzhen svg.line-chart');
+    expect(await shenzhen.locator('circle.dot').count()).toBe(4);
+    expect(await shenzhen.locator('circle.signif').count()).toBe(0);
   });
 
   it('a code count opens exactly its evidence.csv rows, each passage holding the matched text', async () => {
-    const doc = 'sz-2018-smart-city-plan';
+    // 45 mentions: under the 50 rows the page embeds per document x code, so all are listed
+    const doc = 'cn-2014-smart-city-guiding-opinions';
     const code = 'data-and-platforms';
     const expected = evidence.filter((r) => r.document === doc && r.code === code);
     const count = Number(frequencies.find((r) => r.document === doc && r.code === code)?.count);
     expect(expected).toHaveLength(count);
     expect(count).toBeGreaterThan(0);
-    const link = page.locator(`#evolution a[href="#evidence-${doc}-${code}"]`).first();
+    expect(count).toBeLessThanOrEqual(50);
+    const link = page.locator(`#evolution a[href="#evidence-${doc}-${code}"]:visible`).first();
     expect(await link.textContent()).toBe(String(count));
     await link.click();
     const panel = page.locator('#evidence-panel');
@@ -110,13 +122,14 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
     expect(marks).toEqual(expected.map((r) => r.matched));
     const passages = await panel.locator('tbody td.passage').allTextContents();
     for (const [i, text] of passages.entries()) expect(text).toContain(expected[i]!.matched);
-    expect(await panel.locator('tbody td.meta .where').first().textContent()).toBe(`p. ${expected[0]!.page}, l. ${expected[0]!.line}`);
+    // a text file has no pages: the line only
+    expect(await panel.locator('tbody td.meta .where').first().textContent()).toBe(`l. ${expected[0]!.line}`);
     await page.locator('#evidence-close').click();
     expect(await panel.isVisible()).toBe(false);
   });
 
   it("a point of a line chart opens the theme's mentions in that milestone", async () => {
-    const doc = 'cn-2012-pilots';
+    const doc = 'cn-2022-digital-government-opinions';
     const expected = evidence.filter((r) => r.document === doc && r.theme === 'participation');
     await page.keyboard.press('Escape');
     await page.locator(`#series-china-national svg.line-chart a[href="#evidence-${doc}-theme-participation"]`).click();
@@ -127,43 +140,67 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
   });
 
   it('a count above the embedded cap shows the first 50 rows and points to evidence.csv for the rest', async () => {
-    const doc = 'cn-2012-pilots';
-    const code = 'planning-and-standards';
+    const doc = 'cn-2023-digital-china-report';
+    const code = 'data-and-platforms';
     const all = evidence.filter((r) => r.document === doc && r.code === code);
     expect(all.length).toBeGreaterThan(50);
     await page.keyboard.press('Escape');
     expect(await page.locator('#evidence-panel').isVisible()).toBe(false);
-    // the count in the table of significant code changes (54 -> 22 per 1,000 words)
     await page.locator(`#series-china-national a[href="#evidence-${doc}-${code}"]`).first().click();
     expect(await page.locator('#evidence-panel tbody tr').count()).toBe(50);
     expect(await page.locator('#evidence-panel tbody tr mark').allTextContents()).toEqual(all.slice(0, 50).map((r) => r.matched));
     expect(await page.locator('#evidence-notes').textContent()).toContain(`the first 50 of ${all.length} mentions are shown; all are in evidence.csv`);
   });
 
-  it('a co-occurrence count lists mentions of both themes from the sentences that hold both', async () => {
-    const total = cooccurrence.find(
-      (r) => r.series === 'shenzhen' && r.document === '' && r.unit === 'sentence' && r.theme_a === 'participation' && r.theme_b === 'governance',
-    );
+  /** Opens the sentence co-occurrence count of two themes in a series; returns the panel's rows (document, unit, code). */
+  async function openPair(series: string, a: string, b: string) {
+    const total = cooccurrence.find((r) => r.series === series && r.document === '' && r.unit === 'sentence' && r.theme_a === a && r.theme_b === b);
     await page.keyboard.press('Escape');
-    const link = page.locator('#cooccurrence-shenzhen table a[href="#evidence-shenzhen-sentence-participation-governance"]');
+    const link = page.locator(`#cooccurrence-${series} table a[href="#evidence-${series}-sentence-${a}-${b}"]`);
     expect(await link.textContent()).toBe(total?.both);
     await link.click();
     const rows: string[][] = await page.evaluate(
       `[...document.querySelectorAll('#evidence-panel tbody td.meta')].map((m) => [...m.children].map((c) => c.textContent))`,
     );
     expect(rows.length).toBeGreaterThan(0);
-    const themes = new Set(rows.map((cells) => cells[2]!.split(' / ')[0]));
-    expect([...themes].sort()).toEqual(['governance', 'participation']);
+    expect([...new Set(rows.map((cells) => cells[2]!.split(' / ')[0]))].sort()).toEqual([a, b].sort());
     // each listed sentence holds a mention of both themes, by evidence.csv
     for (const cells of rows) {
       const sentence = cells[1]!.match(/^sentence (\d+)/)?.[1];
       expect(sentence).toBeDefined();
       const inSentence = evidence.filter((r) => r.document === cells[0] && r.sentence === sentence).map((r) => r.theme);
-      expect(inSentence).toContain('participation');
-      expect(inSentence).toContain('governance');
+      expect(inSentence).toContain(a);
+      expect(inSentence).toContain(b);
     }
-    // as many distinct sentences as the matrix counts
-    expect(new Set(rows.map((cells) => `${cells[0]} ${cells[1]!.split(',')[0]}`)).size).toBe(Number(total?.both));
+    const sentences = new Set(rows.map((cells) => `${cells[0]} ${cells[1]!.split(',')[0]}`)).size;
+    return { both: Number(total?.both), sentences, notes: await page.locator('#evidence-notes li').allTextContents() };
+  }
+
+  /** The largest count of any code of the theme in the document (the page embeds at most 50 rows of each). */
+  const largestCode = (document: string, theme: string) =>
+    Math.max(...frequencies.filter((r) => r.document === document && r.theme === theme).map((r) => Number(r.count)));
+
+  it('a co-occurrence count lists mentions of both themes from the sentences that hold both', async () => {
+    // Beijing: no code of either theme has more mentions than the page embeds, so every sentence is listed.
+    expect(largestCode('beijing-2024-work-report', 'sustainability')).toBeLessThanOrEqual(50);
+    expect(largestCode('beijing-2024-work-report', 'participation')).toBeLessThanOrEqual(50);
+    const { both, sentences, notes } = await openPair('beijing', 'sustainability', 'participation');
+    expect(sentences).toBe(both);
+    expect(notes).toEqual([]);
+  });
+
+  it('a co-occurrence count over codes cut at the embedded cap lists what it can and says which codes were cut', async () => {
+    // Shenzhen: governance has a code with more than 50 mentions, so some sentences cannot be listed.
+    const cut = frequencies.filter((r) => r.document === 'shenzhen-2024-work-report' && r.theme === 'governance' && Number(r.count) > 50);
+    expect(cut.length).toBeGreaterThan(0);
+    const { both, sentences, notes } = await openPair('shenzhen', 'participation', 'governance');
+    expect(sentences).toBeLessThanOrEqual(both);
+    expect(notes).toEqual(
+      cut.map(
+        (r) =>
+          `shenzhen-2024-work-report, governance / ${r.code}: the first 50 of ${r.count} mentions are shown; all are in evidence.csv (document=shenzhen-2024-work-report, code=${r.code}).`,
+      ),
+    );
   });
 
   it('opening the page at an evidence anchor opens the panel there', async () => {

@@ -182,15 +182,34 @@ describe('evidence on the hand-counted fixture corpus (tests/e2e/cases/basic)', 
   });
 });
 
-describe('evidence on the bundled corpus', () => {
-  it('has as many rows per document x code as frequencies.csv counts', async () => {
+/** Every evidence row of a run matches the frequencies.csv count of its document x code. */
+async function expectEvidenceMatchesCounts(read: (name: string) => Promise<string>): Promise<Array<Record<string, string>>> {
+  const evidence = parseCsv(await read('evidence.csv'));
+  const rows = tally(evidence);
+  const frequencies = parseCsv(await read('frequencies.csv'));
+  expect(frequencies.length).toBeGreaterThan(0);
+  for (const row of frequencies) expect(rows.get(`${row.document}/${row.code}`) ?? 0, `${row.document}/${row.code}`).toBe(Number(row.count));
+  return evidence;
+}
+
+describe('evidence on the bundled corpus (real Chinese documents: .txt and .docx)', () => {
+  it('has as many rows per document x code as frequencies.csv counts, for the text and the Word files alike', { timeout: 60_000 }, async () => {
     const { outcome, read } = await analyse(path.join(repoRoot, 'corpus'), path.join(repoRoot, 'codebooks/smart-city.yaml'), 'icu');
     expect(outcome.exitCode).toBe(0);
-    const rows = tally(parseCsv(await read('evidence.csv')));
-    const frequencies = parseCsv(await read('frequencies.csv'));
-    expect(frequencies.length).toBeGreaterThan(0);
-    for (const row of frequencies) expect(rows.get(`${row.document}/${row.code}`) ?? 0, `${row.document}/${row.code}`).toBe(Number(row.count));
-    const pdfRows = parseCsv(await read('evidence.csv')).filter((row) => row.document === 'sz-2018-smart-city-plan');
+    const evidence = await expectEvidenceMatchesCounts(read);
+    const docxRows = evidence.filter((row) => row.document === 'shenzhen-2024-work-report');
+    expect(docxRows.length).toBeGreaterThan(0);
+    // No page numbers outside PDFs.
+    expect(evidence.every((row) => row.page === '')).toBe(true);
+  });
+});
+
+describe('evidence on the demo corpus (tests/fixtures/demo-corpus: invented texts, one of them a PDF)', () => {
+  it('has as many rows per document x code as frequencies.csv counts, and a page number on every row of the PDF', async () => {
+    const { outcome, read } = await analyse(path.join(repoRoot, 'tests/fixtures/demo-corpus'), path.join(repoRoot, 'codebooks/smart-city.yaml'), 'icu');
+    expect(outcome.exitCode).toBe(0);
+    const evidence = await expectEvidenceMatchesCounts(read);
+    const pdfRows = evidence.filter((row) => row.document === 'sz-2018-smart-city-plan');
     expect(pdfRows.length).toBeGreaterThan(0);
     expect(pdfRows.every((row) => Number(row.page) >= 1)).toBe(true);
   });

@@ -101,13 +101,14 @@ describe("researchers' workflow: add a PDF, see it in the corpus, analyse it", (
   }, 30_000);
 });
 
-describe('validation of the bundled codebook against the shipped hand-coded sample', () => {
+describe('validation of the default codebook against the hand-coded sample of the demo corpus (invented texts)', () => {
   it('reports the figures worked out by hand for environmental sustainability', async () => {
     const out = await temporaryFolder();
+    const demo = path.join(repoRoot, 'tests/fixtures/demo-corpus');
     const outcome = await runValidate({
-      corpusDir: path.join(repoRoot, 'corpus'),
+      corpusDir: demo,
       codebookPath: path.join(repoRoot, 'codebooks/smart-city.yaml'),
-      goldPath: path.join(repoRoot, 'corpus/gold/smart-city-sample.csv'),
+      goldPath: path.join(demo, 'gold/smart-city-sample.csv'),
       outDir: out,
       unit: 'sentence',
       cacheDir: null,

@@ -6,7 +6,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const KNOWN_FIELDS = {
   theme: ['id', 'label', 'description', 'codes', 'position'],
   code: ['id', 'label', 'definition', 'include', 'exclude', 'examples', 'nonExamples', 'examplePositions', 'nonExamplePositions', 'terms', 'rules', 'position'],
-  term: ['value', 'kind', 'caseSensitive', 'language', 'weight', 'position'],
+  term: ['value', 'kind', 'caseSensitive', 'language', 'weight', 'boundary', 'position'],
 };
 
 interface Loss {
@@ -80,6 +80,7 @@ function checkTerms(
       continue;
     }
     if (term.caseSensitive) note(`case-sensitive matching; ${format} ignores case`, name, at);
+    if (term.boundary === 'word') note(`\`boundary: word\`; ${format} has no word-boundary check, so matches across a word boundary count`, name, at);
     if (term.language !== undefined) note(`language groups (\`en:\`, \`zh:\`); the terms are written in one list`, name, at);
     if (term.weight !== undefined && term.weight !== 1 && (target === 'quanteda' || target === 'liwc')) note(`term weights; ${format} has none`, name, at);
     if (term.kind === 'regex' || term.kind === 'stem' || term.kind === 'lemma') {

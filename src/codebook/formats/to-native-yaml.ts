@@ -69,6 +69,7 @@ function toTermItem(term: Term): string {
   if (term.kind !== 'glob') fields.push(`kind: ${term.kind}`);
   if (term.caseSensitive) fields.push('case_sensitive: true');
   if (term.weight !== undefined && term.weight !== 1) fields.push(`weight: ${term.weight}`);
+  if (term.boundary === 'word') fields.push('boundary: word');
   if (fields.length === 0) return toYamlScalar(term.value);
   return `{ term: ${toYamlScalar(term.value)}, ${fields.join(', ')} }`;
 }

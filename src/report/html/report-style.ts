@@ -14,6 +14,7 @@ p { margin: 6px 0 10px; max-width: 80em; }
 .lead { font-size: 1.05rem; }
 .note { color: var(--muted); font-size: 0.92rem; }
 .warning { color: #8a4b00; }
+.read-first { border-left: 4px solid #8a4b00; padding: 0 1em; margin: 1em 0; background: #fff8ee; }
 nav.toc { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 8px 0 12px; font-size: 0.95rem; }
 a { color: var(--link); }
 a.ev { text-decoration: underline dotted; text-underline-offset: 2px; font-variant-numeric: tabular-nums; }
@@ -43,6 +44,7 @@ svg .grid { stroke: #e3e6ea; stroke-width: 1; }
 svg .axis { stroke: #8a919c; stroke-width: 1; }
 svg .tick, svg .legend { font-size: 11px; fill: #3a4250; }
 svg .axis-title { font-size: 11px; fill: var(--muted); }
+svg .gap-label { font-size: 10px; fill: #555; font-style: italic; }
 svg .on-bar { font-size: 10px; fill: #fff; pointer-events: none; }
 svg .cell-value { font-size: 11px; fill: #1d2430; }
 svg .cell-big { font-size: 16px; font-weight: 600; fill: #1d2430; }

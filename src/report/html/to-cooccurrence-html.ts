@@ -1,6 +1,7 @@
 import type { CooccurrenceRow, CooccurrenceTable, CooccurrenceUnit } from '../../types.ts';
 import { formatInteger, formatRate } from '../format-number.ts';
 import { escapeHtml, toIdPart } from './escape-html.ts';
+import { oneParagraphWarning } from '../result-warnings.ts';
 import type { EvidenceFilter } from './evidence-links.ts';
 import { cutNote } from './html-limits.ts';
 import { toDetails, toFigure, toHtmlTable } from './html-table.ts';
@@ -24,6 +25,8 @@ export function toCooccurrenceHtml(context: ReportContext): string {
       'obs/exp = both × units / (units with A × units with B): 1 = together as often as chance, below 1 = less often. ' +
       'Per-document rows for both units are in cooccurrence.csv.</p>',
   ];
+  const oneParagraph = oneParagraphWarning(model.diagnostics);
+  if (oneParagraph) out.push(`<p class="warning"><strong>Paragraph figures:</strong> ${escapeHtml(oneParagraph)} Read the sentence figures instead.</p>`);
   const table = model.cooccurrence;
   if (table.series.length === 0) out.push('<p>No co-occurrence: no documents, or fewer than two themes.</p>');
   for (const series of table.series) out.push(toSeriesHtml(series, table, context));

@@ -11,10 +11,14 @@ import { toCooccurrenceHtml } from './to-cooccurrence-html.ts';
 import { EVIDENCE_CAP, toEvidenceIsland } from './to-evidence-island.ts';
 import { toEvidenceHtml, toEvidencePanelHtml } from './to-evidence-html.ts';
 import { toEvolutionHtml } from './to-evolution-html.ts';
+import { toTrendsHtml } from './to-trends-html.ts';
+import { toComparisonsHtml } from './to-comparisons-html.ts';
 import { toHeatMapHtml } from './to-heat-map-html.ts';
 import { toMethodsHtml } from './to-methods-html.ts';
 import { toOverviewHtml } from './to-overview-html.ts';
 import { toProblemsHtml } from './to-problems-html.ts';
+import { toExtremesHtml } from './to-extremes-html.ts';
+import { toPeriodView } from './to-period-view.ts';
 
 /** No request may leave the page: only its own inline style and script, and data: images. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -22,6 +26,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-i
 const SECTIONS: Array<[string, string]> = [
   ['overview', 'Overview'],
   ['evolution', 'Evolution'],
+  ['trends', 'Trends'],
   ['heat-map', 'Documents by theme'],
   ['cooccurrence', 'Co-occurrence'],
   ['codebook', 'Codebook'],
@@ -29,6 +34,7 @@ const SECTIONS: Array<[string, string]> = [
   ['problems', 'Warnings and failed inputs'],
   ['evidence', 'Evidence'],
 ];
+const EXTREMES_SECTION: [string, string] = ['extremes', 'Highest and lowest rates'];
 
 /**
  * `report.html`: one self-contained page (inline CSS, static SVG charts, one inline script, no
@@ -36,14 +42,19 @@ const SECTIONS: Array<[string, string]> = [
  * evidence rows, embedded as a JSON data island (the first `cap` per document x code).
  * Deterministic: the same model gives the same bytes.
  */
-export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP, limits: HtmlLimits = HTML_LIMITS): string {
+export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP, limits: HtmlLimits = HTML_LIMITS): string {
   const links = createEvidenceLinks();
+  // A series read by period is shown by period: the page stays the same size whatever the number of documents.
+  const { model, extremes } = toPeriodView(fullModel);
   const context = createReportContext(model, links, limits);
   const embedded = embeddedCap(model, cap, limits.embeddedRows);
   const sections = [
     toOverviewHtml(context),
     toEvolutionHtml(context),
+    toTrendsHtml(model),
+    toComparisonsHtml(model),
     toHeatMapHtml(context),
+    ...(extremes.length === 0 ? [] : [toExtremesHtml(context, extremes)]),
     toCooccurrenceHtml(context),
     toCodebookHtml(model.codebook, limits.codebookCodes),
     toMethodsHtml(model),
@@ -68,10 +79,12 @@ export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP, limits: Htm
     `<p>Codebook: <strong>${escapeHtml(model.codebook.name)}</strong>. ${formatInteger(overview.documents)} documents, ` +
       `${formatInteger(overview.words)} words, ${formatInteger(overview.mentions)} coded mentions. ` +
       'Every underlined number opens the passages it counts; the same tables are in report.md.</p>',
-    `<nav class="toc" aria-label="Contents">${SECTIONS.map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`).join('')}</nav>`,
+    `<nav class="toc" aria-label="Contents">${tableOfContents(model, extremes.length > 0)
+      .map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`)
+      .join('')}</nav>`,
     '</header>',
     '<main>',
-    ...sections,
+    ...sections.filter((section) => section !== ''),
     '</main>',
     toEvidencePanelHtml(),
     `<script type="application/json" id="evidence-data">${toJsonIsland(island)}</script>`,
@@ -97,4 +110,15 @@ function embeddedCap(model: ReportModel, cap: number, budget: number): number {
     else high = middle - 1;
   }
   return low;
+}
+
+/** The sections of the page: Comparisons after Trends when the run compared groups, the highest and lowest rates after the heat map when a series is read by period. */
+function tableOfContents(model: ReportModel, hasExtremes: boolean): Array<[string, string]> {
+  const toc: Array<[string, string]> = [];
+  for (const section of SECTIONS) {
+    toc.push(section);
+    if (section[0] === 'trends' && model.comparisons) toc.push(['comparisons', 'Comparisons']);
+    if (section[0] === 'heat-map' && hasExtremes) toc.push(EXTREMES_SECTION);
+  }
+  return toc;
 }

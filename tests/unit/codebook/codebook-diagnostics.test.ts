@@ -19,6 +19,15 @@ interface Row {
 }
 
 const rows: Row[] = [
+  // ------------------------------------------------------------ boundary
+  {
+    name: 'invalid-type: `boundary` other than `word`, at the value',
+    // line 4: `      c: { definition: d, terms: [{ term: 民意, boundary: yes }] }`; `yes` at column 57 (counted with python3: s.index("yes") + 1).
+    source: yaml('themes:', '  t:', '    codes:', '      c: { definition: d, terms: [{ term: 民意, boundary: yes }] }'),
+    expected: [['codebook/invalid-type', 4, 57]],
+    message: '`boundary` of a term of code `c`',
+    hint: 'boundary: word',
+  },
   // ------------------------------------------------------------ yaml-syntax
   {
     name: 'yaml-syntax: duplicate theme key, at the second key',
@@ -230,6 +239,13 @@ const rows: Row[] = [
 
 /** Rows whose diagnostics are all warnings: the codebook must still be returned. */
 const warningRows: Row[] = [
+  {
+    name: 'boundary-without-cjk: `boundary: word` on a Latin term, at the value',
+    // line 4: `      c: { definition: d, terms: [{ term: opinion, boundary: word }] }`; `word` at column 62.
+    source: yaml('themes:', '  t:', '    codes:', '      c: { definition: d, terms: [{ term: opinion, boundary: word }] }'),
+    expected: [['codebook/boundary-without-cjk', 4, 62]],
+    message: 'has no effect',
+  },
   {
     name: 'empty-code: terms: [], no terms key, empty language groups',
     source: yaml(

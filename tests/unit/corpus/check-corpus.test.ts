@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../../src/corpus/check-corpus.ts';
 import type { CorpusRow } from '../../../src/corpus/corpus-row.ts';
-import { toCorpusTable } from '../../../src/corpus/to-corpus-table.ts';
+import { toCorpusCsvRows, toCorpusTable } from '../../../src/corpus/to-corpus-table.ts';
 
 function row(id: string, overrides: Partial<CorpusRow> = {}): CorpusRow {
   return {
@@ -59,5 +59,23 @@ describe('toCorpusTable', () => {
       'zh-2014  2014?       -         -      zh?     100      -  -       not-listed  zh-2014.txt',
     ]);
     expect(table).toContain('2 documents, 1,334 words');
+  });
+
+  it('adds a last column with the corpus.yaml `source` when some document has one', () => {
+    const table = toCorpusTable([row('a', { source: 'repo @ 0123abc, a.xlsx, row 2' }), row('b')]);
+    expect(table.split('\n').slice(0, 3)).toEqual([
+      'id  date        series    level  lang  words  pages  cached  problems  file   source',
+      'a   2018-01-01  shenzhen  local  en      100      -  -       -         a.txt  repo @ 0123abc, a.xlsx, row 2',
+      'b   2018-01-01  shenzhen  local  en      100      -  -       -         b.txt  -',
+    ]);
+  });
+});
+
+describe('toCorpusCsvRows', () => {
+  it('ends each row with the document number and source, empty where corpus.yaml gives none', () => {
+    const [header, first, second] = toCorpusCsvRows([row('a', { number: '国发〔2022〕14号', source: 'repo, row 2' }), row('b')]);
+    expect(header!.slice(-3)).toEqual(['sha256', 'number', 'source']);
+    expect(first!.slice(-2)).toEqual(['国发〔2022〕14号', 'repo, row 2']);
+    expect(second!.slice(-2)).toEqual(['', '']);
   });
 });

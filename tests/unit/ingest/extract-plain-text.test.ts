@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,9 @@ describe('extractText for .txt and .md', () => {
   it('drops Markdown front matter (CRLF file) and keeps the rest', async () => {
     const file = path.join(fixtures, 'corpus-basic/local/2018_plan.md');
     const result = await extractText(sourceAt(file, 'md'), { cacheDir: null });
-    expect(result).toEqual({ extracted: { text: '# Plan\n\nBuild a smart city.\n', pages: [] }, diagnostics: [], fromCache: false });
+    const bytes = await readFile(file);
+    const content = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    expect(result).toEqual({ extracted: { text: '# Plan\n\nBuild a smart city.\n', pages: [] }, diagnostics: [], fromCache: false, content });
   });
 
   it('keeps a front-matter-like block in a .txt file', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -137,7 +138,7 @@ describe('extractText for .html and .docx files', () => {
     const file = path.join(dir, name);
     await writeFile(file, content);
     const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
-    return { path: file, relPath: name, format, bytes, sha256: `sha-${name}` };
+    return { path: file, relPath: name, format, bytes, sha256: createHash('sha256').update(content).digest('hex') };
   };
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'ingest-html-docx-'));
@@ -148,8 +149,10 @@ describe('extractText for .html and .docx files', () => {
 
   it('reads a generated .docx: heading, paragraph and table cells as paragraphs', async () => {
     const docx = makeDocx([{ heading: 'Beta plan' }, 'IoT & 5G', { table: [['big', 'data']] }]);
-    const result = await extractText(await source('plan.docx', docx, 'docx'), { cacheDir: null });
-    expect(result).toEqual({ extracted: { text: 'Beta plan\n\nIoT & 5G\n\nbig\n\ndata', pages: [] }, diagnostics: [], fromCache: false });
+    const file = await source('plan.docx', docx, 'docx');
+    const result = await extractText(file, { cacheDir: null });
+    const content = { bytes: docx.length, sha256: file.sha256 };
+    expect(result).toEqual({ extracted: { text: 'Beta plan\n\nIoT & 5G\n\nbig\n\ndata', pages: [] }, diagnostics: [], fromCache: false, content });
   });
 
   it('caches DOCX text under its sha256 and the DOCX extractor version', async () => {
@@ -157,7 +160,8 @@ describe('extractText for .html and .docx files', () => {
     const file = await source('cached.docx', makeDocx(['Hello']), 'docx');
     expect((await extractText(file, { cacheDir })).fromCache).toBe(false);
     expect(existsSync(path.join(cacheDir, 'extract', `${file.sha256}-${DOCX_EXTRACTOR_VERSION}.json`))).toBe(true);
-    expect(await extractText(file, { cacheDir })).toEqual({ extracted: { text: 'Hello', pages: [] }, diagnostics: [], fromCache: true });
+    const content = { bytes: file.bytes, sha256: file.sha256 };
+    expect(await extractText(file, { cacheDir })).toEqual({ extracted: { text: 'Hello', pages: [] }, diagnostics: [], fromCache: true, content });
     expect(DOCX_EXTRACTOR_VERSION).toMatch(/^docx1-mammoth-\d+\.\d+\.\d+-html1$/);
   });
 

@@ -157,6 +157,52 @@ describe('parseCorpusYaml: structure and syntax', () => {
   });
 });
 
+describe('parseCorpusYaml: provenance (`source`, `number`)', () => {
+  it('keeps `source:` and `number:` on the entry as written, outside the metadata', () => {
+    const text = [
+      'documents:',
+      '  - file: national/2022-06-opinions.txt',
+      '    number: 国发〔2022〕14号',
+      '    source: github.com/owner/repo @ 0123abc, data/Policies Data.xlsx, sheet Central Policies Table, row 57 (No. 56)',
+      '',
+    ].join('\n');
+    const { entries, diagnostics } = parseCorpusYaml(text, 'c.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(entries).toEqual([
+      {
+        file: 'national/2022-06-opinions.txt',
+        meta: {},
+        position: { line: 2, column: 11 },
+        number: '国发〔2022〕14号',
+        source: 'github.com/owner/repo @ 0123abc, data/Policies Data.xlsx, sheet Central Policies Table, row 57 (No. 56)',
+      },
+    ]);
+  });
+
+  it('refuses a source over several lines, a list or a mapping, at its value, and keeps the entry', () => {
+    const text = [
+      'documents:', //                          1
+      '  - file: a.txt', //                     2
+      '    source: |', //                       3  block scalar at column 13
+      '      repository x', //                  4
+      '      row 5', //                         5
+      '  - file: b.txt', //                     6
+      '    source: [repo, row 5]', //           7  flow sequence at column 13
+      '  - file: c.txt', //                     8
+      '    number: { year: 2022 }', //          9  flow mapping at column 13
+      '',
+    ].join('\n');
+    const { entries, diagnostics } = parseCorpusYaml(text, 'c.yaml');
+    expect(where(diagnostics)).toEqual(['3:13 corpus/wrong-type', '7:13 corpus/wrong-type', '9:13 corpus/wrong-type']);
+    expect(diagnostics[0]!.message).toBe('`source` must be one line: it is shown as one cell of the corpus table.');
+    expect(entries.map((entry) => [entry.file, entry.source, entry.number])).toEqual([
+      ['a.txt', undefined, undefined],
+      ['b.txt', undefined, undefined],
+      ['c.txt', undefined, undefined],
+    ]);
+  });
+});
+
 describe('parseCorpusYaml: encoding, password and refused paths', () => {
   it('keeps `encoding:` and `password:` on the entry, outside the metadata', () => {
     const text = 'documents:\n  - file: a.txt\n    encoding: GBK\n  - file: b.pdf\n    password: 0123\n';
@@ -180,5 +226,23 @@ describe('parseCorpusYaml: encoding, password and refused paths', () => {
     expect(entries.map((entry) => entry.file)).toEqual(['ok.txt']);
     expect(refused).toEqual([{ file: '../../etc/x.txt', reason: '`../../etc/x.txt` points outside the corpus folder', position: { line: 2, column: 11 } }]);
     expect(where(diagnostics)).toEqual(['2:11 corpus/path-escapes']);
+  });
+});
+
+describe('parseCorpusYaml: provenance of a document taken from a table', () => {
+  it('accepts the mapping `policycoder add TABLE` writes, and leaves it out of the metadata', () => {
+    const text =
+      'documents:\n  - file: t/a.txt\n    id: a\n    provenance:\n      table: data.xlsx\n      sha256: "0123"\n      sheet: Central\n      row: 158\n';
+    const { entries, diagnostics } = parseCorpusYaml(text, 'c.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(entries).toEqual([{ file: 't/a.txt', meta: { id: 'a' }, position: { line: 2, column: 11 } }]);
+  });
+
+  it('reports a provenance that is not a mapping, and an unknown key inside it with a guess', () => {
+    const scalar = parseCorpusYaml('documents:\n  - file: a.txt\n    provenance: data.xlsx row 3\n', 'c.yaml');
+    expect(where(scalar.diagnostics)).toEqual(['3:17 corpus/wrong-type']);
+    const typo = parseCorpusYaml('documents:\n  - file: a.txt\n    provenance:\n      tabel: data.xlsx\n', 'c.yaml');
+    expect(where(typo.diagnostics)).toEqual(['4:7 corpus/unknown-key']);
+    expect(typo.diagnostics[0]!.hint).toBe('Did you mean `table`?');
   });
 });

@@ -14,6 +14,7 @@ describe('toSummaryText', () => {
         'Share of coded mentions by theme:',
         '  tech  60.0%  (12 mentions)',
         '  sust  40.0%  (8 mentions)',
+        'No warnings.',
         'Reports written to outputs/',
         '',
       ].join('\n'),
@@ -35,6 +36,7 @@ describe('toSummaryText', () => {
         'Share of coded mentions by theme:',
         '  technology-centrism  33.3%  (1 mention)',
         '  sust                 66.7%  (2 mentions)',
+        'No warnings.',
         'Reports written to out',
         '',
       ].join('\n'),
@@ -47,6 +49,27 @@ describe('toSummaryText', () => {
     expect(text).toContain('Read 1 document; 2 inputs failed.');
     expect(text).toContain('Total words: 99,999');
     expect(text).toContain('  tech  0.0%  (0 mentions)');
+  });
+
+  it('lists the warnings about the results in full and counts the others; an info is no warning', () => {
+    const diagnostics = [
+      { severity: 'warning' as const, rule: 'results/one-paragraph', message: 'All 5 documents are a single paragraph.' },
+      { severity: 'warning' as const, rule: 'ingest/suspect-characters', message: 'x' },
+      { severity: 'error' as const, rule: 'ingest/empty', message: 'y' },
+      { severity: 'info' as const, rule: 'ingest/decoded-gb18030', message: 'z' },
+    ];
+    const text = toSummaryText(allResults, themeOrder, { outDir: 'o', failedInputs: 0, diagnostics });
+    expect(text).toContain(
+      [
+        'Read before quoting these numbers:',
+        '  - All 5 documents are a single paragraph. [results/one-paragraph]',
+        '2 other problems with the inputs or the codebook: see the messages above and report.md.',
+        'Reports written to o',
+      ].join('\n'),
+    );
+    expect(text).not.toContain('No warnings.');
+    const infoOnly = toSummaryText(allResults, themeOrder, { outDir: 'o', failedInputs: 0, diagnostics: diagnostics.slice(3) });
+    expect(infoOnly).toContain('No warnings.');
   });
 
   it('contains no terminal colour codes', () => {

@@ -79,7 +79,7 @@ describe('compareCodeTallies', () => {
     count,
     terms,
     excludedTerms: terms.map(() => 0),
-    excluded: { except: 0, negation, near: 0 },
+    excluded: { boundary: 0, except: 0, negation, near: 0 },
   });
   const ref = (theme: string, code: string, values: string[]) => ({
     theme,

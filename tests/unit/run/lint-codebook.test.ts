@@ -141,7 +141,7 @@ describe('lint --corpus', () => {
         code: 'sensing',
         count: 3,
         documents: 2,
-        excluded: { except: 0, negation: 0, near: 0 },
+        excluded: { boundary: 0, except: 0, negation: 0, near: 0 },
         terms: [
           { term: 'sensor*', count: 2, excluded: 0 },
           { term: 'camera*', count: 1, excluded: 0 },
@@ -153,7 +153,7 @@ describe('lint --corpus', () => {
         code: 'unused',
         count: 0,
         documents: 0,
-        excluded: { except: 0, negation: 0, near: 0 },
+        excluded: { boundary: 0, except: 0, negation: 0, near: 0 },
         terms: [{ term: 'blockchain', count: 0, excluded: 0 }],
       },
       {
@@ -161,7 +161,7 @@ describe('lint --corpus', () => {
         code: 'hearings',
         count: 2,
         documents: 1,
-        excluded: { except: 0, negation: 2, near: 0 },
+        excluded: { boundary: 0, except: 0, negation: 2, near: 0 },
         terms: [
           { term: 'public hearing*', count: 1, excluded: 1 },
           { term: 'consultation', count: 1, excluded: 0 },

@@ -6,7 +6,7 @@ import { textToPdf, wrapLine } from '../../support/text-to-pdf.ts';
 
 const repoRoot = new URL('../../../', import.meta.url);
 const demoSource = new URL('tests/fixtures/demo-pdf-source/2018-shenzhen-new-type-smart-city-plan.txt', repoRoot);
-const demoPdf = new URL('corpus/shenzhen/2018-shenzhen-new-type-smart-city-plan.pdf', repoRoot);
+const demoPdf = new URL('tests/fixtures/demo-corpus/shenzhen/2018-shenzhen-new-type-smart-city-plan.pdf', repoRoot);
 
 const words = (text: string): string[] => text.trim().split(/\s+/);
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
@@ -118,7 +118,7 @@ describe('textToPdf', () => {
   });
 });
 
-describe('the demonstration corpus PDF', () => {
+describe('the demo corpus PDF (tests/fixtures/demo-corpus, invented text)', () => {
   const source = readFileSync(demoSource, 'utf8');
 
   it('is exactly what textToPdf makes from its source text, and small', () => {

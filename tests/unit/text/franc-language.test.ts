@@ -98,9 +98,10 @@ describe("francLanguage gives franc-min's answer", () => {
     );
   });
 
-  it('on every text document of the bundled corpus', () => {
-    const files = textFiles(path.join(repoRoot, 'corpus'), 200);
-    expect(files.length).toBeGreaterThan(0);
+  it('on every text document of the bundled corpus (Chinese) and of the demo corpus (English and Chinese)', () => {
+    const files = [...textFiles(path.join(repoRoot, 'corpus'), 200), ...textFiles(path.join(repoRoot, 'tests/fixtures/demo-corpus'), 200)];
+    expect(files.filter((file) => file.includes('demo-corpus')).length).toBeGreaterThan(0);
+    expect(files.filter((file) => !file.includes('demo-corpus')).length).toBeGreaterThan(0);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(francLanguage(text), file).toBe(franc(text));

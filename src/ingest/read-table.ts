@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic, Table, TableRow, TableSheet, TableValue } from '../types.ts';
+import { parseCsv } from '../text/parse-csv.ts';
+import { decodeText } from './decode-text.ts';
+import { describeFsError } from './describe-fs-error.ts';
+import { readXlsxSheets } from './read-xlsx-sheets.ts';
+import { toDisplayPath } from './to-display-path.ts';
+
+/** The table formats `policycoder add` reads, by file extension. */
+export const TABLE_FORMATS: Readonly<Record<string, Table['format']>> = { '.xlsx': 'xlsx', '.csv': 'csv', '.jsonl': 'jsonl' };
+
+export function tableFormatOf(file: string): Table['format'] | undefined {
+  return TABLE_FORMATS[path.extname(file).toLowerCase()];
+}
+
+export interface ReadTableResult {
+  /** Absent when the file could not be read as a table at all. */
+  table?: Table;
+  /** sha256 of the file's bytes (absent when it could not be read). */
+  sha256?: string;
+  /** Problems of the file (unreadable, bad encoding) and of single lines (JSONL lines that are not JSON). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads an .xlsx workbook (every sheet), a CSV file or a JSON Lines file as sheets of rows under
+ * a header: the first row with a value (xlsx, CSV) or the keys of the objects (JSONL).
+ */
+export async function readTable(file: string): Promise<ReadTableResult> {
+  const shown = toDisplayPath(file);
+  const format = tableFormatOf(file);
+  const fail = (rule: string, message: string, hint: string): ReadTableResult => ({ diagnostics: [{ severity: 'error', rule, message, file: shown, hint }] });
+  if (format === undefined) return fail('add/unsupported-table', 'Not a table policycoder reads.', 'Tables are read from .xlsx, .csv and .jsonl files.');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return fail('add/not-found', `The table cannot be read: ${describeFsError(error)}.`, 'Check the path of the table file.');
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (format === 'xlsx') {
+    const read = await readXlsxSheets(bytes);
+    if ('problem' in read)
+      return fail(
+        'add/unreadable-table',
+        `Cannot read the workbook: ${read.problem}.`,
+        'Open it in a spreadsheet program and save it as .xlsx (or export a sheet as CSV UTF-8).',
+      );
+    return {
+      table: {
+        format,
+        sheets: read.sheets.map((sheet) =>
+          toSheet(
+            sheet.name,
+            sheet.rows.map((cells, index) => ({ number: index + 1, cells })),
+          ),
+        ),
+      },
+      sha256,
+      diagnostics: [],
+    };
+  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return { sha256, diagnostics: [{ severity: 'error', ...decoded.problem, file: shown, hint: 'Save the table as UTF-8 text.' }] };
+  const diagnostics: Diagnostic[] = decoded.note ? [{ severity: 'info', ...decoded.note, file: shown, hint: 'Save the table as UTF-8 if that is wrong.' }] : [];
+  const sheet = format === 'csv' ? readCsvSheet(decoded.text, shown, diagnostics) : readJsonLinesSheet(decoded.text, shown, diagnostics);
+  return { table: { format, sheets: [sheet] }, sha256, diagnostics };
+}
+
+/** The first row with a value is the header; blank rows below it are counted, not kept. */
+function toSheet(name: string | undefined, rows: TableRow[]): TableSheet {
+  const headerIndex = rows.findIndex((row) => row.cells.some(hasValue));
+  if (headerIndex < 0) return { ...(name === undefined ? {} : { name }), columns: [], rows: [], blankRows: 0, unreadableRows: [] };
+  const columns = rows[headerIndex]!.cells.map((cell) => (hasValue(cell) ? cellText(cell).trim() : ''));
+  const body = rows.slice(headerIndex + 1);
+  const kept = body.filter((row) => row.cells.some(hasValue));
+  return { ...(name === undefined ? {} : { name }), columns, rows: kept, blankRows: body.length - kept.length, unreadableRows: [] };
+}
+
+function readCsvSheet(text: string, shown: string, diagnostics: Diagnostic[]): TableSheet {
+  const parsed = parseCsv(text);
+  if (parsed.problem) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'add/csv-unclosed-quote',
+      message: `${parsed.problem.message}: the rest of the file from here was not read.`,
+      file: shown,
+      ...parsed.problem.position,
+      hint: 'Close the quote (a `"` inside a quoted cell is written `""`), then add the table again: rows already added are not added twice.',
+    });
+  }
+  const rows = parsed.rows.map((row, index) => ({ number: index + 1, line: row.line, cells: row.cells.map((cell) => cell.value) }));
+  const sheet = toSheet(undefined, rows);
+  if (parsed.problem) sheet.unreadableRows.push(parsed.rows.length + 1);
+  return sheet;
+}
+
+/** One JSON object per line; its keys are the columns, in the order they first appear. */
+function readJsonLinesSheet(text: string, shown: string, diagnostics: Diagnostic[]): TableSheet {
+  const columns: string[] = [];
+  const columnIndex = new Map<string, number>();
+  const objects: { line: number; object: Record<string, unknown> }[] = [];
+  const unreadableRows: number[] = [];
+  let blankRows = 0;
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  lines.forEach((content, index) => {
+    const line = index + 1;
+    if (content.trim() === '') {
+      blankRows++;
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch (error) {
+      unreadableRows.push(line);
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push(jsonProblem(shown, line, `Line ${line} is not JSON (${reason}), so it was not read.`));
+      return;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      unreadableRows.push(line);
+      diagnostics.push(jsonProblem(shown, line, `Line ${line} is JSON but not an object (\`{"text": ...}\`), so it was not read.`));
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (!columnIndex.has(key)) {
+        columnIndex.set(key, columns.length);
+        columns.push(key);
+      }
+    }
+    objects.push({ line, object: value as Record<string, unknown> });
+  });
+  const rows = objects.map(({ line, object }) => {
+    const cells: TableValue[] = columns.map(() => null);
+    for (const [key, value] of Object.entries(object)) cells[columnIndex.get(key)!] = toJsonCell(value);
+    return { number: line, line, cells };
+  });
+  return { columns, rows: rows.filter((row) => row.cells.some(hasValue)), blankRows, unreadableRows };
+}
+
+function jsonProblem(file: string, line: number, message: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'add/not-json',
+    message,
+    file,
+    line,
+    column: 1,
+    hint: 'Each line of a .jsonl file must be one JSON object, e.g. {"title": "...", "text": "..."}; fix the line and add the table again (rows already added are not added twice).',
+  };
+}
+
+function toJsonCell(value: unknown): TableValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
+export function hasValue(cell: TableValue): boolean {
+  if (cell === null) return false;
+  return typeof cell !== 'string' || cell.trim() !== '';
+}
+
+/** A cell as text: dates as `YYYY-MM-DD`, numbers as JavaScript writes them. */
+export function cellText(cell: TableValue): string {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return cell.date;
+  return String(cell);
+}
