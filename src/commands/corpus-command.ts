@@ -50,7 +50,13 @@ export const corpusCommand: Command = {
     });
     printDiagnostics(io, outcome.diagnostics);
     if (outcome.exitCode !== 0) return outcome.exitCode;
-    io.stdout(format === 'csv' ? toCorpusCsvRows(outcome.rows).map((row) => `${toCsvLine(row)}\n`).join('') : toCorpusTable(outcome.rows, outcome.excluded));
+    io.stdout(
+      format === 'csv'
+        ? toCorpusCsvRows(outcome.rows)
+            .map((row) => `${toCsvLine(row)}\n`)
+            .join('')
+        : toCorpusTable(outcome.rows, outcome.excluded),
+    );
     if (values.check !== true) return 0;
     io.stderr(outcome.failing === 0 ? 'check: no problems\n' : `check: ${outcome.failing} ${outcome.failing === 1 ? 'problem' : 'problems'}\n`);
     return outcome.failing === 0 ? 0 : 1;

@@ -134,7 +134,9 @@ function periodExamples(step: EvolutionStep, members: readonly string[], byId: R
       out.push(`- ${escapeMarkdown(theme)}: no mentions.`);
       continue;
     }
-    out.push(`- ${escapeMarkdown(theme)}: ${formatInteger(count)} mentions (${escapeMarkdown(`evidence.csv: the documents of ${dateCell(step)}, theme=${theme}`)})`);
+    out.push(
+      `- ${escapeMarkdown(theme)}: ${formatInteger(count)} mentions (${escapeMarkdown(`evidence.csv: the documents of ${dateCell(step)}, theme=${theme}`)})`,
+    );
     for (const id of members) {
       const result = byId.get(id);
       const places = result ? evidencePlaces(result) : [];
@@ -145,7 +147,8 @@ function periodExamples(step: EvolutionStep, members: readonly string[], byId: R
         indexes.map((index) => places[index]!),
         EXAMPLES,
       ).map((k) => indexes[k]!);
-      for (const e of evidenceRowsAt(result!, picked)) out.push(`  - ${escapeMarkdown(id)}, ${formatLocation(e)}, ${escapeMarkdown(e.code)}: ${formatExcerpt(e)}`);
+      for (const e of evidenceRowsAt(result!, picked))
+        out.push(`  - ${escapeMarkdown(id)}, ${formatLocation(e)}, ${escapeMarkdown(e.code)}: ${formatExcerpt(e)}`);
       break;
     }
   }
