@@ -101,11 +101,11 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) {
     throw new UsageError(`--max-file-mb must be a positive number of megabytes, not "${String(values['max-file-mb'])}"`);
   }
-  const docTimeout = Number(values['doc-timeout']);
+  const docTimeout = Number(values['doc-timeout'] ?? DEFAULT_DOC_TIMEOUT_SECONDS);
   if (!Number.isFinite(docTimeout) || docTimeout <= 0) {
     throw new UsageError(`--doc-timeout must be a positive number of seconds, not "${String(values['doc-timeout'])}"`);
   }
-  const docMaxMb = Number(values['doc-max-mb']);
+  const docMaxMb = Number(values['doc-max-mb'] ?? DEFAULT_DOC_MAX_MB);
   if (!Number.isFinite(docMaxMb) || docMaxMb <= 0) {
     throw new UsageError(`--doc-max-mb must be a positive number of megabytes, not "${String(values['doc-max-mb'])}"`);
   }
