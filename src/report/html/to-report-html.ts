@@ -51,7 +51,7 @@ export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP, limits:
   const sections = [
     toOverviewHtml(context),
     toEvolutionHtml(context),
-    toTrendsHtml(model),
+    toTrendsHtml(model, limits.codeRows),
     toComparisonsHtml(model),
     toHeatMapHtml(context),
     ...(extremes.length === 0 ? [] : [toExtremesHtml(context, extremes)]),

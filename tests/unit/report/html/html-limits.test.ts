@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCooccurrence } from '../../../../src/analyze/build-cooccurrence.ts';
 import { buildEvolution } from '../../../../src/analyze/build-evolution.ts';
+import { buildRunStatistics } from '../../../../src/analyze/build-run-statistics.ts';
 import { buildReportModel } from '../../../../src/analyze/build-report-model.ts';
 import { toReportHtml } from '../../../../src/report/html/to-report-html.ts';
 import type { Codebook, DocumentResult, EvidenceRow, ReportModel } from '../../../../src/types.ts';
@@ -73,6 +74,8 @@ function bigModel(): ReportModel {
   });
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const evolution = buildEvolution(results, themeOrder);
+  // Trends per theme and code, as the report stage adds them.
+  buildRunStatistics({ results, evolution, themeOrder, alpha: 0.05 });
   const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
   return buildReportModel({ codebook, results, evolution, cooccurrence, inputs: [], diagnostics: [], cjkWords: 'icu' });
 }
@@ -84,6 +87,7 @@ describe('report.html of a codebook of 100 themes x 100 codes on 2 documents', (
     expect(html.length).toBeLessThan(6_000_000);
     expect(html).toContain('Showing the 500 most mentioned of 10,000 codes in this series; every code is in <code>evolution.csv</code>');
     expect(html).toContain('The codebook has 10,000 codes; the first 1,000 are listed');
+    expect(html).toContain('Showing the 1,000 most mentioned of 10,000 codes; every trend is in <code>trends.csv</code>');
     expect(html).toContain('Showing the 30 themes found in the most paragraphs, of 100; every pair of themes is in <code>cooccurrence.csv</code>');
     expect(html).toContain('Showing 45 of 4,950 pairs of themes');
     expect(html).toContain('The page embeds at most 10,000 passages in all');
