@@ -62,7 +62,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
     }
     const gap = i === previousEnd ? NO_GAP : newlines === 0 ? SPACE_GAP : newlines === 1 ? LINE_GAP : PARAGRAPH_GAP;
     newlines = 0;
-    previousEnd = i = cls === WORD ? pushWord(out, folded, i, wildcards, gap) : pushChar(out, folded, i, cls === CJK ? CJK_TOKEN : SYMBOL_TOKEN, gap);
+    previousEnd = i = cls === WORD ? pushWholeWord(out, folded, i, wildcards, gap) : pushChar(out, folded, i, cls === CJK ? CJK_TOKEN : SYMBOL_TOKEN, gap);
   }
   return {
     text,
@@ -180,7 +180,6 @@ function pushWord(out: TokenArrays, text: string, start: number, wildcards: bool
   let i = start;
   let ascii = true;
   let hash = FNV_OFFSET;
-  let lineEndHyphen = false;
   const length = text.length;
   while (i < length) {
     const unit = text.charCodeAt(i);
@@ -198,15 +197,6 @@ function pushWord(out: TokenArrays, text: string, start: number, wildcards: bool
     if (unit < 0x80 && ENDS_WORD[unit] === 1) break;
     const cls = charClassOf(text.codePointAt(i)!);
     const joins = cls === JOINER && i + 1 < length && isWordContinuation(text, i + 1, wildcards);
-    if ((cls === JOINER || cls === IGNORABLE) && !joins) {
-      // Invisible characters, or a line-end hyphen, inside the word: it goes on after them.
-      const next = wordGoesOn(text, i, wildcards);
-      if (next < 0) break;
-      ascii = false;
-      lineEndHyphen ||= hasLineEndHyphen(text, i, next);
-      i = next;
-      continue;
-    }
     if (cls !== WORD && !(cls === WILDCARD && wildcards) && !joins) break;
     if (unit >= 0x80) ascii = false;
     else hash = Math.imul(hash ^ unit, FNV_PRIME);
@@ -214,8 +204,49 @@ function pushWord(out: TokenArrays, text: string, start: number, wildcards: bool
   }
   if (ascii) out.push(start, i, WORD_TOKEN, gap, '', hash | 1);
   else out.push(start, i, WORD_TOKEN, gap, toTokenNorm(text.slice(start, i)), 0);
+  return i;
+}
+
+/** `pushWord`, then, rarely, `extendWord` when the word goes on after invisible characters or a hyphen at a line end (kept out of `pushWord`, the hottest loop). */
+function pushWholeWord(out: TokenArrays, text: string, start: number, wildcards: boolean, gap: number): number {
+  const end = pushWord(out, text, start, wildcards, gap);
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  return after === 0x2d || after === 0x27 || after >= 0x80 ? extendWord(out, text, end, wildcards) : end;
+}
+
+/**
+ * The word just pushed, which ended at `end`, when it goes on after invisible characters or a
+ * hyphen at a line end (`wordGoesOn`): scanned on to its real end and pushed again in its place,
+ * its norm made and, after a line-end hyphen, its form without the hyphen kept. Returns its end.
+ */
+function extendWord(out: TokenArrays, text: string, end: number, wildcards: boolean): number {
+  let next = wordGoesOn(text, end, wildcards);
+  if (next < 0) return end;
+  const k = --out.count;
+  const start = out.starts[k]!;
+  const gap = out.gaps[k]!;
+  let i = end;
+  let lineEndHyphen = false;
+  while (next >= 0) {
+    if (hasLineEndHyphen(text, i, next)) lineEndHyphen = true;
+    i = runEnd(text, next, wildcards);
+    next = i < text.length ? wordGoesOn(text, i, wildcards) : -1;
+  }
+  out.push(start, i, WORD_TOKEN, gap, toTokenNorm(text.slice(start, i)), 0);
   if (lineEndHyphen) keepUnhyphenated(out, text.slice(start, i));
   return i;
+}
+
+/** Where the run of word characters (an inner joiner between two) that starts at `i` ends. */
+function runEnd(text: string, i: number, wildcards: boolean): number {
+  let end = i;
+  while (end < text.length) {
+    const cls = charClassOf(text.codePointAt(end)!);
+    if (cls === WORD || (cls === WILDCARD && wildcards)) end += unitWidth(text, end);
+    else if (cls === JOINER && end + 1 < text.length && isWordContinuation(text, end + 1, wildcards)) end++;
+    else break;
+  }
+  return end;
 }
 
 /** Whether `text` from `i` to `next`, skipped inside a word, is a hyphen and a line break (not a soft hyphen, which is no hyphen at all). */
@@ -240,6 +271,8 @@ const LINE_END_HYPHEN = /[-\u2010][ \t]*\n[ \t]*/g;
  * blank line ends the word).
  */
 function wordGoesOn(text: string, i: number, wildcards: boolean): number {
+  const cls = charClassOf(text.codePointAt(i)!);
+  if (cls !== JOINER && cls !== IGNORABLE) return -1;
   const length = text.length;
   const visible = skipInvisible(text, i);
   if (visible > i) {
