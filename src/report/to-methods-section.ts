@@ -1,4 +1,5 @@
 import type { ReportModel } from '../types.ts';
+import { toValiditySection } from './to-validity-section.ts';
 
 /** What every number means: denominators, the word rule, units, tests and formulas. */
 export function toMethodsSection(model: ReportModel): string[] {
@@ -35,5 +36,6 @@ export function toMethodsSection(model: ReportModel): string[] {
     '- **Co-occurrence.** Jaccard = both / (A + B - both); obs/exp = both x units / (A x B), where A and B count the units holding each theme.',
     `- **Evidence.** Context is up to ${contextWidth} characters on each side of the match, within its sentence, whitespace collapsed ` +
       '(`…` marks a cut). Lines are 1-based lines of the extracted text; pages are PDF pages.',
+    ...toValiditySection(model),
   ];
 }
