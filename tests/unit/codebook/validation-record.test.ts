@@ -109,7 +109,7 @@ describe('validation: records in a native codebook', () => {
     expect(outdated).toMatchObject({ severity: 'warning', file: 'v.yaml', line: 12, column: 25 });
     expect(outdated?.message).toContain('"675960b02d54dd05", now "13cd10ef4aa5d29c"');
     expect(outdated?.hint).toContain('terms_sha256: "13cd10ef4aa5d29c"');
-    expect(codebook?.themes[0]!.codes[0]!.validation).toMatchObject({ measuredTermsSha256: '675960b02d54dd05', currentTermsSha256: '13cd10ef4aa5d29c' });
+    expect(codebook!.themes[0]!.codes[0]!.validation).toMatchObject({ measuredTermsSha256: '675960b02d54dd05', currentTermsSha256: '13cd10ef4aa5d29c' });
   });
 
   it('warns when figures are recorded without terms_sha256, and gives the value to add', () => {
