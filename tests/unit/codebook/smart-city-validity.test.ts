@@ -17,17 +17,17 @@ function wilson(yes: number, n: number): [number, number] {
 }
 
 describe('codebooks/smart-city.yaml: its measured validity', () => {
-  it('states that one coder, an AI language model and not a human, judged the samples', () => {
+  it('states that the coders are an AI language model, not humans, one per sample', () => {
     const coder = codebook!.validation?.coder ?? '';
-    expect(coder).toMatch(/One coder/);
-    expect(coder).toMatch(/AI language model/);
-    expect(coder).toMatch(/not a human/);
+    expect(coder).toMatch(/AI coders, not humans/);
+    expect(coder).toMatch(/judged by one coder and the recall\s+sentences coded by another/);
+    expect(coder).toMatch(/Claude \(an AI language model/);
     expect(coder).toMatch(/human second coder is\s+recommended/);
   });
 
   it("records every code's precision as its precision sheet gives it: yes / (yes + no) with the Wilson interval", () => {
     const sheet = codebook!.validation?.precisionSheet;
-    expect(sheet).toBe('corpus/gold/precision-review-fresh.csv');
+    expect(sheet).toBe('corpus/gold/precision-review-final.csv');
     const { records } = parseCsv(readFileSync(`${root}${sheet}`, 'utf8'));
     const [header, ...rows] = records.map((record) => record.fields);
     const at = (name: string) => header!.indexOf(name);
