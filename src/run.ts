@@ -7,6 +7,9 @@ import { compareCodeUnits } from './text/compare-code-units.ts';
 import { discoverSources } from './ingest/discover-sources.ts';
 import { readCorpusMetadata } from './ingest/read-corpus-metadata.ts';
 import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-entries.ts';
+import { assignBoilerplateRules } from './ingest/assign-boilerplate-rules.ts';
+import { checkUnusedRules } from './ingest/check-boilerplate-removals.ts';
+import { toCorpusSelection, type CommandLineSelection } from './ingest/to-corpus-selection.ts';
 import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
 import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
@@ -35,6 +38,8 @@ export interface AnalyzeOptions {
   threads?: number;
   /** Write evolution.csv/.md/.json on a thread of their own; default: for EVOLUTION_THREAD_MIN_DOCUMENTS or more on 2+ cores, unless `threads` is 0. */
   evolutionThread?: boolean;
+  /** `--include`/`--exclude` patterns and `--allow-outside-links`, on top of corpus.yaml's patterns. */
+  selection?: CommandLineSelection;
 }
 
 export interface AnalyzeOutcome {
@@ -65,22 +70,38 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   if (!codebook || hasErrors(codebookDiagnostics)) return cannotRun(codebookDiagnostics);
   const { compiled, diagnostics: compileDiagnostics } = compileCodebook(codebook);
 
-  // Not hashed here: each document is read once, and hashed from the bytes that are analysed.
-  const discoverOptions = { hash: false, ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }) };
-  const { sources, failed, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir, discoverOptions);
   const metadata = await readCorpusMetadata(options.corpusDir);
   const { entries, diagnostics: metadataDiagnostics } = metadata;
+  // Not hashed here: each document is read once, and hashed from the bytes that are analysed.
+  const discoverOptions = {
+    hash: false,
+    selection: toCorpusSelection(metadata, options.selection),
+    ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+  };
+  const { sources, failed, excluded, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir, discoverOptions);
   const setupDiagnostics = [...codebookDiagnostics, ...compileDiagnostics, ...discoverDiagnostics, ...metadataDiagnostics];
   // Without documents, or with untrustworthy metadata, a report would mislead: stop and say why.
   if ((sources.length === 0 && failed.length === 0) || metadata.blocking) {
     return cannotRun(setupDiagnostics);
   }
-  const found = [...sources, ...failed];
-  setupDiagnostics.push(...checkCorpusEntries(entries, found, path.join(options.corpusDir, 'corpus.yaml')));
+  const yamlPath = path.join(options.corpusDir, 'corpus.yaml');
+  const found = [...sources, ...failed, ...excluded];
+  setupDiagnostics.push(...checkCorpusEntries(entries, found, yamlPath));
+  const boilerplate = assignBoilerplateRules(
+    metadata.boilerplate,
+    entries,
+    sources.map((source) => source.relPath),
+    toDisplayPath(yamlPath),
+  );
+  setupDiagnostics.push(...boilerplate.diagnostics);
 
-  const analysed = await analyseSources(sources, entries, { source: codebook, compiled }, options, hooks);
-  // Every input accounted for: analysed, failed while reading, failed in discovery, or promised by corpus.yaml and absent.
-  const inputs = [...analysed.inputs, ...failed, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
+  const analysed = await analyseSources(sources, entries, { source: codebook, compiled }, options, hooks, boilerplate.rulesOf);
+  const removals = analysed.results.map((result) => result.boilerplate ?? []);
+  setupDiagnostics.push(...checkUnusedRules(metadata.boilerplate, removals, analysed.results.length, toDisplayPath(yamlPath)));
+  // Every input accounted for: analysed, failed while reading, failed in discovery, excluded by a pattern, or promised by corpus.yaml and absent.
+  const inputs = [...analysed.inputs, ...failed, ...excluded, ...toUnmatchedInputs(entries, metadata.refused, found)].sort((a, b) =>
+    compareCodeUnits(a.relPath, b.relPath),
+  );
   const failedInputs = inputs.filter((input) => input.status === 'failed');
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
   const warnings = checkResults({ results, codebook, fileOf: (result) => toDisplayPath(result.source.path) });

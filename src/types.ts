@@ -90,10 +90,56 @@ export interface InputRecord {
   format: SourceFormat;
   bytes: number;
   sha256: string;
-  status: 'analysed' | 'failed';
+  /** `excluded`: found, but left out by the corpus's include/exclude patterns (never read). */
+  status: 'analysed' | 'failed' | 'excluded';
   documentId?: string;
-  /** Why it failed, for `failed` inputs. */
+  /** Why it failed or was excluded. */
   reason?: string;
+  /** For analysed inputs: what each boilerplate rule removed before counting (rules that removed nothing included). */
+  boilerplate?: BoilerplateRemoval[];
+}
+
+// ---------------------------------------------------------------- corpus selection and boilerplate
+
+/** A glob pattern of corpus.yaml (with its position) or of the command line (no position). */
+export interface GlobPattern {
+  glob: string;
+  position?: SourcePosition;
+}
+
+/** Which files of the corpus folder are documents of this run (corpus.yaml and `--include`/`--exclude`). */
+export interface CorpusSelection {
+  /** Each list narrows the selection: a file is kept only if it matches a pattern of every list (corpus.yaml's, the command line's). */
+  include: GlobPattern[][];
+  /** A file matching any of these is excluded. */
+  exclude: GlobPattern[];
+  /** Follow symbolic links that lead outside the corpus folder (`--allow-outside-links`). */
+  allowOutsideLinks?: boolean;
+}
+
+/**
+ * A rule that removes text that is not the document (a licence footer, a database's citation
+ * header, page furniture) before counting. Rules work on whole lines; a marker is literal text
+ * that a line starts with (leading whitespace ignored).
+ */
+export type BoilerplateRule = {
+  name: string;
+  /** Where the rule is written in corpus.yaml. */
+  position: SourcePosition;
+  /** `corpus`: top-level `boilerplate:`; `document`: inside one document's entry. */
+  scope: 'corpus' | 'document';
+  /** Corpus-wide rules: the documents it applies to (globs); absent: every document. */
+  files?: GlobPattern[];
+} & ({ drop: 'from' | 'until'; marker: string; plusLines: number } | { drop: 'lines'; pattern: string } | { drop: 'between'; start: string; end: string });
+
+/** What one boilerplate rule removed from one document. */
+export interface BoilerplateRemoval {
+  rule: string;
+  /** Characters removed, line breaks not counted. */
+  characters: number;
+  lines: number;
+  /** Words (the denominator's rule) in the removed text. */
+  words: number;
 }
 
 // ---------------------------------------------------------------- tables (`policycoder add TABLE`)
@@ -328,6 +374,8 @@ export interface DocumentResult {
   excluded?: ExcludedEvidenceRow[];
   /** How many sentences and paragraphs the text has (the co-occurrence denominators). */
   units?: TextUnitCounts;
+  /** What each boilerplate rule applied to this document removed before counting. */
+  boilerplate?: BoilerplateRemoval[];
   /** Terms that look case-sensitive (`US`) but match any case: how their matches were written. Absent when none matched. */
   caseVariants?: CaseVariantCount[];
 }

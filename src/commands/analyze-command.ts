@@ -3,6 +3,7 @@ import type { CjkWordRule, Diagnostic } from '../types.ts';
 import { renderDiagnostic } from '../diagnostics/render-diagnostic.ts';
 import { runAnalyze, type AnalyzeOptions } from '../run.ts';
 import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { capThreads } from './cap-threads.ts';
 
@@ -21,6 +22,7 @@ Options:
                         icu (ICU word segmentation, as quanteda) or characters
                         (one word per character) (default: icu)
   --top-terms N         terms listed behind each theme in the evolution report (default: 3)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDF and DOCX files
                         (default: .policycoder-cache)
   --no-cache            extract every PDF and DOCX again
@@ -39,6 +41,7 @@ export const analyzeCommand: Command = {
   summary: 'code every document in the corpus and write the reports',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     corpus: { type: 'string', default: 'corpus' },
     codebook: CODEBOOK_OPTION,
     out: { type: 'string', default: 'outputs' },
@@ -86,6 +89,7 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   return {
     ...(threads === undefined ? {} : { threads }),
     corpusDir: String(values.corpus),
+    selection: selectionFrom(values),
     codebookPath: codebookFrom(values.codebook),
     outDir: String(values.out),
     cjkWords: cjkWords satisfies CjkWordRule,

@@ -4,6 +4,7 @@ import { toCorpusCsvRows, toCorpusTable } from '../corpus/to-corpus-table.ts';
 import { csvLine } from '../validate/format-stat.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder corpus [--check] [options]
 
@@ -18,6 +19,7 @@ Options:
   --format FORMAT       table or csv (default: table)
   --corpus DIR          the corpus (default: corpus)
   --cjk-words RULE      icu or characters, as for analyze (default: icu)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again`;
 
@@ -26,6 +28,7 @@ export const corpusCommand: Command = {
   summary: 'list the documents with their metadata, words, pages and language; --check for problems',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     check: { type: 'boolean', default: false },
     format: { type: 'string', default: 'table' },
     corpus: { type: 'string', default: 'corpus' },
@@ -41,12 +44,13 @@ export const corpusCommand: Command = {
     if (cjkWords !== 'icu' && cjkWords !== 'characters') throw new UsageError(`--cjk-words must be "icu" or "characters", not "${cjkWords}"`);
     const outcome = await runCorpus({
       corpusDir: String(values.corpus),
+      selection: selectionFrom(values),
       cacheDir: values['no-cache'] === true ? null : String(values.cache),
       cjkWords: cjkWords satisfies CjkWordRule,
     });
     printDiagnostics(io, outcome.diagnostics);
     if (outcome.exitCode !== 0) return outcome.exitCode;
-    io.stdout(format === 'csv' ? toCorpusCsvRows(outcome.rows).map(csvLine).join('') : toCorpusTable(outcome.rows));
+    io.stdout(format === 'csv' ? toCorpusCsvRows(outcome.rows).map(csvLine).join('') : toCorpusTable(outcome.rows, outcome.excluded));
     if (values.check !== true) return 0;
     io.stderr(outcome.failing === 0 ? 'check: no problems\n' : `check: ${outcome.failing} ${outcome.failing === 1 ? 'problem' : 'problems'}\n`);
     return outcome.failing === 0 ? 0 : 1;

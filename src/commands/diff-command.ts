@@ -1,6 +1,7 @@
 import { diffCodebooks } from '../run/diff-codebooks.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder diff OLD NEW --corpus DIR [options]
 
@@ -12,6 +13,7 @@ matched by theme id and code id; codes only in NEW or OLD are shown as added or 
 Options:
   --corpus DIR          the corpus to compare on (required)
   --out FILE.csv        also write every document x code (unchanged ones too) as CSV
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again
   --quiet               print only problems, not the table
@@ -24,6 +26,7 @@ export const diffCommand: Command = {
   summary: 'what a codebook edit changes, per document x code, and which terms or rules cause it',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     corpus: { type: 'string' },
     out: { type: 'string' },
     cache: { type: 'string', default: '.policycoder-cache' },
@@ -39,6 +42,7 @@ export const diffCommand: Command = {
       oldPath: positionals[0]!,
       newPath: positionals[1]!,
       corpusDir: values.corpus,
+      selection: selectionFrom(values),
       cacheDir: values['no-cache'] === true ? null : String(values.cache),
       ...(typeof values.out === 'string' ? { csvPath: values.out } : {}),
     });

@@ -2,6 +2,7 @@ import { runExport } from '../run/run-export.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder export [--qdpx] [options]
 
@@ -16,6 +17,7 @@ Options:
   --codebook FILE       the codebook (default: codebooks/smart-city.yaml)
   --corpus DIR          the corpus, for --qdpx (default: corpus)
   --out DIR             where the files go (default: outputs)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again`;
 
@@ -24,6 +26,7 @@ export const exportCommand: Command = {
   summary: 'write the codebook (.qdc) and coded segments (.qdpx) for MAXQDA, NVivo, ATLAS.ti',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     qdpx: { type: 'boolean', default: false },
     codebook: CODEBOOK_OPTION,
     corpus: { type: 'string', default: 'corpus' },
@@ -39,6 +42,7 @@ export const exportCommand: Command = {
       outDir,
       project: values.qdpx === true,
       corpusDir: String(values.corpus),
+      selection: selectionFrom(values),
       cacheDir: values['no-cache'] === true ? null : String(values.cache),
     });
     printDiagnostics(io, outcome.diagnostics);

@@ -5,6 +5,7 @@ import { runAnalyze } from '../run.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder kwic TERM|CODE [options]
 
@@ -19,6 +20,7 @@ Options:
   --codebook FILE       the codebook (default: codebooks/smart-city.yaml)
   --width N             characters of context on each side, within the sentence (default: 60)
   --cjk-words RULE      icu or characters, as for analyze (default: icu)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again`;
 
@@ -27,6 +29,7 @@ export const kwicCommand: Command = {
   summary: 'show every mention of a term or code in its context (the evidence)',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     corpus: { type: 'string', default: 'corpus' },
     codebook: CODEBOOK_OPTION,
     width: { type: 'string', default: '60' },
@@ -43,6 +46,7 @@ export const kwicCommand: Command = {
     if (cjkWords !== 'icu' && cjkWords !== 'characters') throw new UsageError(`--cjk-words must be "icu" or "characters", not "${cjkWords}"`);
     const outcome = await runAnalyze({
       corpusDir: String(values.corpus),
+      selection: selectionFrom(values),
       codebookPath: codebookFrom(values.codebook),
       outDir: '',
       cjkWords,

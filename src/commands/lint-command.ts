@@ -1,6 +1,7 @@
 import { lintCodebook } from '../run/lint-codebook.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder lint CODEBOOK [options]
 
@@ -26,6 +27,7 @@ Options:
   --min-precision P     the precision a term should reach, between 0 and 1 (default: 0.8)
   --strict              warnings fail the lint too (exit 1)
   --verbose             list every term the corpus never counts (otherwise one line says how many)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again
   --quiet               print only problems, not the summary
@@ -38,6 +40,7 @@ export const lintCommand: Command = {
   summary: 'check a codebook and run its self-tests (examples, non_examples)',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     corpus: { type: 'string' },
     'top-terms': { type: 'string', default: '5' },
     review: { type: 'string' },
@@ -65,6 +68,7 @@ export const lintCommand: Command = {
       minPrecision,
       codebookPath: positionals[0]!,
       ...(typeof values.corpus === 'string' ? { corpusDir: values.corpus } : {}),
+      selection: selectionFrom(values),
       cacheDir: values['no-cache'] === true ? null : String(values.cache),
       strict: values.strict === true,
       topTerms,

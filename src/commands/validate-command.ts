@@ -3,6 +3,7 @@ import { runReview } from '../run/run-review.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
 import { UsageError, type Command } from './command.ts';
+import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 
 const HELP = `Usage: policycoder validate --gold FILE.csv [options]
        policycoder validate --list-units [options]
@@ -30,6 +31,7 @@ Options:
   --codebook FILE       the codebook to validate (default: codebooks/smart-city.yaml)
   --out DIR             where validation.md, validation.csv and validation-units.csv go
                         (with --review: review.md and review.csv) (default: outputs)
+${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDFs (default: .policycoder-cache)
   --no-cache            extract every PDF again
   --quiet               print only problems, not the summary`;
@@ -39,6 +41,7 @@ export const validateCommand: Command = {
   summary: 'compare the dictionary coding with hand coding (precision, recall, kappa, alpha; --review: judged samples)',
   help: HELP,
   options: {
+    ...SELECTION_OPTIONS,
     gold: { type: 'string' },
     review: { type: 'string' },
     unit: { type: 'string', default: 'sentence' },
@@ -73,6 +76,7 @@ export const validateCommand: Command = {
       throw new UsageError('--gold FILE is required (or --list-units to get a template, or --review SHEET for a precision review)');
     const outcome = await runValidate({
       corpusDir: String(values.corpus),
+      selection: selectionFrom(values),
       codebookPath: codebookFrom(values.codebook),
       ...(typeof values.gold === 'string' ? { goldPath: values.gold } : {}),
       outDir: String(values.out),

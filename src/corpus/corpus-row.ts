@@ -1,3 +1,5 @@
+import type { BoilerplateRemoval } from '../types.ts';
+
 /** One document as `policycoder corpus` shows it. */
 export interface CorpusRow {
   id: string;
@@ -23,6 +25,8 @@ export interface CorpusRow {
   sha256: string;
   /** Rule ids of the extraction's errors and warnings (`ingest/pdf-no-text`, ...). */
   problems: string[];
+  /** What each boilerplate rule that applies to the document removed (absent: no rule applies). */
+  boilerplate?: BoilerplateRemoval[];
   /** `number:` of the corpus.yaml entry (the document's official number). */
   number?: string;
   /** `source:` of the corpus.yaml entry (where the file comes from). */

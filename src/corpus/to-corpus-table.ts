@@ -1,3 +1,4 @@
+import type { BoilerplateRemoval } from '../types.ts';
 import type { CorpusRow } from './corpus-row.ts';
 
 const HEADER = ['id', 'date', 'series', 'level', 'lang', 'words', 'pages', 'cached', 'problems', 'file'];
@@ -6,12 +7,19 @@ const HEADER = ['id', 'date', 'series', 'level', 'lang', 'words', 'pages', 'cach
  * The corpus as an aligned plain-text table, one document per line (numbers right-aligned).
  * `lang` is marked `?` when guessed from the text; `cached` is `yes`/`no` for PDFs and `-` otherwise;
  * `problems` lists extraction rule ids without their `ingest/` prefix, plus `not-listed`.
+ * `boilerplate removed` (only when corpus.yaml has boilerplate rules): what each rule removed (`words` counts only the rest).
  * A last column, `source`, appears when some corpus.yaml entry gives one.
+ * `excluded`: documents the include/exclude patterns left out, named in the footer.
  */
-export function toCorpusTable(rows: readonly CorpusRow[]): string {
+export function toCorpusTable(rows: readonly CorpusRow[], excluded = 0): string {
+  const withRules = rows.some((row) => row.boilerplate !== undefined);
   const withSource = rows.some((row) => row.source !== undefined);
-  const header = withSource ? [...HEADER, 'source'] : HEADER;
-  const cells = rows.map((row) => (withSource ? [...toCells(row), row.source ?? '-'] : toCells(row)));
+  const header = [...HEADER, ...(withRules ? ['boilerplate removed'] : []), ...(withSource ? ['source'] : [])];
+  const cells = rows.map((row) => [
+    ...toCells(row),
+    ...(withRules ? [row.boilerplate ? row.boilerplate.map(describeRemoval).join('; ') : '-'] : []),
+    ...(withSource ? [row.source ?? '-'] : []),
+  ]);
   const widths = header.map((name, column) => Math.max(name.length, ...cells.map((line) => width(line[column]!))));
   const numeric = new Set([5, 6]);
   const render = (line: readonly string[]) =>
@@ -20,18 +28,23 @@ export function toCorpusTable(rows: readonly CorpusRow[]): string {
       .join('  ')
       .trimEnd();
   const words = rows.reduce((sum, row) => sum + (row.words ?? 0), 0);
-  const footer = `${rows.length} ${rows.length === 1 ? 'document' : 'documents'}, ${words.toLocaleString('en-US')} words; lang "?" = guessed from the text, date "YYYY?" = year from the file name`;
+  const left = excluded > 0 ? ` (${excluded} more excluded by include/exclude patterns)` : '';
+  const footer = `${rows.length} ${rows.length === 1 ? 'document' : 'documents'}${left}, ${words.toLocaleString('en-US')} words; lang "?" = guessed from the text, date "YYYY?" = year from the file name`;
   return `${[render(header), ...cells.map(render)].join('\n')}\n${footer}\n`;
 }
 
 /** The same rows as CSV (`--format csv`). */
 export function toCorpusCsvRows(rows: readonly CorpusRow[]): string[][] {
   return [
-    ['id', 'file', 'title', 'date', 'year', 'series', 'level', 'language', 'language_guessed', 'words', 'pages', 'cached', 'listed', 'problems', 'sha256', 'number', 'source'],
+    [
+      'id', 'file', 'title', 'date', 'year', 'series', 'level', 'language', 'language_guessed', 'words', 'pages', 'cached', 'listed', 'problems',
+      'boilerplate', 'sha256', 'number', 'source',
+    ],
     ...rows.map((row) => [
       row.id, row.file, row.title, row.date ?? '', row.year === undefined ? '' : String(row.year), row.series ?? '', row.level ?? '',
       row.language ?? '', row.languageGuessed ? 'yes' : 'no', row.words === null ? '' : String(row.words), row.pages === null ? '' : String(row.pages),
-      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'), row.sha256, row.number ?? '', row.source ?? '',
+      row.cached === null ? '' : row.cached ? 'yes' : 'no', row.listed ? 'yes' : 'no', row.problems.join(';'),
+      (row.boilerplate ?? []).map((r) => `${r.rule}:${r.characters}:${r.lines}:${r.words}`).join(';'), row.sha256, row.number ?? '', row.source ?? '',
     ]),
   ];
 }
@@ -50,6 +63,14 @@ function toCells(row: CorpusRow): string[] {
     problems.join(',') || '-',
     row.file,
   ];
+}
+
+/** `wikisource-licence: 1,204 chars, 25 lines, 1,066 words`, or `NAME: nothing`. */
+export function describeRemoval(removal: BoilerplateRemoval): string {
+  if (removal.lines === 0) return `${removal.rule}: nothing`;
+  const n = (value: number) => value.toLocaleString('en-US');
+  const plural = (value: number, word: string) => `${n(value)} ${word}${value === 1 ? '' : 's'}`;
+  return `${removal.rule}: ${plural(removal.characters, 'char')}, ${plural(removal.lines, 'line')}, ${plural(removal.words, 'word')}`;
 }
 
 /** Display width: CJK and other wide characters take two columns. */

@@ -1,10 +1,12 @@
-import type { CjkWordRule, Diagnostic, DocumentMeta, DocumentResult, SourceFile } from '../types.ts';
+import type { BoilerplateRule, CjkWordRule, Diagnostic, DocumentMeta, DocumentResult, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import { findMatchesWithRules } from '../match/find-matches.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { extractText } from '../ingest/extract-text.ts';
+import { removeBoilerplate } from '../ingest/remove-boilerplate.ts';
+import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { countMatches } from '../analyze/count-matches.ts';
 import { countCaseVariants } from '../analyze/count-case-variants.ts';
 import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
@@ -17,6 +19,8 @@ export interface DocumentJob {
   meta: DocumentMeta;
   password?: string;
   encoding?: string;
+  /** Its boilerplate rules (corpus-wide ones that apply to it, then its own), removed before counting. */
+  boilerplate?: BoilerplateRule[];
 }
 
 /** The settings every document of a run shares. */
@@ -31,17 +35,28 @@ export type DocumentOutcome =
   | { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean }
   | { reason: string; diagnostics: Diagnostic[]; source: SourceFile };
 
-/** The chain for one document: extract -> guess language -> tokenize -> count words -> match -> count -> evidence. */
+/** The chain for one document: extract -> remove boilerplate -> guess language -> tokenize -> count words -> match -> count -> evidence. */
 export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebook, settings: DocumentSettings): Promise<DocumentOutcome> {
-  const { extracted, diagnostics, fromCache, content } = await extractText(job.source, {
+  const {
+    extracted: whole,
+    diagnostics,
+    fromCache,
+    content,
+  } = await extractText(job.source, {
     cacheDir: settings.cacheDir,
     ...(job.password === undefined ? {} : { password: job.password }),
     ...(job.encoding === undefined ? {} : { encoding: job.encoding }),
   });
   const source = content ? { ...job.source, ...content } : job.source;
-  if (!extracted) {
+  if (!whole) {
     return { reason: (diagnostics.find((d) => d.severity === 'error')?.message ?? 'could not be read').replace(/\.$/, ''), diagnostics, source };
   }
+  const {
+    extracted,
+    removals,
+    diagnostics: boilerplateDiagnostics,
+  } = removeBoilerplate(whole, job.boilerplate ?? [], settings.cjkWords, toDisplayPath(source.path));
+  diagnostics.push(...boilerplateDiagnostics);
   const meta = { ...job.meta };
   if (meta.language === undefined) {
     const guess = detectLanguage(extracted.text);
@@ -59,6 +74,7 @@ export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebo
   const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
   const result: DocumentResult = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units };
+  if (removals.length > 0) result.boilerplate = removals;
   const caseVariants = countCaseVariants(matches, compiled.codes, extracted.text);
   if (caseVariants.length > 0) result.caseVariants = caseVariants;
   return { result, diagnostics, fromCache };

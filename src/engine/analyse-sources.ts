@@ -1,4 +1,4 @@
-import type { Codebook, Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
+import type { BoilerplateRule, Codebook, Diagnostic, DocumentResult, InputRecord, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
 import type { CorpusEntry } from '../ingest/read-corpus-metadata.ts';
 import { toDocumentMeta } from '../ingest/to-document-meta.ts';
@@ -26,6 +26,7 @@ export async function analyseSources(
   codebook: { source: Codebook; compiled: CompiledCodebook },
   options: AnalyzeOptions,
   hooks: AnalyzeHooks,
+  boilerplate: ReadonlyMap<string, BoilerplateRule[]> = new Map(),
 ): Promise<AnalysedSources> {
   const entryByFile = new Map(entries.map((entry) => [entry.file, entry]));
   const settings = {
@@ -36,9 +37,11 @@ export async function analyseSources(
   const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads));
   const jobs = sources.map((source): DocumentJob => {
     const entry = entryByFile.get(source.relPath);
+    const rules = boilerplate.get(source.relPath);
     return {
       source,
       meta: toDocumentMeta(source, entry),
+      ...(rules === undefined ? {} : { boilerplate: rules }),
       ...(entry?.password === undefined ? {} : { password: entry.password }),
       ...(entry?.encoding === undefined ? {} : { encoding: entry.encoding }),
     };
@@ -95,7 +98,7 @@ function merge(analysed: AnalysedSources, job: DocumentJob, outcome: Outcome, ho
   }
   hooks.onExtracted?.(source, outcome.fromCache);
   analysed.results.push(outcome.result);
-  Object.assign(input, { status: 'analysed', documentId: meta.id });
+  Object.assign(input, { status: 'analysed', documentId: meta.id }, outcome.result.boilerplate ? { boilerplate: outcome.result.boilerplate } : {});
 }
 
 function duplicateId(source: SourceFile, id: string, firstFile: string): Diagnostic {

@@ -30,7 +30,7 @@ export function buildManifest(
       codes: codes.length,
       terms: codes.reduce((sum, code) => sum + code.terms.length, 0),
     },
-    options: { cjkWords: options.cjkWords, topTerms: options.topTerms, cache: options.cacheDir !== null },
+    options: { cjkWords: options.cjkWords, topTerms: options.topTerms, cache: options.cacheDir !== null, ...selectionOptions(options) },
     wordRule: describeWordRule(options.cjkWords),
     ...(boundaryTerms.length > 0 ? { wordBoundaryCheck: { icu: icuVersion(), terms: boundaryTerms } } : {}),
     inputs,
@@ -45,4 +45,14 @@ export function describeWordRule(rule: CjkWordRule): string {
   return rule === 'icu'
     ? `${latin}; each run of CJK characters is split into words by ICU word segmentation (Intl.Segmenter, ICU ${process.versions.icu ?? '?'}) and word-like segments count`
     : `${latin}; each CJK character counts as one word`;
+}
+
+/** `--include`, `--exclude` and `--allow-outside-links`, when given (corpus.yaml's patterns are in corpus.yaml). */
+function selectionOptions(options: AnalyzeOptions): Record<string, unknown> {
+  const { include, exclude, allowOutsideLinks } = options.selection ?? {};
+  return {
+    ...(include?.length ? { include: [...include] } : {}),
+    ...(exclude?.length ? { exclude: [...exclude] } : {}),
+    ...(allowOutsideLinks ? { allowOutsideLinks: true } : {}),
+  };
 }

@@ -73,7 +73,7 @@ function jobWeight({ source }: DocumentJob): number {
 /** The outcome with its evidence kept compact (rows made when asked for), and one copy of each repeated name across the run. */
 function unpack(outcome: WorkerOutcome, share: (text: string) => string): DocumentOutcome {
   if (!('result' in outcome)) return outcome;
-  const { meta, source, words, cjkCharacters, pages, codes, excluded, units, caseVariants } = outcome.result;
+  const { meta, source, words, cjkCharacters, pages, codes, excluded, units, boilerplate, caseVariants } = outcome.result;
   for (const code of codes) {
     code.theme = share(code.theme);
     code.code = share(code.code);
@@ -87,6 +87,7 @@ function unpack(outcome: WorkerOutcome, share: (text: string) => string): Docume
   }
   const compactEvidence = toCompactEvidence(outcome.evidence, share);
   const result: DocumentResult = { meta, source, words, cjkCharacters, pages, codes, compactEvidence, excluded, units };
+  if (boilerplate) result.boilerplate = boilerplate;
   if (caseVariants) result.caseVariants = caseVariants;
   return { result, diagnostics: outcome.diagnostics, fromCache: outcome.fromCache };
 }

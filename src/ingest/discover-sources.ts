@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, InputRecord, SourceFile, SourceFormat } from '../types.ts';
+import type { CorpusSelection, Diagnostic, InputRecord, SourceFile, SourceFormat } from '../types.ts';
 import { compareCodeUnits } from '../text/compare-code-units.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import { toDisplayPath } from './to-display-path.ts';
+import { selectCorpusFiles } from './select-corpus-files.ts';
 import { walkCorpus } from './walk-corpus.ts';
 import type { WalkProblem } from './walk-corpus.ts';
 
@@ -38,6 +39,8 @@ export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
 export interface DiscoverOptions {
   /** Larger files are not read and are listed as failed (`--max-file-mb`). */
   maxFileBytes?: number;
+  /** Include/exclude patterns (corpus.yaml and the command line) and whether links may leave the corpus folder. */
+  selection?: CorpusSelection;
   /**
    * False: only look at each file's size and leave `sha256` empty, for a caller that hashes the
    * bytes it reads later (`extractText`), so each file is read once and the hash recorded is that of
@@ -50,6 +53,8 @@ export interface DiscoveredSources {
   sources: SourceFile[];
   /** Document files found but not readable: each with the reason, for manifest.json `inputs`. */
   failed: InputRecord[];
+  /** Document files left out by the include/exclude patterns (`status: excluded`), for manifest.json `inputs`. */
+  excluded: InputRecord[];
   diagnostics: Diagnostic[];
 }
 
@@ -62,11 +67,18 @@ export interface DiscoveredSources {
 export async function discoverSources(corpusDir: string, options: DiscoverOptions = {}): Promise<DiscoveredSources> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const folderProblem = await checkCorpusFolder(corpusDir);
-  if (folderProblem) return { sources: [], failed: [], diagnostics: [folderProblem] };
+  if (folderProblem) return { sources: [], failed: [], excluded: [], diagnostics: [folderProblem] };
 
-  const diagnostics: Diagnostic[] = [];
   const failed: InputRecord[] = [];
-  const { files, problems } = await walkCorpus(corpusDir, (name) => isDocumentPath(name) || Object.hasOwn(UNSUPPORTED, extensionOf(name)));
+  const selection = options.selection ?? { include: [], exclude: [] };
+  const walked = await walkCorpus(corpusDir, {
+    keep: (name) => isDocumentPath(name) || Object.hasOwn(UNSUPPORTED, extensionOf(name)),
+    ...(selection.allowOutsideLinks ? { allowOutsideLinks: true } : {}),
+  });
+  const { files, problems, excluded: left, diagnostics } = selectCorpusFiles(walked, selection, toDisplayPath(path.join(corpusDir, 'corpus.yaml')));
+  const excluded = left
+    .filter((file) => isDocumentPath(file.relPath))
+    .map((file): InputRecord => ({ relPath: file.relPath, format: formatOf(file.relPath), bytes: 0, sha256: '', status: 'excluded', reason: file.reason }));
   const sources: SourceFile[] = [];
   // Read and hashed a batch at a time (the reads overlap), the outcomes taken in file order.
   for (let from = 0; from < files.length; from += READ_AT_ONCE) {
@@ -84,12 +96,18 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
     diagnostics.push({
       severity: 'error',
       rule: 'ingest/no-documents',
-      message: 'The corpus folder contains no .txt, .md, .pdf, .html or .docx documents.',
+      message:
+        excluded.length > 0
+          ? `The include/exclude patterns leave none of the corpus folder's ${excluded.length} documents.`
+          : 'The corpus folder contains no .txt, .md, .pdf, .html or .docx documents.',
       file: toDisplayPath(corpusDir),
-      hint: 'Put the documents to analyse in this folder (subfolders are searched too).',
+      hint:
+        excluded.length > 0
+          ? 'Check the include/exclude patterns in corpus.yaml and on the command line.'
+          : 'Put the documents to analyse in this folder (subfolders are searched too).',
     });
   }
-  return { sources, failed, diagnostics };
+  return { sources, failed, excluded, diagnostics };
 }
 
 /** Files read and hashed at once during discovery. */
@@ -118,7 +136,16 @@ async function inspect({ relPath, absolute }: { relPath: string; absolute: strin
     diagnostic: { severity: 'error', rule, message, file, hint },
   });
   try {
-    const size = (await stat(absolute)).size;
+    const info = await stat(absolute);
+    // The walk saw a regular file; one replaced since by a FIFO or a device is never opened (a FIFO blocks the read).
+    if (!info.isFile())
+      return fail(
+        0,
+        'ingest/not-a-file',
+        'This is no longer a regular file (a FIFO, socket or device); it was not opened.',
+        'Only regular files are read; remove it from the corpus folder.',
+      );
+    const size = info.size;
     if (size > maxFileBytes) {
       return fail(
         size,
@@ -157,37 +184,38 @@ async function hashFile(absolute: string, size: number): Promise<{ bytes: number
   return { bytes, sha256: hash.digest('hex') };
 }
 
+/** The rule, severity and hint of each walk problem; those of single files also become failed inputs. */
+const PROBLEM_RULES: Record<WalkProblem['kind'], { rule: string; hint: string }> = {
+  'broken-link': { rule: 'ingest/broken-link', hint: 'Fix or remove the link.' },
+  'same-file': { rule: 'ingest/same-file', hint: 'Each document is analysed once; remove the link or the copy.' },
+  'link-loop': { rule: 'ingest/link-loop', hint: 'Nothing is missed; remove the link to silence this note.' },
+  'unreadable-folder': { rule: 'ingest/unreadable-folder', hint: 'Check that you have permission to open the folder.' },
+  'special-file': {
+    rule: 'ingest/not-a-file',
+    hint: 'Only regular files are read; remove it from the corpus folder, or rename it without a document extension.',
+  },
+  'bad-name': { rule: 'ingest/bad-file-name', hint: 'Rename it with a UTF-8 name, e.g. `convmv -f gbk -t utf-8 --notest NAME` for a GBK name.' },
+  'outside-link': {
+    rule: 'corpus/path-escapes',
+    hint: 'Only documents inside the corpus folder are analysed (as for corpus.yaml paths): copy the documents in, or pass --allow-outside-links to follow such links.',
+  },
+};
+
 function reportProblem(problem: WalkProblem, corpusDir: string, failed: InputRecord[], diagnostics: Diagnostic[]): void {
   const file = toDisplayPath(path.join(corpusDir, problem.relPath));
+  const { rule, hint } = PROBLEM_RULES[problem.kind];
   if (problem.kind === 'link-loop') {
-    diagnostics.push({
-      severity: 'info',
-      rule: 'ingest/link-loop',
-      message: `This symbolic link ${problem.reason}, so it was not searched again.`,
-      file,
-      hint: 'Nothing is missed; remove the link to silence this note.',
-    });
+    diagnostics.push({ severity: 'info', rule, message: `This symbolic link ${problem.reason}, so it was not searched again.`, file, hint });
     return;
   }
-  if (problem.kind === 'unreadable-folder') {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'ingest/unreadable-folder',
-      message: `Cannot list this folder: ${problem.reason}; the documents in it were not analysed.`,
-      file,
-      hint: 'Check that you have permission to open the folder.',
-    });
+  if (problem.isFolder) {
+    const what = problem.kind === 'unreadable-folder' ? `Cannot list this folder: ${problem.reason}` : `Not searched: this is ${problem.reason}`;
+    diagnostics.push({ severity: 'error', rule, message: `${what}; the documents in it were not analysed.`, file, hint });
     return;
   }
   const reason = problem.kind === 'same-file' ? `this file ${problem.reason}` : `this is ${problem.reason}`;
   failed.push({ relPath: problem.relPath, format: formatOf(problem.relPath), bytes: 0, sha256: '', status: 'failed', reason });
-  diagnostics.push({
-    severity: 'error',
-    rule: problem.kind === 'same-file' ? 'ingest/same-file' : 'ingest/broken-link',
-    message: `Not analysed: ${reason}.`,
-    file,
-    hint: problem.kind === 'same-file' ? 'Each document is analysed once; remove the link or the copy.' : 'Fix or remove the link.',
-  });
+  diagnostics.push({ severity: 'error', rule, message: `Not analysed: ${reason}.`, file, hint });
 }
 
 async function checkCorpusFolder(corpusDir: string): Promise<Diagnostic | undefined> {

@@ -4,9 +4,25 @@ import type { Node } from 'yaml';
 import type { Diagnostic, DocumentMeta, SourcePosition } from '../types.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { normaliseDate } from './normalise-date.ts';
+import { parseBoilerplateRules } from './parse-boilerplate-rules.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 
-const ENTRY_KEYS = ['file', 'id', 'title', 'date', 'issuer', 'level', 'series', 'language', 'number', 'source', 'encoding', 'password', 'provenance'] as const;
+const ENTRY_KEYS = [
+  'file',
+  'id',
+  'title',
+  'date',
+  'issuer',
+  'level',
+  'series',
+  'language',
+  'number',
+  'source',
+  'encoding',
+  'password',
+  'provenance',
+  'boilerplate',
+] as const;
 /** `provenance:` of a document taken from a table row (`policycoder add TABLE`): a record for people, not read by the analysis. */
 const PROVENANCE_KEYS = ['table', 'sha256', 'sheet', 'row', 'line'] as const;
 type TextKey = 'id' | 'title' | 'issuer' | 'level' | 'series' | 'language';
@@ -30,8 +46,11 @@ export interface ParsedCorpusEntry {
   diagnostics: Diagnostic[];
 }
 
-/** Checks one `documents:` item; the entry is returned unless its `file` is missing or unusable. */
-export function parseCorpusEntry(item: unknown, file: string, locate: Locate): ParsedCorpusEntry {
+/**
+ * Checks one `documents:` item; the entry is returned unless its `file` is missing or unusable.
+ * `corpusRuleNames`: the corpus-wide boilerplate rules' names, which the entry's own rules may not reuse.
+ */
+export function parseCorpusEntry(item: unknown, file: string, locate: Locate, corpusRuleNames: ReadonlySet<string> = new Set()): ParsedCorpusEntry {
   const diagnostics: Diagnostic[] = [];
   if (!isMap(item)) {
     const message = 'Each item under `documents` must be a mapping such as `- file: national/2012-pilots.txt`.';
@@ -42,7 +61,7 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
   let position: SourcePosition | undefined;
   let idPosition: SourcePosition | undefined;
   let refused: RefusedEntry | undefined;
-  const reading: Pick<CorpusEntry, 'encoding' | 'password' | 'number' | 'source'> = {};
+  const reading: Pick<CorpusEntry, 'encoding' | 'password' | 'number' | 'source' | 'boilerplate'> = {};
 
   for (const pair of item.items) {
     const keyNode = pair.key as Node;
@@ -57,6 +76,12 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate): P
         ...locate(keyNode),
         hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Allowed keys: ${ENTRY_KEYS.join(', ')}.`,
       });
+      continue;
+    }
+    if (key === 'boilerplate') {
+      const parsed = parseBoilerplateRules(pair.value, file, locate, 'document', corpusRuleNames);
+      diagnostics.push(...parsed.diagnostics);
+      if (parsed.rules.length > 0) reading.boilerplate = parsed.rules;
       continue;
     }
     if (key === 'provenance') {

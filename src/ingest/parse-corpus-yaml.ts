@@ -1,16 +1,24 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
-import type { Diagnostic, SourcePosition } from '../types.ts';
+import type { BoilerplateRule, Diagnostic, GlobPattern, SourcePosition } from '../types.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
+import { parseBoilerplateRules } from './parse-boilerplate-rules.ts';
+import { parseGlobList } from './parse-glob-list.ts';
 import { parseCorpusEntry, wrongType } from './parse-corpus-entry.ts';
 import type { Locate, RefusedEntry } from './parse-corpus-entry.ts';
 import type { CorpusEntry } from './read-corpus-metadata.ts';
 import { defaultDocumentId } from './to-document-meta.ts';
 
-const ROOT_KEYS = ['documents'];
+const ROOT_KEYS = ['documents', 'include', 'exclude', 'boilerplate'];
 
 export interface ParsedCorpusYaml {
   entries: CorpusEntry[];
+  /** `include:`: only files matching one of these are documents of the corpus (when given). */
+  include?: GlobPattern[];
+  /** `exclude:`: files matching one of these are left out. */
+  exclude?: GlobPattern[];
+  /** `boilerplate:`: corpus-wide rules, in the order written. */
+  boilerplate?: BoilerplateRule[];
   /** Entries whose path was refused (outside the corpus folder); their errors are in `diagnostics` too. */
   refused?: RefusedEntry[];
   diagnostics: Diagnostic[];
@@ -53,34 +61,51 @@ export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
   }
 
   let documents: unknown = null;
+  const settings: Pick<ParsedCorpusYaml, 'include' | 'exclude' | 'boilerplate'> = {};
+  const report = (at: Node | null | undefined, rule: string, message: string, hint: string) =>
+    diagnostics.push({ severity: 'error', rule, message, file, ...locate(at), hint });
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (key === 'documents') {
       documents = pair.value;
       continue;
     }
+    if (key === 'include' || key === 'exclude') {
+      const patterns = parseGlobList(pair.value, key, report, locate);
+      if (patterns) settings[key] = patterns;
+      continue;
+    }
+    if (key === 'boilerplate') {
+      const parsed = parseBoilerplateRules(pair.value, file, locate, 'corpus');
+      diagnostics.push(...parsed.diagnostics);
+      settings.boilerplate = parsed.rules;
+      continue;
+    }
     const suggestion = didYouMean(key, ROOT_KEYS);
     diagnostics.push({
       severity: 'error',
       rule: 'corpus/unknown-key',
-      message: `Unknown top-level key \`${key}\`, expected \`documents\`.`,
+      message: `Unknown top-level key \`${key}\`, expected one of ${ROOT_KEYS.map((name) => `\`${name}\``).join(', ')}.`,
       file,
       ...locate(pair.key as Node),
-      hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'corpus.yaml has one top-level key, `documents:`.',
+      hint: suggestion
+        ? `Did you mean \`${suggestion}\`?`
+        : 'corpus.yaml has the top-level keys `documents:` (the entries), `include:`/`exclude:` (patterns) and `boilerplate:` (rules).',
     });
   }
-  if (documents === null || (isScalar(documents) && documents.value === null)) return { entries: [], diagnostics };
+  if (documents === null || (isScalar(documents) && documents.value === null)) return { entries: [], ...settings, diagnostics };
   if (!isSeq(documents)) {
     diagnostics.push(wrongType(file, locate(documents as Node), '`documents` must be a list of entries (`- file: ...`).'));
-    return { entries: [], diagnostics };
+    return { entries: [], ...settings, diagnostics };
   }
 
   const entries: CorpusEntry[] = [];
   const refused: RefusedEntry[] = [];
   const firstByFile = new Map<string, CorpusEntry>();
   const firstById = new Map<string, CorpusEntry>();
+  const corpusRuleNames = new Set((settings.boilerplate ?? []).map((rule) => rule.name));
   for (const item of documents.items) {
-    const parsed = parseCorpusEntry(item, file, locate);
+    const parsed = parseCorpusEntry(item, file, locate, corpusRuleNames);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.refused) refused.push(parsed.refused);
     const entry = parsed.entry;
@@ -114,7 +139,7 @@ export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
     }
     entries.push(entry);
   }
-  return refused.length > 0 ? { entries, refused, diagnostics } : { entries, diagnostics };
+  return refused.length > 0 ? { entries, refused, ...settings, diagnostics } : { entries, ...settings, diagnostics };
 }
 
 /** The key written at `offset` (up to the colon), for duplicate-key messages. */

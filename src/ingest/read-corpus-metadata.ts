@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, DocumentMeta, SourcePosition } from '../types.ts';
+import type { BoilerplateRule, Diagnostic, DocumentMeta, GlobPattern, SourcePosition } from '../types.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import type { RefusedEntry } from './parse-corpus-entry.ts';
 import { parseCorpusYaml } from './parse-corpus-yaml.ts';
@@ -18,6 +18,8 @@ export interface CorpusEntry {
   encoding?: string;
   /** Password of an encrypted PDF (`password:`); never written to any output. */
   password?: string;
+  /** This document's own boilerplate rules (`boilerplate:` in its entry), applied after the corpus-wide ones. */
+  boilerplate?: BoilerplateRule[];
   /** The document's official number (`number:`, e.g. 国发〔2022〕14号), as written. */
   number?: string;
   /** Where the file comes from (`source:`): repository, path, commit, sheet and row, URL, archive... one line. */
@@ -28,6 +30,11 @@ export const CORPUS_YAML = 'corpus.yaml';
 
 export interface CorpusMetadata {
   entries: CorpusEntry[];
+  /** corpus.yaml `include:` and `exclude:` patterns (empty when not given). */
+  include: GlobPattern[];
+  exclude: GlobPattern[];
+  /** Corpus-wide boilerplate rules (`boilerplate:`), in the order written. */
+  boilerplate: BoilerplateRule[];
   /** Entries refused because their path leaves the corpus folder; each is also an error in `diagnostics`. */
   refused: RefusedEntry[];
   diagnostics: Diagnostic[];
@@ -49,9 +56,10 @@ export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetad
   try {
     text = await readFile(yamlPath, 'utf8');
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], refused: [], diagnostics: [], blocking: false };
+    if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], ...NO_SETTINGS, refused: [], diagnostics: [], blocking: false };
     return {
       entries: [],
+      ...NO_SETTINGS,
       refused: [],
       blocking: true,
       diagnostics: [
@@ -65,7 +73,9 @@ export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetad
       ],
     };
   }
-  const { entries, refused = [], diagnostics } = parseCorpusYaml(text, file);
+  const { entries, refused = [], include = [], exclude = [], boilerplate = [], diagnostics } = parseCorpusYaml(text, file);
   const blocking = diagnostics.some((diagnostic) => diagnostic.severity === 'error' && diagnostic.rule !== 'corpus/path-escapes');
-  return { entries, refused, diagnostics, blocking };
+  return { entries, include, exclude, boilerplate, refused, diagnostics, blocking };
 }
+
+const NO_SETTINGS = { include: [], exclude: [], boilerplate: [] };

@@ -35,7 +35,8 @@ export function toManifestJson(manifest: RunManifest): string {
 
 function orderInput(input: InputRecord): InputRecord {
   const { relPath, format, bytes, sha256, status, documentId, reason } = input;
-  return { relPath, format, bytes, sha256, status, documentId, reason };
+  const boilerplate = input.boilerplate?.map(({ rule, characters, lines, words }) => ({ rule, characters, lines, words }));
+  return { relPath, format, bytes, sha256, status, documentId, reason, boilerplate };
 }
 
 function orderDiagnostic(d: Diagnostic): Diagnostic {

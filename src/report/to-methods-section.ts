@@ -35,5 +35,12 @@ export function toMethodsSection(model: ReportModel): string[] {
     '- **Co-occurrence.** Jaccard = both / (A + B - both); obs/exp = both x units / (A x B), where A and B count the units holding each theme.',
     `- **Evidence.** Context is up to ${contextWidth} characters on each side of the match, within its sentence, whitespace collapsed ` +
       '(`…` marks a cut). Lines are 1-based lines of the extracted text; pages are PDF pages.',
+    ...(model.inputs.some((input) => input.boilerplate !== undefined)
+      ? [
+          '- **Boilerplate.** Lines that the boilerplate rules of corpus.yaml remove (licence footers, database headers, page furniture) are ' +
+            'blanked before anything is counted: they add no match and no word, and read as blank lines (they end the paragraph before them). ' +
+            'Offsets, lines and pages still refer to the extracted text. What each rule removed is listed under Warnings and failed inputs.',
+        ]
+      : []),
   ];
 }

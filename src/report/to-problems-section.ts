@@ -1,7 +1,8 @@
 import type { ReportModel } from '../types.ts';
 import { header, row } from './markdown-table.ts';
+import { BOILERPLATE_COLUMNS, boilerplateIntro, boilerplateMore, excludedNote, toBoilerplateRows } from './to-boilerplate-rows.ts';
 
-/** Inputs that could not be analysed, then every diagnostic of the run (errors first). */
+/** Inputs that could not be analysed, files excluded by patterns, boilerplate removed, then every diagnostic of the run (errors first). */
 export function toProblemsSection(model: ReportModel): string[] {
   const out = ['## Warnings and failed inputs', ''];
   const failed = model.inputs.filter((input) => input.status === 'failed');
@@ -10,6 +11,14 @@ export function toProblemsSection(model: ReportModel): string[] {
     out.push(`${failed.length} input${failed.length === 1 ? '' : 's'} could not be analysed and are left out of every number above:`, '');
     out.push(...header(['File', 'Format', 'Reason']));
     for (const input of failed) out.push(row([input.relPath, input.format, input.reason ?? '']));
+  }
+  const excluded = excludedNote(model.inputs);
+  if (excluded) out.push('', excluded);
+  const boilerplate = toBoilerplateRows(model.inputs);
+  if (boilerplate.rows.length > 0) {
+    out.push('', boilerplateIntro(), '', ...header(BOILERPLATE_COLUMNS), ...boilerplate.rows.map(row));
+    const more = boilerplateMore(boilerplate.more);
+    if (more) out.push('', more);
   }
   out.push('');
   if (model.diagnostics.length === 0) out.push('No warnings.');

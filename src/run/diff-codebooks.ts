@@ -7,8 +7,11 @@ import { readCorpusTexts } from './read-corpus-texts.ts';
 import { tallyMatches } from './tally-matches.ts';
 import { compareCodeTallies, type DiffRow } from './compare-code-tallies.ts';
 import { toDiffCsv, toDiffTable } from './to-diff-report.ts';
+import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface DiffOptions {
+  /** `--include`/`--exclude`/`--allow-outside-links`, on top of corpus.yaml's patterns. */
+  selection?: CommandLineSelection;
   oldPath: string;
   newPath: string;
   corpusDir: string;
@@ -35,7 +38,7 @@ export async function diffCodebooks(options: DiffOptions): Promise<DiffOutcome> 
   if (!before.codebook || !after.codebook || hasErrors(setup)) return { exitCode: 2, diagnostics: sortDiagnostics(setup) };
   const oldCompiled = compileCodebook(before.codebook);
   const newCompiled = compileCodebook(after.codebook);
-  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir);
+  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir, options.selection);
   const diagnostics = [...setup, ...oldCompiled.diagnostics, ...newCompiled.diagnostics, ...corpus.diagnostics];
   if (corpus.cannotRun) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics) };
 

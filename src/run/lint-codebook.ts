@@ -11,8 +11,11 @@ import { checkWordBoundaries, type TermBoundaries } from './check-word-boundarie
 import { toBoundaryTable } from './to-boundary-table.ts';
 import { lintReview } from './lint-review.ts';
 import { icuVersion } from '../text/cjk-word-breaks.ts';
+import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface LintOptions {
+  /** `--include`/`--exclude`/`--allow-outside-links`, on top of corpus.yaml's patterns. */
+  selection?: CommandLineSelection;
   codebookPath: string;
   /** Also run the codebook over this corpus (no reports written). */
   corpusDir?: string;
@@ -78,7 +81,7 @@ export async function lintCodebook(options: LintOptions): Promise<LintOutcome> {
   }
   if (options.corpusDir === undefined) return { ...finish(diagnostics, lines, options), selfTests: selfTests.summary };
 
-  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir);
+  const corpus = await readCorpusTexts(options.corpusDir, options.cacheDir, options.selection);
   diagnostics.push(...corpus.diagnostics);
   if (corpus.cannotRun) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), selfTests: selfTests.summary };
   const { coverage, diagnostics: coverageDiagnostics } = checkCorpusCoverage(codebook, compiled, corpus.texts);

@@ -1,5 +1,6 @@
 import type { Diagnostic, TokenizedText } from '../types.ts';
 import { tokenize } from '../text/tokenize.ts';
+import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 import { readCorpusDocuments } from './read-corpus-documents.ts';
 
 export interface CorpusText {
@@ -19,8 +20,8 @@ export interface CorpusTexts {
 }
 
 /** Every readable document of a corpus, tokenized, in discovery order (for `lint --corpus` and `diff`; no reports). */
-export async function readCorpusTexts(corpusDir: string, cacheDir: string | null): Promise<CorpusTexts> {
-  const reading = await readCorpusDocuments(corpusDir, { cacheDir });
+export async function readCorpusTexts(corpusDir: string, cacheDir: string | null, selection?: CommandLineSelection): Promise<CorpusTexts> {
+  const reading = await readCorpusDocuments(corpusDir, { cacheDir, ...(selection ? { selection } : {}) });
   const diagnostics = [...reading.diagnostics];
   const texts: CorpusText[] = [];
   const seen = new Set<string>();

@@ -11,8 +11,11 @@ import { toQdcXml } from '../export/to-qdc-xml.ts';
 import { sourceGuid, toQdeXml, type ExportSource } from '../export/to-qde-xml.ts';
 import { toZip } from '../export/to-zip.ts';
 import { readCorpusDocuments } from './read-corpus-documents.ts';
+import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface ExportOptions {
+  /** `--include`/`--exclude`/`--allow-outside-links`, on top of corpus.yaml's patterns. */
+  selection?: CommandLineSelection;
   codebookPath: string;
   outDir: string;
   /** Also write `policycoder.qdpx`: the corpus with the dictionary's coded segments. */
@@ -36,7 +39,7 @@ export async function runExport(options: ExportOptions): Promise<ExportOutcome> 
   const files: Array<[string, Uint8Array]> = [['codebook.qdc', Buffer.from(toQdcXml(codebook, origin), 'utf8')]];
 
   if (options.project) {
-    const corpus = await readCorpusDocuments(options.corpusDir, { cacheDir: options.cacheDir });
+    const corpus = await readCorpusDocuments(options.corpusDir, { cacheDir: options.cacheDir, ...(options.selection ? { selection: options.selection } : {}) });
     diagnostics.push(...corpus.diagnostics, ...corpus.documents.flatMap((document) => document.diagnostics));
     if (corpus.failed || corpus.documents.length === 0) return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };
     const { compiled } = compileCodebook(codebook);
@@ -45,12 +48,12 @@ export async function runExport(options: ExportOptions): Promise<ExportOutcome> 
     for (const document of corpus.documents) {
       if (!document.extracted || seen.has(document.meta.id)) continue;
       seen.add(document.meta.id);
-      const { text } = document.extracted;
-      const segments = findMatches(tokenize(text), compiled).map((match) => {
+      // Coded without the boilerplate; exported with it (same offsets), so the coder sees the whole document.
+      const segments = findMatches(tokenize(document.extracted.text), compiled).map((match) => {
         const code = compiled.codes[match.codeIndex]!;
         return { start: match.start, end: match.end, theme: code.theme, code: code.code };
       });
-      sources.push({ id: document.meta.id, text, segments });
+      sources.push({ id: document.meta.id, text: (document.original ?? document.extracted).text, segments });
     }
     sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const qde = toQdeXml(`policycoder: ${codebook.name}`, origin, codebook, sources);

@@ -16,8 +16,11 @@ import { toUnitsTemplateCsv } from '../validate/to-units-template-csv.ts';
 import { formatStat } from '../validate/format-stat.ts';
 import { readCorpusDocuments } from './read-corpus-documents.ts';
 import { toTextTable } from './to-text-table.ts';
+import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface ValidateOptions {
+  /** `--include`/`--exclude`/`--allow-outside-links`, on top of corpus.yaml's patterns. */
+  selection?: CommandLineSelection;
   corpusDir: string;
   codebookPath: string;
   /** The hand-coded CSV; unused with `listUnits`. */
@@ -67,6 +70,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateOut
   const corpus = await readCorpusDocuments(options.corpusDir, {
     cacheDir: options.cacheDir,
     extract: (meta) => options.listUnits === true || wanted.has(meta.id),
+    ...(options.selection ? { selection: options.selection } : {}),
   });
   if (corpus.failed || corpus.documents.length === 0) return cannotRun(corpus.diagnostics);
 

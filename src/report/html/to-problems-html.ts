@@ -1,6 +1,7 @@
 import type { ReportModel } from '../../types.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml, inlineMarkdownToHtml } from './escape-html.ts';
 import { toHtmlTable } from './html-table.ts';
+import { BOILERPLATE_COLUMNS, boilerplateIntro, boilerplateMore, excludedNote, toBoilerplateRows } from '../to-boilerplate-rows.ts';
 
 /** Inputs that could not be analysed, then every diagnostic of the run. */
 export function toProblemsHtml(model: ReportModel): string {
@@ -19,6 +20,20 @@ export function toProblemsHtml(model: ReportModel): string {
         'prose',
       ),
     );
+  }
+  const excluded = excludedNote(model.inputs);
+  if (excluded) out.push(`<p>${inlineMarkdownToHtml(excluded)}</p>`);
+  const boilerplate = toBoilerplateRows(model.inputs);
+  if (boilerplate.rows.length > 0) {
+    out.push(`<p>${escapeHtml(boilerplateIntro())}</p>`);
+    out.push(
+      toHtmlTable(
+        BOILERPLATE_COLUMNS,
+        boilerplate.rows.map((cells) => cells.map(escapeHtml)),
+      ),
+    );
+    const more = boilerplateMore(boilerplate.more);
+    if (more) out.push(`<p>${inlineMarkdownToHtml(more)}</p>`);
   }
   if (model.diagnostics.length === 0) out.push('<p>No warnings.</p>');
   else {

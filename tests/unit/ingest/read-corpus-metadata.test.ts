@@ -25,7 +25,15 @@ describe('readCorpusMetadata', () => {
   });
 
   it('has no entries and no diagnostics without a corpus.yaml', async () => {
-    expect(await readCorpusMetadata(path.join(fixtures, 'corpus-no-yaml'))).toEqual({ entries: [], refused: [], diagnostics: [], blocking: false });
+    expect(await readCorpusMetadata(path.join(fixtures, 'corpus-no-yaml'))).toEqual({
+      entries: [],
+      include: [],
+      exclude: [],
+      boilerplate: [],
+      refused: [],
+      diagnostics: [],
+      blocking: false,
+    });
   });
 
   it('an unknown key blocks the run (blocking: true)', async () => {
