@@ -16,6 +16,6 @@ rm -rf "$out/gold"
 cp "$reports"/gwr_*.txt "$out/gwr/"
 # The work reports end with the same Wikisource licence notice: the bundled rule names only the
 # Congress report, so widen its files to the reports as well.
-sed -i 's#^    files: \[national/2017-10-19th-cpc-congress-report.txt\]$#    files: [national/2017-10-19th-cpc-congress-report.txt, gwr/*.txt]#' "$out/corpus.yaml"
-grep -q 'gwr/\*.txt' "$out/corpus.yaml" || { echo "could not extend the wikisource-licence rule in $out/corpus.yaml" >&2; exit 2; }
+sed -i 's#^      - national/2017-10-19th-cpc-congress-report.txt$#&\n      - gwr/*.txt#' "$out/corpus.yaml"
+grep -q '^      - gwr/\*.txt$' "$out/corpus.yaml" || { echo "could not extend the wikisource-licence rule in $out/corpus.yaml" >&2; exit 2; }
 echo "validation corpus in $out: $(find "$out" -type f ! -name '*.yaml' ! -name '*.md' | wc -l) documents"

@@ -40,6 +40,7 @@ const HEADER = `# Corpus metadata for policycoder: one entry per document (paths
 `;
 
 const STRINGIFY = { lineWidth: 0 } as const;
+const LAYOUTS = [true, false].flatMap((indentSeq) => [false, true].map((flowCollectionPadding) => ({ indentSeq, flowCollectionPadding })));
 
 /**
  * corpus.yaml text with `entry` appended to `documents` (created when the file is empty or
@@ -58,8 +59,9 @@ export function addCorpusEntries(existing: string | null, entries: readonly NewC
   if (doc.errors.length > 0) return { problem: `corpus.yaml has YAML errors (${doc.errors[0]!.message.split('\n')[0]})` };
   // Only comments (or nothing): keep them and start the list below.
   if (doc.contents === null) return { text: `${base}${base.trim() === '' ? '' : '\n'}${toNewDocument(entries)}` };
-  const indentSeq = [true, false].find((option) => doc.toString({ ...STRINGIFY, indentSeq: option }) === base);
-  if (indentSeq === undefined) {
+  // The layout options under which the library writes the file back as it is (`[a, b]` or `[ a, b ]`, indented lists or not).
+  const layout = LAYOUTS.find((option) => doc.toString({ ...STRINGIFY, ...option }) === base);
+  if (layout === undefined) {
     return { problem: 'corpus.yaml uses a layout the yaml library would not reproduce exactly (e.g. a comment right after the last entry, flow style or unusual indentation)' };
   }
   const root = doc.contents;
@@ -77,7 +79,7 @@ export function addCorpusEntries(existing: string | null, entries: readonly NewC
     if (spaced) node.spaceBefore = true;
     documents.items.push(node);
   }
-  return { text: doc.toString({ ...STRINGIFY, indentSeq }) };
+  return { text: doc.toString({ ...STRINGIFY, ...layout }) };
 }
 
 function toEntryNode(doc: ReturnType<typeof parseDocument>, entry: NewCorpusEntry): YAMLMap {

@@ -97,6 +97,7 @@ describe.skipIf(!relaunches)('the re-launched child', () => {
     const { parent, child, exited } = await startRun();
     parent.kill('SIGKILL');
     expect((await exited).signal).toBe('SIGKILL');
-    expect(await waitFor(() => !isRunning(child), 10_000)).toBe(true);
-  });
+    // Well under a second on a quiet machine; the margin is for a machine loaded by other work.
+    expect(await waitFor(() => !isRunning(child), 45_000)).toBe(true);
+  }, 90_000);
 });

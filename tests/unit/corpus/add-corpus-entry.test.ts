@@ -48,6 +48,13 @@ describe('addCorpusEntry', () => {
     expect(added('documents:\n')).toBe(`documents:\n${entryText}`);
   });
 
+  it('keeps flow lists written as the README shows them (`files: [a, b]`) or padded (`[ a ]`)', () => {
+    for (const list of ['[national/a.txt, gwr/*.txt]', '[ national/a.txt ]']) {
+      const withRules = `boilerplate:\n  - name: licence\n    files: ${list}\n    drop_from: 本作品\n\ndocuments:\n  - file: a.txt\n`;
+      expect(added(withRules)).toBe(`${withRules}${entryText}`);
+    }
+  });
+
   it('refuses, rather than reformat, a file the yaml library would not write back identically', () => {
     const result = addCorpusEntry('documents: [{file: a.txt}]\n', entry);
     expect(result).toHaveProperty('problem');
