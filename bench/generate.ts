@@ -104,7 +104,12 @@ export async function writeCorpus(folder: string, spec: CorpusSpec, vocabulary: 
  * codebook lists content words rather than function words. `unseen` more terms (`qx...`) are
  * spread over the same themes and occur in no generated text.
  */
-export function makeCodebook(terms: number, vocabulary: readonly string[], seed: number, unseen = 0): { yaml: string; plainTerms: string[] } {
+export function makeCodebook(
+  terms: number,
+  vocabulary: readonly string[],
+  seed: number,
+  unseen = 0,
+): { yaml: string; plainTerms: string[]; entries: Array<{ value: string; theme: string }> } {
   const random = seededRandom(seed);
   const themes = new Map<string, string[]>();
   const plainTerms: string[] = [];
@@ -129,5 +134,6 @@ export function makeCodebook(terms: number, vocabulary: readonly string[], seed:
     themes.get(theme)!.push(value);
   }
   const lines = [...themes].map(([theme, values]) => `${theme}:\n  code:\n${values.map((v) => `    - "${v}"`).join('\n')}`);
-  return { yaml: `${lines.join('\n')}\n`, plainTerms };
+  const entries = [...themes].flatMap(([theme, values]) => values.map((value) => ({ value, theme })));
+  return { yaml: `${lines.join('\n')}\n`, plainTerms, entries };
 }

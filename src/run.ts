@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CjkWordRule, Diagnostic, DocumentResult, SourceFile } from './types.ts';
+import type { CjkWordRule, Diagnostic, DocumentResult, Period, SourceFile } from './types.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/render-diagnostic.ts';
 import { readCodebook } from './codebook/read-codebook.ts';
 import { compileCodebook } from './match/compile-codebook.ts';
@@ -10,7 +10,6 @@ import { checkCorpusEntries, toUnmatchedInputs } from './ingest/check-corpus-ent
 import { assignBoilerplateRules } from './ingest/assign-boilerplate-rules.ts';
 import { checkUnusedRules } from './ingest/check-boilerplate-removals.ts';
 import { toCorpusSelection, type CommandLineSelection } from './ingest/to-corpus-selection.ts';
-import { REPORT_HTML_MAX_DOCUMENTS } from './report/render-reports.ts';
 import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
@@ -28,6 +27,8 @@ export interface AnalyzeOptions {
   /** Folder for the extracted-text cache, or null to disable it. */
   cacheDir: string | null;
   topTerms: number;
+  /** What a milestone of the evolution is (`--period`); default: a year in a series of more than 50 documents, else a document. */
+  period?: Period;
   /** Characters of context on each side of a match in the evidence (default 60). */
   contextWidth?: number;
   /** False: analyse only, write no reports (for `kwic`); the outcome then carries `results`. */
@@ -110,8 +111,6 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   if (options.writeOutputs === false) {
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
-  // Before the reports: report.md lists the run's warnings, this one included.
-  if (results.length > REPORT_HTML_MAX_DOCUMENTS) diagnostics.push(htmlSkipped(results.length));
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
   let outputs: string[];
   try {
@@ -120,6 +119,8 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
     // A full disk or an unwritable folder: said plainly, with what the analysis found; the old reports stay.
     if (error instanceof OutputFolderError) return { exitCode: 2, diagnostics: [...diagnostics, error.diagnostic], outputs: [] };
     throw error;
+  } finally {
+    analysed.spill.close();
   }
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
@@ -131,13 +132,4 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
 
 function cannotRun(diagnostics: Diagnostic[]): AnalyzeOutcome {
   return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };
-}
-
-function htmlSkipped(documents: number): Diagnostic {
-  return {
-    severity: 'warning',
-    rule: 'report/html-skipped',
-    message: `report.html was not written: ${documents} documents is more than one page can hold (limit ${REPORT_HTML_MAX_DOCUMENTS}).`,
-    hint: 'read report.md and the CSV/JSON reports, or analyse a series at a time (one --corpus folder per series) for report.html',
-  };
 }

@@ -376,6 +376,8 @@ export interface DocumentResult {
   units?: TextUnitCounts;
   /** What each boilerplate rule applied to this document removed before counting. */
   boilerplate?: BoilerplateRemoval[];
+  /** Its theme co-occurrence counts (analyze/build-cooccurrence.ts `countDocumentCooccurrence`), when worked out as it was analysed. */
+  cooccurrence?: Float64Array;
   /** Terms that look case-sensitive (`US`) but match any case: how their matches were written. Absent when none matched. */
   caseVariants?: CaseVariantCount[];
 }
@@ -418,6 +420,8 @@ export interface EvolutionStep {
   >;
   /** Id of the previous milestone in the series; absent for the first. */
   previous?: string;
+  /** A milestone that pools a period: the ids of its documents, in milestone order (`document` is then the period). */
+  members?: string[];
   /** The same measures per code, in codebook order. */
   codes?: CodeStep[];
   /** Terms counted here but not in the previous milestone, and the reverse (at most TERM_LIST_LIMIT each). */
@@ -450,9 +454,14 @@ export interface TermTotals {
 /** The series of documents that have none in corpus.yaml (reported last). */
 export const NO_SERIES = '(no series)';
 
+/** What a milestone of a series is: one document, or every document of a year, quarter or month pooled (`--period`). */
+export type Period = 'year' | 'quarter' | 'month' | 'document';
+
 export interface SeriesEvolution {
   series: string;
   steps: EvolutionStep[];
+  /** Set when the milestones are periods (each step's `members` are its documents); absent when they are documents. */
+  period?: Exclude<Period, 'document'>;
   /** How many change tests (themes and codes) the series has: for a multiple-comparison correction. */
   tests?: number;
 }
@@ -490,8 +499,8 @@ export interface EvidenceRow {
  */
 export interface CompactEvidence {
   readonly count: number;
-  /** The rows as lines of `evidence.csv`, each ending in `\n`: UTF-8 bytes, or a string. */
-  readonly csv: Uint8Array | string;
+  /** The rows as lines of `evidence.csv`, each ending in `\n`, in UTF-8 pieces read when asked for. */
+  csv(): Iterable<Uint8Array>;
   /** The rows in text order, made anew on each call: hold them only while they are used. */
   rows(): EvidenceRow[];
   /** Where each row is, without its texts (much cheaper than `rows`), in the same order. */

@@ -1,4 +1,4 @@
-import type { CooccurrenceRow, CooccurrenceTable, CooccurrenceUnit, DocumentResult, EvidencePlace, SeriesEvolution } from '../types.ts';
+import type { CooccurrenceRow, CooccurrenceTable, CooccurrenceUnit, DocumentResult, EvidencePlace, SeriesEvolution, TextUnitCounts } from '../types.ts';
 import { evidencePlaces } from './evidence-rows.ts';
 
 export const COOCCURRENCE_UNITS: readonly CooccurrenceUnit[] = ['paragraph', 'sentence'];
@@ -24,16 +24,19 @@ export function buildCooccurrence(results: readonly DocumentResult[], evolution:
   const counted = new Map<string, SeriesCounts>();
   // Fewer than two themes: no pairs, no rows, no series.
   for (const { series, steps } of themeOrder.length < 2 ? [] : evolution) {
-    const documents = steps.map((step) => byId.get(step.document.id)).filter((result) => result !== undefined);
+    // A milestone that pools a period counts its documents one by one.
+    const documents = steps
+      .flatMap((step) => step.members ?? [step.document.id])
+      .map((id) => byId.get(id))
+      .filter((result) => result !== undefined);
     const counts = new Float64Array((documents.length + 1) * layout.document);
     const totals = documents.length * layout.document;
     for (const [d, result] of documents.entries()) {
-      const evidence = evidencePlaces(result);
-      for (const [u, unit] of COOCCURRENCE_UNITS.entries()) {
-        const at = d * layout.document + u * layout.unit;
-        countUnits(result, evidence, unit, themeOrder, counts, at);
-        for (let k = 0; k < layout.unit; k++) counts[totals + u * layout.unit + k]! += counts[at + k]!;
-      }
+      const at = d * layout.document;
+      // Counted where the document was analysed (the rows were at hand there), else from its evidence now.
+      if (result.cooccurrence?.length === layout.document) counts.set(result.cooccurrence, at);
+      else counts.set(countDocumentCooccurrence(result.units, evidencePlaces(result), themeOrder), at);
+      for (let k = 0; k < layout.document; k++) counts[totals + k]! += counts[at + k]!;
     }
     const ids = documents.map((result) => result.meta.id);
     counted.set(series, { documents: ids, index: new Map(ids.map((id, d) => [id, d])), counts });
@@ -61,6 +64,51 @@ export function buildCooccurrence(results: readonly DocumentResult[], evolution:
   };
 }
 
+/**
+ * One document's counts in the layout `buildCooccurrence` keeps (per unit: units, then per theme
+ * the units holding it, then per pair a < b the units holding both), from where its evidence rows
+ * lie: `DocumentResult.cooccurrence`.
+ */
+export function countDocumentCooccurrence(
+  units: TextUnitCounts | undefined,
+  places: readonly Pick<EvidencePlace, 'theme' | 'sentence' | 'paragraph'>[],
+  themeOrder: readonly string[],
+): Float64Array {
+  const counter = cooccurrenceCounter(themeOrder);
+  for (const place of places) counter.add(place.theme, place.sentence, place.paragraph);
+  return counter.counts(units);
+}
+
+/** `countDocumentCooccurrence` a row at a time, as the rows are made (three numbers kept per row, no object). */
+export function cooccurrenceCounter(themeOrder: readonly string[]): {
+  add(theme: string, sentence: number, paragraph: number): void;
+  counts(units: TextUnitCounts | undefined): Float64Array;
+} {
+  const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
+  const themes: number[] = [];
+  const sentences: number[] = [];
+  const paragraphs: number[] = [];
+  return {
+    add(theme, sentence, paragraph) {
+      const index = themeIndex.get(theme);
+      if (index === undefined) return;
+      themes.push(index);
+      sentences.push(sentence);
+      paragraphs.push(paragraph);
+    },
+    counts(units) {
+      const layout = countLayout(themeOrder.length);
+      const counts = new Float64Array(layout.document);
+      for (const [u, unit] of COOCCURRENCE_UNITS.entries()) {
+        const at = u * layout.unit;
+        counts[at] = (unit === 'paragraph' ? units?.paragraphs : units?.sentences) ?? 0;
+        countUnits(themes, unit === 'paragraph' ? paragraphs : sentences, themeOrder.length, counts, at);
+      }
+      return counts;
+    },
+  };
+}
+
 interface SeriesCounts {
   /** Ids in milestone order; the totals come after the last. */
   documents: string[];
@@ -81,34 +129,35 @@ function pairOffset(i: number, j: number, themes: number): number {
   return 1 + themes + i * themes - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
-/** One document's counts for a unit, written at `at`: its evidence grouped by unit number. */
-function countUnits(
-  result: DocumentResult,
-  evidence: readonly EvidencePlace[],
-  unit: CooccurrenceUnit,
-  themeOrder: readonly string[],
-  counts: Float64Array,
-  at: number,
-): void {
-  const themes = themeOrder.length;
-  counts[at] = (unit === 'paragraph' ? result.units?.paragraphs : result.units?.sentences) ?? 0;
-  const themeIndex = new Map(themeOrder.map((theme, index) => [theme, index]));
-  const themesByUnit = new Map<number, Set<number>>();
-  for (const row of evidence) {
-    const index = themeIndex.get(row.theme);
-    if (index === undefined) continue;
-    const key = unit === 'paragraph' ? row.paragraph : row.sentence;
-    const set = themesByUnit.get(key);
-    if (set) set.add(index);
-    else themesByUnit.set(key, new Set([index]));
-  }
-  for (const set of themesByUnit.values()) {
-    const present = [...set].sort((a, b) => a - b);
-    for (const [k, i] of present.entries()) {
+/** One document's counts for a unit, written at `at` after its number of units: the rows' themes grouped by unit number (`keys`). */
+function countUnits(indexes: readonly number[], keys: readonly number[], themes: number, counts: Float64Array, at: number): void {
+  // Rows come in text order, so the units are usually in order already.
+  let sorted = true;
+  for (let k = 1; k < keys.length && sorted; k++) if (keys[k]! < keys[k - 1]!) sorted = false;
+  const order = keys.map((_, k) => k);
+  if (!sorted) order.sort((a, b) => keys[a]! - keys[b]!);
+  const present = new Uint8Array(themes);
+  const inUnit: number[] = [];
+  const flush = () => {
+    inUnit.sort((a, b) => a - b);
+    for (let k = 0; k < inUnit.length; k++) {
+      const i = inUnit[k]!;
+      present[i] = 0;
       counts[at + 1 + i]!++;
-      for (const j of present.slice(k + 1)) counts[at + pairOffset(i, j, themes)]!++;
+      for (let l = k + 1; l < inUnit.length; l++) counts[at + pairOffset(i, inUnit[l]!, themes)]!++;
+    }
+    inUnit.length = 0;
+  };
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k]!;
+    if (k > 0 && keys[row] !== keys[order[k - 1]!]) flush();
+    const index = indexes[row]!;
+    if (present[index] === 0) {
+      present[index] = 1;
+      inUnit.push(index);
     }
   }
+  flush();
 }
 
 function pushRows(

@@ -4,9 +4,8 @@ import { compareMilestones } from './compare-milestones.ts';
 import { compareTerms } from './compare-terms.ts';
 import { ALPHA, testChange } from './test-change.ts';
 import { ratePer1000, totalThemes } from './total-themes.ts';
-import { NO_SERIES, TERM_LIST_LIMIT } from '../types.ts';
-
-/** Name of the group that holds documents without `meta.series`; always listed last. */
+import { NO_SERIES, TERM_LIST_LIMIT, type Period } from '../types.ts';
+import { groupPeriods, periodFor, poolPeriods } from './pool-periods.ts';
 
 export interface EvolutionOptions {
   /** How many of a theme's most frequent terms each step keeps (default 3). */
@@ -15,6 +14,8 @@ export interface EvolutionOptions {
   alpha?: number;
   /** Entries kept of each step's appeared, vanished and keyness lists (default TERM_LIST_LIMIT, what evolution.json holds). */
   listLimit?: number;
+  /** What a milestone is (`--period`); by default a document, or a year in a series of more than PERIOD_MIN_DOCUMENTS documents. */
+  period?: Period;
 }
 
 /**
@@ -29,6 +30,22 @@ export interface EvolutionOptions {
  */
 export function buildEvolution(results: readonly DocumentResult[], themeOrder: readonly string[], options: EvolutionOptions = {}): SeriesEvolution[] {
   const limit = Math.max(0, Math.floor(options.topTerms ?? 3));
+  return groupSeries(results).map(({ series, members }) => {
+    const period = periodFor(members.length, options.period);
+    const periods = period === 'document' ? [] : poolPeriods(members, period);
+    const milestones = period === 'document' ? members : periods.map(({ pooled }) => pooled);
+    const steps = buildSteps(milestones, themeOrder, { topTerms: limit, alpha: options.alpha ?? ALPHA, listLimit: options.listLimit ?? TERM_LIST_LIMIT });
+    for (const [k, { documents }] of periods.entries()) steps[k]!.members = documents.map((document) => document.meta.id);
+    const tests = steps.reduce((sum, step) => sum + [...step.themes, ...(step.codes ?? [])].filter((m) => m.test != null).length, 0);
+    return period === 'document' ? { series, steps, tests } : { series, steps, tests, period };
+  });
+}
+
+/**
+ * The documents by series: series sorted by name (code-unit order) with `(no series)` last, each
+ * series' documents in milestone order (date, else year; undated last; ties by id).
+ */
+export function groupSeries(results: readonly DocumentResult[]): Array<{ series: string; members: DocumentResult[] }> {
   const groups = new Map<string, DocumentResult[]>();
   for (const result of results) {
     const series = result.meta.series?.trim() ? result.meta.series : NO_SERIES;
@@ -40,12 +57,17 @@ export function buildEvolution(results: readonly DocumentResult[], themeOrder: r
     if (a === NO_SERIES || b === NO_SERIES) return (a === NO_SERIES ? 1 : 0) - (b === NO_SERIES ? 1 : 0);
     return compareCodeUnits(a, b);
   });
-  return names.map((series) => {
-    const members = [...(groups.get(series) ?? [])].sort((a, b) => compareMilestones(a.meta, b.meta));
-    const steps = buildSteps(members, themeOrder, { topTerms: limit, alpha: options.alpha ?? ALPHA, listLimit: options.listLimit ?? TERM_LIST_LIMIT });
-    const tests = steps.reduce((sum, step) => sum + [...step.themes, ...(step.codes ?? [])].filter((m) => m.test != null).length, 0);
-    return { series, steps, tests };
-  });
+  return names.map((series) => ({ series, members: [...(groups.get(series) ?? [])].sort((a, b) => compareMilestones(a.meta, b.meta)) }));
+}
+
+/** How many milestones `buildEvolution` would make, without making them. */
+export function countMilestones(results: readonly DocumentResult[], period?: Period): number {
+  let milestones = 0;
+  for (const { members } of groupSeries(results)) {
+    const chosen = periodFor(members.length, period);
+    milestones += chosen === 'document' ? members.length : groupPeriods(members, chosen).size;
+  }
+  return milestones;
 }
 
 interface Measured {

@@ -37,6 +37,22 @@ export function collectExcludedEvidence(
 }
 
 export function collectEvidence(input: EvidenceInput, matches: readonly Match[], codes: readonly CodeRef[], width = DEFAULT_CONTEXT_WIDTH): EvidenceRow[] {
+  const rows: EvidenceRow[] = [];
+  for (const part of collectEvidenceParts(input, matches, codes, width, Number.POSITIVE_INFINITY)) for (const row of part) rows.push(row);
+  return rows;
+}
+
+/**
+ * `collectEvidence`'s rows in parts of at most `partRows`, each made when asked for: a huge
+ * document's rows need never be held all at once.
+ */
+export function* collectEvidenceParts(
+  input: EvidenceInput,
+  matches: readonly Match[],
+  codes: readonly CodeRef[],
+  width = DEFAULT_CONTEXT_WIDTH,
+  partRows = 4096,
+): Generator<EvidenceRow[]> {
   const { documentId, text, pages, segments } = input;
   // Rows are made in text order, so every lookup moves forward instead of searching.
   const lines = new ForwardLineIndex(text);
@@ -45,7 +61,17 @@ export function collectEvidence(input: EvidenceInput, matches: readonly Match[],
   const pageIndex = new ForwardSpanIndex(pages);
   const plainSentence = plainSentenceTest(text, segments.sentences);
   const sorted = [...matches].sort(byPosition);
-  return sorted.map((match) => {
+  let part: EvidenceRow[] = [];
+  for (const match of sorted) {
+    part.push(evidenceRow(match));
+    if (part.length >= partRows) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length > 0) yield part;
+
+  function evidenceRow(match: Match): EvidenceRow {
     const code = codes[match.codeIndex];
     if (!code) throw new Error(`match refers to code ${match.codeIndex}, the codebook has ${codes.length}`);
     const sentenceIndex = Math.max(0, sentences.at(match.start));
@@ -69,7 +95,7 @@ export function collectEvidence(input: EvidenceInput, matches: readonly Match[],
       left: contextBefore(text, Math.min(sentence.start, match.start), match.start, width, plain),
       right: contextAfter(text, match.end, Math.max(sentence.end, match.end), width, plain),
     };
-  });
+  }
 }
 
 /** Whether a sentence is plain text (`isPlainText`), tested once for the run of rows in it. */

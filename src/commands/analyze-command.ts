@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import type { CjkWordRule, Diagnostic } from '../types.ts';
+import type { CjkWordRule, Diagnostic, Period } from '../types.ts';
+import { PERIOD_MIN_DOCUMENTS, PERIODS } from '../analyze/pool-periods.ts';
 import { renderDiagnostic } from '../diagnostics/render-diagnostic.ts';
 import { runAnalyze, type AnalyzeOptions } from '../run.ts';
 import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
@@ -22,6 +23,9 @@ Options:
                         icu (ICU word segmentation, as quanteda) or characters
                         (one word per character) (default: icu)
   --top-terms N         terms listed behind each theme in the evolution report (default: 3)
+  --period P            what the evolution compares: year, quarter, month (each pooling
+                        its documents' counts and words) or document (default: year for
+                        a series of more than ${PERIOD_MIN_DOCUMENTS} documents, else document)
 ${SELECTION_HELP}
   --cache DIR           cache for text extracted from PDF and DOCX files
                         (default: .policycoder-cache)
@@ -47,6 +51,7 @@ export const analyzeCommand: Command = {
     out: { type: 'string', default: 'outputs' },
     'cjk-words': { type: 'string', default: 'icu' },
     'top-terms': { type: 'string', default: '3' },
+    period: { type: 'string' },
     cache: { type: 'string', default: '.policycoder-cache' },
     'no-cache': { type: 'boolean', default: false },
     'max-file-mb': { type: 'string', default: '200' },
@@ -86,8 +91,13 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 0)) {
     throw new UsageError(`--threads must be a whole number (0 for none), not "${String(values.threads)}"`);
   }
+  const period = values.period === undefined ? undefined : String(values.period);
+  if (period !== undefined && !PERIODS.includes(period as Period)) {
+    throw new UsageError(`--period must be one of ${PERIODS.join(', ')}, not "${period}"`);
+  }
   return {
     ...(threads === undefined ? {} : { threads }),
+    ...(period === undefined ? {} : { period: period as Period }),
     corpusDir: String(values.corpus),
     selection: selectionFrom(values),
     codebookPath: codebookFrom(values.codebook),

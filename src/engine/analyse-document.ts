@@ -9,8 +9,11 @@ import { removeBoilerplate } from '../ingest/remove-boilerplate.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { countMatches } from '../analyze/count-matches.ts';
 import { countCaseVariants } from '../analyze/count-case-variants.ts';
-import { collectEvidence, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
+import { collectEvidenceParts, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
+import { cooccurrenceCounter } from '../analyze/build-cooccurrence.ts';
+import type { SpillAppend } from './evidence-spill.ts';
+import { isWellFormed, spillEvidence, type SpilledEvidence } from './pack-evidence.ts';
 
 /** One document to analyse: plain data, so it can be sent to a worker thread. */
 export interface DocumentJob {
@@ -28,15 +31,31 @@ export interface DocumentSettings {
   cacheDir: string | null;
   cjkWords: CjkWordRule;
   contextWidth?: number;
+  /** The codebook's themes in order: given, each document's co-occurrence counts are worked out as its evidence is made. */
+  themeOrder?: string[];
 }
 
 /** `source` carries the size and sha256 of the bytes actually analysed (`ExtractResult.content`), which the manifest records. */
-export type DocumentOutcome =
-  | { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean }
-  | { reason: string; diagnostics: Diagnostic[]; source: SourceFile };
+export type DocumentOutcome = { result: DocumentResult; diagnostics: Diagnostic[]; fromCache: boolean } | DocumentFailure;
 
-/** The chain for one document: extract -> remove boilerplate -> guess language -> tokenize -> count words -> match -> count -> evidence. */
-export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebook, settings: DocumentSettings): Promise<DocumentOutcome> {
+export type DocumentFailure = { reason: string; diagnostics: Diagnostic[]; source: SourceFile };
+
+/** A document analysed, its evidence rows in the spill (plain data, so it can come back from a worker thread). */
+export type AnalysedDocument =
+  | { result: Omit<DocumentResult, 'evidence' | 'compactEvidence'>; evidence: SpilledEvidence; diagnostics: Diagnostic[]; fromCache: boolean }
+  | DocumentFailure;
+
+/**
+ * The chain for one document: extract -> remove boilerplate -> guess language -> tokenize -> count
+ * words -> match -> count -> evidence. The evidence rows are written to the spill (`append`) a part
+ * at a time as they are made.
+ */
+export async function analyseDocument(
+  job: DocumentJob,
+  compiled: CompiledCodebook,
+  settings: DocumentSettings,
+  append: SpillAppend,
+): Promise<AnalysedDocument> {
   const {
     extracted: whole,
     diagnostics,
@@ -70,12 +89,36 @@ export async function analyseDocument(job: DocumentJob, compiled: CompiledCodebo
   const segments = segmentText(extracted.text, extracted.pages);
   const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
   const width = settings.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
-  const evidence = collectEvidence(evidenceInput, matches, compiled.codes, width);
+  const cooccurrence = settings.themeOrder ? cooccurrenceCounter(settings.themeOrder) : undefined;
+  const parts = collectEvidenceParts(evidenceInput, matches, compiled.codes, width);
+  const evidence = spillEvidence(
+    cooccurrence ? tap(parts, (row) => cooccurrence.add(row.theme, row.sentence, row.paragraph)) : parts,
+    append,
+    isWellFormed(extracted.text),
+  );
   const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
-  const result: DocumentResult = { meta, source, words, cjkCharacters, pages: extracted.pages.length, codes, evidence, excluded, units };
+  const result: Omit<DocumentResult, 'evidence' | 'compactEvidence'> = {
+    meta,
+    source,
+    words,
+    cjkCharacters,
+    pages: extracted.pages.length,
+    codes,
+    excluded,
+    units,
+  };
   if (removals.length > 0) result.boilerplate = removals;
+  if (cooccurrence) result.cooccurrence = cooccurrence.counts(units);
   const caseVariants = countCaseVariants(matches, compiled.codes, extracted.text);
   if (caseVariants.length > 0) result.caseVariants = caseVariants;
-  return { result, diagnostics, fromCache };
+  return { result, evidence, diagnostics, fromCache };
+}
+
+/** The parts as they come, each row shown to `see` on the way. */
+function* tap<T>(parts: Iterable<T[]>, see: (row: T) => void): Generator<T[]> {
+  for (const part of parts) {
+    for (const row of part) see(row);
+    yield part;
+  }
 }

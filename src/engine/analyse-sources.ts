@@ -5,11 +5,14 @@ import { toDocumentMeta } from '../ingest/to-document-meta.ts';
 import type { AnalyzeHooks, AnalyzeOptions } from '../run.ts';
 import type { DocumentJob, DocumentOutcome } from './analyse-document.ts';
 import { chooseThreads, createDocumentRunner } from './create-document-runner.ts';
+import { openEvidenceSpill, type EvidenceSpill } from './evidence-spill.ts';
 
 export interface AnalysedSources {
   results: DocumentResult[];
   inputs: InputRecord[];
   diagnostics: Diagnostic[];
+  /** Where the results' evidence waits: close it once the reports are written (else it closes when the results are collected). */
+  spill: EvidenceSpill;
 }
 
 type Outcome = DocumentOutcome | { duplicateOf: string };
@@ -32,9 +35,11 @@ export async function analyseSources(
   const settings = {
     cacheDir: options.cacheDir,
     cjkWords: options.cjkWords,
+    themeOrder: codebook.source.themes.map((theme) => theme.id),
     ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }),
   };
-  const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads));
+  const spill = openEvidenceSpill();
+  const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads), spill);
   const jobs = sources.map((source): DocumentJob => {
     const entry = entryByFile.get(source.relPath);
     const rules = boilerplate.get(source.relPath);
@@ -62,7 +67,7 @@ export async function analyseSources(
     owner.catch(() => {});
     return outcome;
   };
-  const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [] };
+  const analysed: AnalysedSources = { results: [], inputs: [], diagnostics: [], spill };
   const window = runner.window;
   const pending: Array<Promise<Outcome>> = [];
   let next = 0;
@@ -74,6 +79,9 @@ export async function analyseSources(
       const outcome = await pending.shift()!;
       merge(analysed, jobs[index]!, outcome, hooks);
     }
+  } catch (error) {
+    spill.close();
+    throw error;
   } finally {
     await runner.close();
   }

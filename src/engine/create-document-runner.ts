@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Codebook, DocumentResult, SourceFile } from '../types.ts';
 import type { CompiledCodebook } from '../match/compile-codebook.ts';
-import { analyseDocument, type DocumentJob, type DocumentOutcome, type DocumentSettings } from './analyse-document.ts';
-import type { DocumentWorkerData, WorkerOutcome } from './document-worker.ts';
+import { analyseDocument, type AnalysedDocument, type DocumentJob, type DocumentOutcome, type DocumentSettings } from './analyse-document.ts';
+import type { DocumentWorkerData } from './document-worker.ts';
+import type { EvidenceSpill } from './evidence-spill.ts';
 import { toCompactEvidence } from './pack-evidence.ts';
 import { batchJobs } from './batch-jobs.ts';
 
@@ -16,7 +17,7 @@ export interface DocumentRunner {
 }
 
 /** Documents per worker task at most, and source bytes per task: a PDF or DOCX file goes alone (its pages take the time). */
-const BATCH_DOCUMENTS = 16;
+const BATCH_DOCUMENTS = 64;
 const BATCH_BYTES = 2_000_000;
 
 /** Below this much input, starting threads costs more than it saves... */
@@ -39,28 +40,31 @@ export function chooseThreads(sources: readonly SourceFile[], requested?: number
 
 /**
  * Analyses documents in this thread (`threads` 0) or spread over a tinypool of worker threads,
- * each of which compiles the codebook once. Results are plain data and do not depend on the thread.
+ * each of which compiles the codebook once. Results are plain data and do not depend on the thread;
+ * their evidence waits in `spill`.
  */
 export async function createDocumentRunner(
   codebook: Codebook,
   compiled: CompiledCodebook,
   settings: DocumentSettings,
   threads: number,
+  spill: EvidenceSpill,
 ): Promise<DocumentRunner> {
+  const share = interner();
   if (threads <= 0) {
-    return { threads: 0, window: 1, run: (job) => analyseDocument(job, compiled, settings), close: async () => {} };
+    const run = async (job: DocumentJob) => unpack(await analyseDocument(job, compiled, settings, spill.append), spill, share);
+    return { threads: 0, window: 1, run, close: async () => {} };
   }
   const { default: Tinypool } = await import('tinypool');
   const worker = workerFile();
-  const workerData: DocumentWorkerData = { codebook, settings };
+  const workerData: DocumentWorkerData = { codebook, settings, spill: spill.handle };
   const pool = new Tinypool({
     filename: worker.url,
     workerData,
     minThreads: threads,
     maxThreads: threads,
   });
-  const share = interner();
-  const send = async (jobs: DocumentJob[]) => ((await pool.run(jobs)) as WorkerOutcome[]).map((outcome) => unpack(outcome, share));
+  const send = async (jobs: DocumentJob[]) => ((await pool.run(jobs)) as AnalysedDocument[]).map((outcome) => unpack(outcome, spill, share));
   const run = batchJobs(send, { jobs: BATCH_DOCUMENTS, maxWeight: BATCH_BYTES, weight: jobWeight });
   // Two batches per thread: one being analysed, the next one waiting.
   return { threads, window: threads * BATCH_DOCUMENTS * 2, run, close: () => pool.destroy() };
@@ -70,10 +74,10 @@ function jobWeight({ source }: DocumentJob): number {
   return source.format === 'pdf' || source.format === 'docx' ? BATCH_BYTES : source.bytes;
 }
 
-/** The outcome with its evidence kept compact (rows made when asked for), and one copy of each repeated name across the run. */
-function unpack(outcome: WorkerOutcome, share: (text: string) => string): DocumentOutcome {
+/** The outcome with its evidence read from the spill when asked for, and one copy of each repeated name across the run. */
+function unpack(outcome: AnalysedDocument, spill: EvidenceSpill, share: (text: string) => string): DocumentOutcome {
   if (!('result' in outcome)) return outcome;
-  const { meta, source, words, cjkCharacters, pages, codes, excluded, units, boilerplate, caseVariants } = outcome.result;
+  const { meta, source, words, cjkCharacters, pages, codes, excluded, units, boilerplate, cooccurrence, caseVariants } = outcome.result;
   for (const code of codes) {
     code.theme = share(code.theme);
     code.code = share(code.code);
@@ -85,9 +89,10 @@ function unpack(outcome: WorkerOutcome, share: (text: string) => string): Docume
     row.code = share(row.code);
     row.term = share(row.term);
   }
-  const compactEvidence = toCompactEvidence(outcome.evidence, share);
+  const compactEvidence = toCompactEvidence(outcome.evidence, spill.read, share);
   const result: DocumentResult = { meta, source, words, cjkCharacters, pages, codes, compactEvidence, excluded, units };
   if (boilerplate) result.boilerplate = boilerplate;
+  if (cooccurrence) result.cooccurrence = cooccurrence;
   if (caseVariants) result.caseVariants = caseVariants;
   return { result, diagnostics: outcome.diagnostics, fromCache: outcome.fromCache };
 }

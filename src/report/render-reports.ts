@@ -16,8 +16,6 @@ export interface ReportInput {
   results: readonly DocumentResult[];
   evolution: readonly SeriesEvolution[];
   codebook: Codebook;
-  /** Above this many documents report.html is not written (default REPORT_HTML_MAX_DOCUMENTS). */
-  htmlMaxDocuments?: number;
   /** With the model: also evidence.csv, cooccurrence.csv, evolution.json, report.md and report.html. */
   model?: ReportModel;
   /** True: leave out the EVOLUTION_REPORTS (written elsewhere, e.g. by another thread, with `evolutionReportFiles`). */
@@ -53,20 +51,13 @@ export function renderReports(input: ReportInput): Record<string, string> {
 }
 
 /**
- * report.html embeds every chart, table and evidence link in one page: at 2,000 documents it is
- * ~90 MB, past 10,000 it exceeds the longest string JavaScript allows. Larger corpora get
- * report.md and the CSV/JSON files only (run.ts says so in a warning).
- */
-export const REPORT_HTML_MAX_DOCUMENTS = 1000;
-
-/**
  * `renderReports` with the files that can be made only as they are written, so that one report's
  * text is held at a time rather than all of them (hundreds of MB with a large codebook), and `evidence.csv`,
  * `terms.csv`, `frequencies.json` (per document) and `evolution.json` (per milestone) in pieces, so
  * a corpus of any size can be written.
  */
 export function renderReportChunks(input: ReportInput): ReportFiles {
-  const { results, evolution, codebook, model, htmlMaxDocuments = REPORT_HTML_MAX_DOCUMENTS } = input;
+  const { results, evolution, codebook, model } = input;
   const files: ReportFiles = {
     'frequencies.csv': toFrequenciesCsvPieces(results),
     'frequencies.json': toFrequenciesJsonChunks(results, codebook),
@@ -80,7 +71,7 @@ export function renderReportChunks(input: ReportInput): ReportFiles {
     files['cooccurrence.csv'] = toCooccurrenceCsvPieces(model.cooccurrence);
     // report.md lists model.diagnostics as they are now (run.ts adds later ones to the manifest only), though it is made as written.
     files['report.md'] = linePieces(toReportMarkdownLines({ ...model, diagnostics: [...model.diagnostics] }));
-    if (model.results.length <= htmlMaxDocuments) files['report.html'] = toReportHtml(model);
+    files['report.html'] = toReportHtml(model);
   }
   return files;
 }

@@ -38,12 +38,12 @@ export function toEvidenceCsv(results: readonly DocumentResult[]): string {
 export function* toEvidenceCsvChunks(results: readonly DocumentResult[]): Generator<ReportPiece> {
   yield toCsv(EVIDENCE_COLUMNS, []);
   for (const { evidence, compactEvidence } of results) {
-    const chunk = evidence ? toEvidenceLines(evidence) : (compactEvidence?.csv ?? '');
-    if (chunk.length > 0) yield chunk;
+    if (compactEvidence) yield* compactEvidence.csv();
+    else if (evidence && evidence.length > 0) yield toEvidenceLines(evidence);
   }
 }
 
-/** The rows as lines of evidence.csv, each ending in `\n` (what a worker thread makes for `compactEvidence.csv`). */
+/** The rows as lines of evidence.csv, each ending in `\n` (what `compactEvidence.csv()` gives back as UTF-8). */
 export function toEvidenceLines(rows: readonly EvidenceRow[]): string {
   let lines = '';
   for (const row of rows) lines += `${toEvidenceCells(row).map(escapeCsvField).join(',')}\n`;

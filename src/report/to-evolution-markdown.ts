@@ -61,6 +61,7 @@ export function* toEvolutionMarkdownLines(evolution: readonly SeriesEvolution[],
 function* seriesLines(series: SeriesEvolution, themeIds: readonly string[]): Generator<string> {
   const { steps } = series;
   yield* ['', `## ${inline(seriesTitle(series.series))}`, ''];
+  if (series.period) yield* [periodNote(series.period), ''];
   yield* ['Rates per 1,000 words (change from the previous milestone in brackets):', ''];
   yield row(['Date', 'Document', 'Title', 'Words', ...themeIds]);
   yield row(['---', '---', '---', '---:', ...themeIds.map(() => '---:')]);
@@ -102,4 +103,9 @@ function rateCell(step: EvolutionStep, themeId: string): string {
   if (theme === undefined) return 'n/a';
   const rate = formatRate(theme.per1000);
   return theme.changePer1000 === null ? rate : `${rate} (${formatChange(theme.changePer1000)})`;
+}
+
+/** What a milestone is when a series is compared by period. */
+export function periodNote(period: string): string {
+  return `Milestones are ${period === 'quarter' ? 'quarters' : `${period}s`}: each pools the mentions and words of its documents (their own figures are in frequencies.csv; \`--period document\` compares the documents one by one).`;
 }

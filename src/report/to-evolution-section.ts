@@ -3,7 +3,7 @@ import { formatChange, formatInteger, formatP, formatRate } from './format-numbe
 import { formatExcerpt, formatLocation, pickExampleIndexes } from './format-excerpt.ts';
 import { header, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
-import { testsNote } from './to-evolution-markdown.ts';
+import { periodNote, testsNote } from './to-evolution-markdown.ts';
 import { seriesTitle } from './series-title.ts';
 import { evidencePlaces, evidenceRowsAt } from './evidence-rows.ts';
 
@@ -17,6 +17,7 @@ export function* toEvolutionSection(model: ReportModel): Generator<string> {
   const byId = new Map(model.results.map((result) => [result.meta.id, result]));
   for (const series of model.evolution) {
     yield* ['', `### ${inline(seriesTitle(series.series))}`, ''];
+    if (series.period) yield* [periodNote(series.period), ''];
     yield* rateTable(series, model);
     yield '';
     yield* ['Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', ''];
@@ -37,7 +38,10 @@ export function* toEvolutionSection(model: ReportModel): Generator<string> {
       '',
       `Up to ${EXAMPLES} mentions per theme and milestone (first of each code in text order); all are in evidence.csv.`,
     ];
-    for (const step of series.steps) yield* examples(step, byId.get(step.document.id), model);
+    for (const step of series.steps) {
+      if (step.members) yield* periodExamples(step, step.members, byId, model);
+      else yield* examples(step, byId.get(step.document.id), model);
+    }
   }
 }
 
@@ -111,6 +115,36 @@ function examples(step: EvolutionStep, result: DocumentResult | undefined, model
     }
     out.push(`- ${theme}: ${formatInteger(count)} mentions (evidence.csv: document=${step.document.id}, theme=${theme})`);
     for (const e of shown.splice(0, picked.length)) out.push(`  - ${formatLocation(e)}, ${e.code}: ${formatExcerpt(e)}`);
+  }
+  return out;
+}
+
+/**
+ * A period's examples: per theme, those of the first of its documents (milestone order) that
+ * mentions the theme, each naming its document; the count is the period's.
+ */
+function periodExamples(step: EvolutionStep, members: readonly string[], byId: ReadonlyMap<string, DocumentResult>, model: ReportModel): string[] {
+  const out = ['', `**${dateCell(step)}**: ${inline(step.document.title)}`, ''];
+  for (const theme of model.codebook.themes.map((t) => t.id)) {
+    const count = step.themes.find((t) => t.theme === theme)?.count ?? 0;
+    if (count === 0) {
+      out.push(`- ${theme}: no mentions.`);
+      continue;
+    }
+    out.push(`- ${theme}: ${formatInteger(count)} mentions (evidence.csv: the documents of ${dateCell(step)}, theme=${theme})`);
+    for (const id of members) {
+      const result = byId.get(id);
+      const places = result ? evidencePlaces(result) : [];
+      const indexes: number[] = [];
+      for (let index = 0; index < places.length; index++) if (places[index]!.theme === theme) indexes.push(index);
+      if (indexes.length === 0) continue;
+      const picked = pickExampleIndexes(
+        indexes.map((index) => places[index]!),
+        EXAMPLES,
+      ).map((k) => indexes[k]!);
+      for (const e of evidenceRowsAt(result!, picked)) out.push(`  - ${inline(id)}, ${formatLocation(e)}, ${e.code}: ${formatExcerpt(e)}`);
+      break;
+    }
   }
   return out;
 }

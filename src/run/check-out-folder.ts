@@ -8,7 +8,7 @@ import { isProvenOutput, notOursDiagnostic, readPreviousOutputs } from '../repor
 const HINT = 'choose a new or empty folder for --out, outside the corpus, e.g. --out outputs';
 /** What `validate` and `export` write: a folder holding only these is policycoder's own output too. */
 const OTHER_COMMAND_OUTPUTS = new Set(['validation.md', 'validation.csv', 'validation-units.csv', 'units.csv', 'codebook.qdc', 'policycoder.qdpx']);
-/** Reports every analyze run writes (report.html only up to REPORT_HTML_MAX_DOCUMENTS, so not listed: the writer checks it). */
+/** Reports every analyze run writes (report.html too, for any number of documents). */
 export const ANALYZE_OUTPUTS = [
   'cooccurrence.csv',
   'evidence.csv',
@@ -18,6 +18,7 @@ export const ANALYZE_OUTPUTS = [
   'excluded.csv',
   'frequencies.csv',
   'frequencies.json',
+  'report.html',
   'report.md',
   'terms.csv',
 ];

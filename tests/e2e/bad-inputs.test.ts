@@ -21,6 +21,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const { withLockedFile } = await import('../support/locked-file.ts');
   return withLockedFile(await importOriginal<typeof import('node:fs/promises')>());
 });
+vi.mock('node:fs', async (importOriginal) => {
+  const { withLockedFileSync } = await import('../support/locked-file.ts');
+  return withLockedFileSync(await importOriginal<typeof import('node:fs')>());
+});
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, '../..');

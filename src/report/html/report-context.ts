@@ -20,9 +20,9 @@ export function createReportContext(model: ReportModel, links: EvidenceLinks): R
   };
 }
 
-/** `2012-11-22 cn-2012-pilots`: how a milestone is named in charts. */
+/** `2012-11-22 cn-2012-pilots`: how a milestone is named in charts; a period by its label alone (`2012`). */
 export function milestoneLabel(step: EvolutionStep): string {
-  return `${dateCell(step)} ${step.document.id}`;
+  return step.members ? step.document.id : `${dateCell(step)} ${step.document.id}`;
 }
 
 export function themeLabel(context: ReportContext, themeId: string): string {

@@ -24,7 +24,9 @@ export const REPORT_SCRIPT = String.raw`
     return node;
   }
   function where(r) { return (r[2] === null ? '' : 'p. ' + r[2] + ', ') + 'l. ' + r[3]; }
-  function byPosition(a, b) { return a.row[3] - b.row[3] || a.row[4] - b.row[4]; }
+  // A period's rows name their document (r[9]): its documents in order, then text order.
+  function byPosition(a, b) { return (a.row[9] || '') < (b.row[9] || '') ? -1 : (a.row[9] || '') > (b.row[9] || '') ? 1 : a.row[3] - b.row[3] || a.row[4] - b.row[4]; }
+  function unitOf(r, k) { return (r[9] || '') + ' ' + r[k]; }
 
   // Rows of one document for a filter: [{ code, row, unit }], in text order, and the cut groups.
   function select(doc, filter) {
@@ -33,14 +35,14 @@ export const REPORT_SCRIPT = String.raw`
       var k = filter.pair.unit === 'sentence' ? 5 : 6, inA = {}, inB = {};
       doc.codes.forEach(function (c) {
         c.rows.forEach(function (r) {
-          if (c.theme === filter.pair.a) inA[r[k]] = true;
-          if (c.theme === filter.pair.b) inB[r[k]] = true;
+          if (c.theme === filter.pair.a) inA[unitOf(r, k)] = true;
+          if (c.theme === filter.pair.b) inB[unitOf(r, k)] = true;
         });
       });
       doc.codes.forEach(function (c) {
         if (c.theme !== filter.pair.a && c.theme !== filter.pair.b) return;
         if (c.count > c.rows.length) cut.push(c);
-        c.rows.forEach(function (r) { if (inA[r[k]] && inB[r[k]]) rows.push({ code: c, row: r, unit: (k === 5 ? 'sentence ' : 'paragraph ') + r[k] }); });
+        c.rows.forEach(function (r) { if (inA[unitOf(r, k)] && inB[unitOf(r, k)]) rows.push({ code: c, row: r, unit: (k === 5 ? 'sentence ' : 'paragraph ') + r[k] }); });
       });
     } else {
       doc.codes.forEach(function (c) {
@@ -68,14 +70,14 @@ export const REPORT_SCRIPT = String.raw`
       if (picked.rows.length > 0) inDocs++;
       picked.cut.forEach(function (c) {
         notes.appendChild(el('li', doc.id + ', ' + c.theme + ' / ' + c.code + ': the first ' + c.rows.length + ' of ' + c.count +
-          ' mentions are shown; all are in evidence.csv (document=' + doc.id + ', code=' + c.code + ').'));
+          ' mentions are shown; all are in evidence.csv (' + (doc.pooled ? 'the documents of ' + doc.id : 'document=' + doc.id) + ', code=' + c.code + ').'));
       });
       picked.rows.forEach(function (item) {
         var r = item.row, tr = el('tr');
-        tr.setAttribute('data-document', doc.id);
+        tr.setAttribute('data-document', r[9] || doc.id);
         tr.setAttribute('data-code', item.code.code);
         var meta = el('td', null, 'meta');
-        var docName = el('span', doc.id, 'doc');
+        var docName = el('span', r[9] || doc.id, 'doc');
         docName.title = doc.title + ' (' + doc.date + ')';
         meta.appendChild(docName);
         meta.appendChild(el('span', (item.unit ? item.unit + ', ' : '') + where(r), 'where'));

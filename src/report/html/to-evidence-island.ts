@@ -2,15 +2,19 @@ import type { DocumentResult, EvidenceRow, ReportModel } from '../../types.ts';
 import type { EvidenceFilter } from './evidence-links.ts';
 import { joinContext } from './join-excerpt.ts';
 import { evidenceRows } from '../evidence-rows.ts';
+import { isPeriodResult } from './to-period-view.ts';
 
 /** Evidence rows embedded per document x code; the rest are in evidence.csv. */
 export const EVIDENCE_CAP = 50;
 
 /**
  * One embedded row: term, matched, page (or null), line, column, sentence, paragraph, left, right;
- * left and right carry the space that joins them to the match, if any (`joinContext`).
+ * left and right carry the space that joins them to the match, if any (`joinContext`). A period's
+ * rows add the document they come from.
  */
-export type IslandRow = [string, string, number | null, number, number, number, number, string, string];
+export type IslandRow =
+  | [string, string, number | null, number, number, number, number, string, string]
+  | [string, string, number | null, number, number, number, number, string, string, string];
 
 export interface IslandCode {
   theme: string;
@@ -22,7 +26,8 @@ export interface IslandCode {
 
 export interface EvidenceIsland {
   cap: number;
-  documents: Array<{ id: string; title: string; date: string; codes: IslandCode[] }>;
+  /** `pooled`: a period, with how many documents it pools. */
+  documents: Array<{ id: string; title: string; date: string; codes: IslandCode[]; pooled?: true }>;
   links: Record<string, EvidenceFilter>;
 }
 
@@ -38,6 +43,7 @@ export function toEvidenceIsland(model: ReportModel, links: Record<string, Evide
       title: result.meta.title,
       date: result.meta.date ?? (result.meta.year === undefined ? 'n.d.' : String(result.meta.year)),
       codes: islandCodes(result, cap),
+      ...(isPeriodResult(result) ? { pooled: true as const } : {}),
     })),
     links,
   };
@@ -56,11 +62,12 @@ function islandCodes(result: DocumentResult, cap: number): IslandCode[] {
       theme: code.theme,
       code: code.code,
       count: code.count,
-      rows: (byCode.get(code.code) ?? []).slice(0, cap).map(toIslandRow),
+      rows: (byCode.get(code.code) ?? []).slice(0, cap).map((row) => toIslandRow(row, isPeriodResult(result))),
     }));
 }
 
-function toIslandRow(row: EvidenceRow): IslandRow {
+function toIslandRow(row: EvidenceRow, period: boolean): IslandRow {
   const [left, right] = joinContext(row.left, row.matched, row.right);
-  return [row.term, row.matched, row.page, row.line, row.column, row.sentence, row.paragraph, left, right];
+  const cells: IslandRow = [row.term, row.matched, row.page, row.line, row.column, row.sentence, row.paragraph, left, right];
+  return period ? [...cells, row.document] : cells;
 }

@@ -14,6 +14,8 @@ import { toHeatMapHtml } from './to-heat-map-html.ts';
 import { toMethodsHtml } from './to-methods-html.ts';
 import { toOverviewHtml } from './to-overview-html.ts';
 import { toProblemsHtml } from './to-problems-html.ts';
+import { toExtremesHtml } from './to-extremes-html.ts';
+import { toPeriodView } from './to-period-view.ts';
 
 /** No request may leave the page: only its own inline style and script, and data: images. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -28,6 +30,7 @@ const SECTIONS: Array<[string, string]> = [
   ['problems', 'Warnings and failed inputs'],
   ['evidence', 'Evidence'],
 ];
+const EXTREMES_SECTION: [string, string] = ['extremes', 'Highest and lowest rates'];
 
 /**
  * `report.html`: one self-contained page (inline CSS, static SVG charts, one inline script, no
@@ -35,13 +38,17 @@ const SECTIONS: Array<[string, string]> = [
  * evidence rows, embedded as a JSON data island (the first `cap` per document x code).
  * Deterministic: the same model gives the same bytes.
  */
-export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP): string {
+export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP): string {
   const links = createEvidenceLinks();
+  // A series read by period is shown by period: the page stays the same size whatever the number of documents.
+  const { model, extremes } = toPeriodView(fullModel);
   const context = createReportContext(model, links);
+  const toc = extremes.length === 0 ? SECTIONS : [...SECTIONS.slice(0, 3), EXTREMES_SECTION, ...SECTIONS.slice(3)];
   const sections = [
     toOverviewHtml(context),
     toEvolutionHtml(context),
     toHeatMapHtml(context),
+    ...(extremes.length === 0 ? [] : [toExtremesHtml(context, extremes)]),
     toCooccurrenceHtml(context),
     toCodebookHtml(model.codebook),
     toMethodsHtml(model),
@@ -66,7 +73,7 @@ export function toReportHtml(model: ReportModel, cap = EVIDENCE_CAP): string {
     `<p>Codebook: <strong>${escapeHtml(model.codebook.name)}</strong>. ${formatInteger(overview.documents)} documents, ` +
       `${formatInteger(overview.words)} words, ${formatInteger(overview.mentions)} coded mentions. ` +
       'Every underlined number opens the passages it counts; the same tables are in report.md.</p>',
-    `<nav class="toc" aria-label="Contents">${SECTIONS.map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`).join('')}</nav>`,
+    `<nav class="toc" aria-label="Contents">${toc.map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`).join('')}</nav>`,
     '</header>',
     '<main>',
     ...sections,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildCooccurrence } from '../../../src/analyze/build-cooccurrence.ts';
+import { buildCooccurrence, countDocumentCooccurrence } from '../../../src/analyze/build-cooccurrence.ts';
 import { buildEvolution } from '../../../src/analyze/build-evolution.ts';
 import { collectEvidence } from '../../../src/analyze/collect-evidence.ts';
 import type { CodeRef } from '../../../src/match/compile-codebook.ts';
@@ -128,6 +128,14 @@ describe('buildCooccurrence with five themes (every pair kept apart)', () => {
       .filter((r) => r.unit === 'paragraph')
       .map((r) => `${r.themeA}${r.themeB}=${r.both}`);
     expect(both).toEqual(['ab=0', 'ac=1', 'ad=0', 'ae=1', 'bc=0', 'bd=0', 'be=1', 'cd=0', 'ce=1', 'de=0']);
+  });
+
+  it('counts the same when the rows do not come in unit order, and the same from counts made where the document was analysed', () => {
+    const shuffled = { ...document, evidence: [place('e', 2), place('a', 1), place('d', 3), place('e', 1), place('b', 2), place('c', 1)] };
+    const again = buildCooccurrence([shuffled], buildEvolution([shuffled], five), five);
+    expect([...again.allRows()]).toEqual([...table.allRows()]);
+    const counted = { ...document, evidence: [], cooccurrence: countDocumentCooccurrence(document.units, document.evidence!, five) };
+    expect([...buildCooccurrence([counted], buildEvolution([counted], five), five).allRows()]).toEqual([...table.allRows()]);
   });
 
   it('units per theme: e in 2 paragraphs, the others in 1; the series total equals the one document', () => {
