@@ -7,6 +7,7 @@
 import { runAnalyze } from '../src/run.ts';
 import { readCodebook } from '../src/codebook/read-codebook.ts';
 import { buildEvolution } from '../src/analyze/build-evolution.ts';
+import { buildRunStatistics } from '../src/analyze/build-run-statistics.ts';
 import { buildCooccurrence } from '../src/analyze/build-cooccurrence.ts';
 import { buildReportModel } from '../src/analyze/build-report-model.ts';
 import { renderReportChunks } from '../src/report/render-reports.ts';
@@ -31,8 +32,11 @@ const time = <T>(name: string, work: () => T): T => {
 };
 for (let round = 0; round < rounds; round++) {
   const evolution = time('buildEvolution', () => buildEvolution(results, themeOrder, { topTerms: 3 }));
+  const statistics = time('buildRunStatistics', () => buildRunStatistics({ results, evolution, themeOrder }));
   const cooccurrence = time('buildCooccurrence', () => buildCooccurrence(results, evolution, themeOrder));
-  const model = time('buildReportModel', () => buildReportModel({ codebook, results, evolution, cooccurrence, inputs: [], diagnostics: [], cjkWords: 'icu' }));
+  const model = time('buildReportModel', () =>
+    buildReportModel({ codebook, results, evolution, cooccurrence, inputs: [], diagnostics: [], cjkWords: 'icu', statistics }),
+  );
   const files = time('renderReportChunks', () => renderReportChunks({ results, evolution, codebook, model }));
   for (const [name, pieces] of Object.entries(files)) {
     time(name, () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CjkWordRule, Diagnostic, DocumentResult, Period, SourceFile } from './types.ts';
+import type { CjkWordRule, CompareBy, Diagnostic, DocumentResult, Period, SourceFile } from './types.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/render-diagnostic.ts';
 import { readCodebook } from './codebook/read-codebook.ts';
 import { compileCodebook } from './match/compile-codebook.ts';
@@ -39,6 +39,8 @@ export interface AnalyzeOptions {
   threads?: number;
   /** Write evolution.csv/.md/.json on a thread of their own; default: for EVOLUTION_THREAD_MIN_DOCUMENTS or more on 2+ cores, unless `threads` is 0. */
   evolutionThread?: boolean;
+  /** `--compare-by FIELD[=VALUE]`: each group of documents against the rest (comparisons.csv, report sections). */
+  compareBy?: CompareBy;
   /** `--include`/`--exclude` patterns and `--allow-outside-links`, on top of corpus.yaml's patterns. */
   selection?: CommandLineSelection;
 }

@@ -400,11 +400,16 @@ export interface ThemeTotal {
   count: number;
   words: number;
   per1000: number;
+  /** Exact 95% Poisson interval of `per1000` (`attachRateIntervals`); absent until attached. */
+  per1000Low?: number;
+  per1000High?: number;
 }
 
 export interface EvolutionStep {
   document: DocumentMeta;
   words: number;
+  /** The decimal year of the milestone's date or year (analyze/decimal-year.ts), for a time axis; absent when undated or not computed. */
+  time?: number;
   themes: Array<
     ThemeTotal & {
       /** Change in rate per 1,000 words from the previous milestone; null for the first. */
@@ -462,6 +467,10 @@ export interface SeriesEvolution {
   steps: EvolutionStep[];
   /** Set when the milestones are periods (each step's `members` are its documents); absent when they are documents. */
   period?: Exclude<Period, 'document'>;
+  /** The trend over the whole series per theme, then per code (`buildTrends`); absent when not computed. */
+  trends?: TrendTest[];
+  /** Years missing among the series' yearly documents (`findSeriesGaps`). */
+  gaps?: number[];
   /** How many change tests (themes and codes) the series has: for a multiple-comparison correction. */
   tests?: number;
 }
@@ -532,6 +541,90 @@ export interface ChangeTest {
   logRatio: number | null;
   /** p < alpha (0.05), uncorrected. */
   significant: boolean;
+  /** Benjamini-Hochberg q-value across all the run's tests (`assignQValues`); absent until assigned. */
+  q?: number;
+}
+
+/** Which of a trend's models gave its test: Poisson, or quasi-Poisson when the counts are overdispersed. */
+export type TrendModel = 'poisson' | 'quasi-poisson';
+
+/**
+ * The trend of one theme (or code) over a whole series: a log-linear Poisson regression of the
+ * counts on time (decimal year) with log(words) as offset (analyze/test-trend.ts).
+ */
+export interface TrendTest {
+  series: string;
+  theme: string;
+  /** null for the theme's own trend. */
+  code: string | null;
+  /** Documents in the fit (dated, with words), the distinct calendar years among them, their first and last year. */
+  documents: number;
+  years: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  /** Documents of the series left out: no date or year, or no words. */
+  leftOut: number;
+  /** Mentions and words of the documents in the fit. */
+  count: number;
+  words: number;
+  /** The rest is null when there is no test; `reason` says why. */
+  model: TrendModel | null;
+  /** Pearson chi-square / (documents - 2), and the chi-square p of the Poisson fit's goodness of fit (the overdispersion check). */
+  dispersion: number | null;
+  overdispersionP: number | null;
+  /** exp(slope): the factor by which the rate changes per year, with its 95% confidence interval. */
+  rateRatio: number | null;
+  low: number | null;
+  high: number | null;
+  /** Wald z (Poisson) or t (quasi-Poisson, `df` = documents - 2) of the slope, and its two-sided p. */
+  statistic: number | null;
+  df: number | null;
+  p: number | null;
+  q?: number;
+  reason?: string;
+}
+
+/** The metadata fields `--compare-by` can group documents by (those of corpus.yaml entries, and the year). */
+export const COMPARE_FIELDS = ['id', 'title', 'date', 'year', 'issuer', 'level', 'series', 'language'] as const;
+export type CompareField = (typeof COMPARE_FIELDS)[number];
+
+/** `--compare-by FIELD` (every value against the rest) or `FIELD=VALUE` (that value only). */
+export interface CompareBy {
+  field: CompareField;
+  value?: string;
+}
+
+/** The comparisons of one run (`buildComparisons`). */
+export interface Comparisons {
+  compareBy: CompareBy;
+  /** Per group compared (values in code-unit order): its themes (theme order), then its codes (codebook order). */
+  rows: GroupComparison[];
+  /** Documents without a value for the field: on neither side of any comparison. */
+  leftOut: number;
+  /** Distinct values of the field among the documents. */
+  groups: number;
+}
+
+/** One group of `--compare-by FIELD` against all other documents, for one theme (or code). */
+export interface GroupComparison {
+  field: string;
+  group: string;
+  theme: string;
+  code: string | null;
+  /** Documents, mentions and words in the group and in the rest. */
+  documents: number;
+  count: number;
+  words: number;
+  restDocuments: number;
+  restCount: number;
+  restWords: number;
+  /** (count / words) / (restCount / restWords), with its exact 95% interval; null when undefined. */
+  rateRatio: number | null;
+  low: number | null;
+  high: number | null;
+  /** Exact conditional binomial test of equal rates (R's `poisson.test(c(a, b), c(n1, n2))`); null when there are no mentions on either side. */
+  p: number | null;
+  q?: number;
 }
 
 /** A code's measures in one milestone (the theme entries of `EvolutionStep` carry the same). */
@@ -541,6 +634,8 @@ export interface CodeStep {
   count: number;
   words: number;
   per1000: number;
+  per1000Low?: number;
+  per1000High?: number;
   share: number;
   changePer1000: number | null;
   changeRelative: number | null;
@@ -624,8 +719,10 @@ export interface SeriesFinding {
     toShare: number;
     /** G2 test of the last milestone against the first; null when either has no words. */
     span: ChangeTest | null;
-    /** Consecutive changes that were significant (p < alpha, uncorrected). */
-    significantSteps: Array<{ document: DocumentMeta; change: number; p: number }>;
+    /** Consecutive changes that were significant: q < alpha once q-values are assigned, else p < alpha. */
+    significantSteps: Array<{ document: DocumentMeta; change: number; p: number; q?: number }>;
+    /** The trend over the whole series (`buildTrends`), when computed. */
+    trend?: TrendTest;
   }>;
 }
 
@@ -633,6 +730,10 @@ export interface ReportModel {
   codebook: Codebook;
   /** Per series, first against last milestone for each theme. */
   findings?: SeriesFinding[];
+  /** `--compare-by`: each group against the rest, per theme and code. */
+  comparisons?: Comparisons;
+  /** How many tests share the Benjamini-Hochberg adjustment (0 or absent: q-values not assigned). */
+  adjustedTests?: number;
   /** Documents ordered by id, with their evidence. */
   results: DocumentResult[];
   overview: ReportOverview;

@@ -13,6 +13,7 @@ import { ALPHA } from './test-change.ts';
 import { DEFAULT_CONTEXT_WIDTH } from './collect-evidence.ts';
 import { ratePer1000 } from './total-themes.ts';
 import { buildSeriesFindings } from './build-series-findings.ts';
+import type { RunStatistics } from './build-run-statistics.ts';
 
 export interface ReportModelInput {
   codebook: Codebook;
@@ -24,6 +25,8 @@ export interface ReportModelInput {
   cjkWords: CjkWordRule;
   contextWidth?: number;
   alpha?: number;
+  /** From `buildRunStatistics`: its findings (with q-values and trends) replace those made here. */
+  statistics?: RunStatistics;
 }
 
 /** Gathers everything `report.md` and `report.html` show into one record, with the corpus overview. */
@@ -38,7 +41,9 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       inputs,
     ),
     evolution,
-    findings: buildSeriesFindings(evolution, input.alpha),
+    findings: input.statistics?.findings ?? buildSeriesFindings(evolution, input.alpha),
+    ...(input.statistics?.comparisons ? { comparisons: input.statistics.comparisons } : {}),
+    ...(input.statistics ? { adjustedTests: input.statistics.tests } : {}),
     cooccurrence,
     inputs,
     diagnostics,

@@ -3,6 +3,7 @@ import { checkLanguageCoverage } from './check-language-coverage.ts';
 import { checkSingleParagraphs } from './check-single-paragraphs.ts';
 import { checkCaseVariants } from './check-case-variants.ts';
 import { checkDominantTerms } from './check-dominant-terms.ts';
+import { checkSeriesGaps } from './find-series-gaps.ts';
 
 export interface ResultCheckInput {
   results: readonly DocumentResult[];
@@ -14,11 +15,18 @@ export interface ResultCheckInput {
 /**
  * Warnings about results that would mislead a reader even though every count is exact: documents
  * the codebook cannot match, a language in which it finds nothing, one-paragraph documents, terms
- * that look case-sensitive but match another case, one term carrying a code or theme. All rules
+ * that look case-sensitive but match another case, one term carrying a code or theme, years missing
+ * from a yearly series. All rules
  * are `results/...`; each is listed in the summary, report.md, report.html and the manifest.
  */
 export function checkResults(input: ResultCheckInput): Diagnostic[] {
-  return [...checkLanguageCoverage(input), ...checkSingleParagraphs(input), ...checkCaseVariants(input), ...checkDominantTerms(input)];
+  return [
+    ...checkLanguageCoverage(input),
+    ...checkSingleParagraphs(input),
+    ...checkCaseVariants(input),
+    ...checkDominantTerms(input),
+    ...checkSeriesGaps(input),
+  ];
 }
 
 /** `a, b, c and 4 more`: at most `shown` names. */

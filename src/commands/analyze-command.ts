@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import type { CjkWordRule, Diagnostic, Period } from '../types.ts';
+import { COMPARE_FIELDS, type CjkWordRule, type CompareBy, type CompareField, type Diagnostic, type Period } from '../types.ts';
 import { PERIOD_MIN_DOCUMENTS, PERIODS } from '../analyze/pool-periods.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { renderDiagnostic } from '../diagnostics/render-diagnostic.ts';
 import { runAnalyze, type AnalyzeOptions } from '../run.ts';
 import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
@@ -34,11 +35,16 @@ ${SELECTION_HELP}
   --threads N           worker threads that read and code documents (default: one per
                         core for corpora over 4 MB or with 4+ PDF/DOCX files; 0: none;
                         at most one per core)
+  --compare-by FIELD    compare each group of documents sharing a value of FIELD (id,
+                        title, date, year, issuer, level, series, language) with all the
+                        others, per theme and code; FIELD=VALUE compares that group only,
+                        e.g. --compare-by id=深圳 (comparisons.csv, report sections)
   --quiet               print only problems, not the summary
 
 Reports written to --out: report.md (and report.html), frequencies.csv, frequencies.json,
 terms.csv, evidence.csv, excluded.csv, evolution.md, evolution.csv, evolution.json,
-cooccurrence.csv, manifest.json. See README.md for every column.`;
+trends.csv, cooccurrence.csv, manifest.json (and comparisons.csv with --compare-by).
+See README.md for every column.`;
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -56,6 +62,7 @@ export const analyzeCommand: Command = {
     'no-cache': { type: 'boolean', default: false },
     'max-file-mb': { type: 'string', default: '200' },
     threads: { type: 'string' },
+    'compare-by': { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
   async run(values, positionals, io) {
@@ -95,9 +102,11 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   if (period !== undefined && !PERIODS.includes(period as Period)) {
     throw new UsageError(`--period must be one of ${PERIODS.join(', ')}, not "${period}"`);
   }
+  const compareBy = values['compare-by'] === undefined ? undefined : parseCompareBy(String(values['compare-by']));
   return {
     ...(threads === undefined ? {} : { threads }),
     ...(period === undefined ? {} : { period: period as Period }),
+    ...(compareBy === undefined ? {} : { compareBy }),
     corpusDir: String(values.corpus),
     selection: selectionFrom(values),
     codebookPath: codebookFrom(values.codebook),
@@ -107,6 +116,22 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
     topTerms,
     maxFileBytes: Math.round(maxFileMb * 1024 * 1024),
   };
+}
+
+/** `FIELD` or `FIELD=VALUE`, FIELD one of COMPARE_FIELDS. */
+export function parseCompareBy(text: string): CompareBy {
+  const at = text.indexOf('=');
+  const field = (at < 0 ? text : text.slice(0, at)).trim();
+  const value = at < 0 ? undefined : text.slice(at + 1).trim();
+  if (!(COMPARE_FIELDS as readonly string[]).includes(field)) {
+    const suggestion = didYouMean(field, COMPARE_FIELDS);
+    throw new UsageError(
+      `--compare-by needs one of ${COMPARE_FIELDS.join(', ')}, not "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ` +
+        'write FIELD, or FIELD=VALUE for one group, e.g. --compare-by level or --compare-by id=深圳',
+    );
+  }
+  if (value === '') throw new UsageError(`--compare-by ${field}= needs a value after "=", e.g. --compare-by ${field}=VALUE`);
+  return value === undefined ? { field: field as CompareField } : { field: field as CompareField, value };
 }
 
 export function printDiagnostics(io: CommandIo, diagnostics: readonly Diagnostic[]): void {

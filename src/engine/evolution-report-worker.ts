@@ -4,8 +4,9 @@
  * main thread writes the other reports. Posts `{ done: true }`, or `{ error }` with the reason.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Codebook, DocumentResult, Period } from '../types.ts';
+import type { Codebook, CompareBy, DocumentResult, Period } from '../types.ts';
 import { buildEvolution } from '../analyze/build-evolution.ts';
+import { buildRunStatistics } from '../analyze/build-run-statistics.ts';
 import { evolutionReportFiles } from '../report/render-reports.ts';
 import { writeReportFile } from '../report/write-reports.ts';
 
@@ -18,12 +19,15 @@ export interface EvolutionWorkerData {
   codebook: Codebook;
   alpha: number;
   period?: Period;
+  compareBy?: CompareBy;
 }
 
 export type EvolutionWorkerMessage = { done: true } | { error: string; stack?: string };
 
-function main({ folder, results, themeOrder, topTerms, codebook, alpha, period }: EvolutionWorkerData): void {
+function main({ folder, results, themeOrder, topTerms, codebook, alpha, period, compareBy }: EvolutionWorkerData): void {
   const evolution = buildEvolution(results, themeOrder, { topTerms, alpha, ...(period ? { period } : {}) });
+  // Trends, intervals and q-values as the main thread has them: the same family of tests.
+  buildRunStatistics({ results, evolution, themeOrder, alpha, ...(compareBy ? { compareBy } : {}) });
   const files = evolutionReportFiles(evolution, codebook, alpha);
   for (const [name, pieces] of Object.entries(files)) writeReportFile(folder, name, pieces);
 }

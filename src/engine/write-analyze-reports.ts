@@ -4,6 +4,8 @@ import type { AnalyzeOptions } from '../run.ts';
 import { buildEvolution, countMilestones } from '../analyze/build-evolution.ts';
 import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
 import { buildReportModel } from '../analyze/build-report-model.ts';
+import { buildRunStatistics } from '../analyze/build-run-statistics.ts';
+import { rateInterval } from '../analyze/rate-interval.ts';
 import { ALPHA } from '../analyze/test-change.ts';
 import { renderReportChunks } from '../report/render-reports.ts';
 import { writeReports } from '../report/write-reports.ts';
@@ -40,12 +42,22 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const period = options.period;
   const elsewhere = useEvolutionThread(options, results)
-    ? await writeEvolutionInThread({ outDir: options.outDir, results, themeOrder, topTerms: options.topTerms, codebook, alpha: ALPHA, period })
+    ? await writeEvolutionInThread({
+        outDir: options.outDir,
+        results,
+        themeOrder,
+        topTerms: options.topTerms,
+        codebook,
+        alpha: ALPHA,
+        period,
+        compareBy: options.compareBy,
+      })
     : undefined;
   try {
     // Written elsewhere, evolution.json needs no list here longer than report.md and report.html show.
     const listLimit = elsewhere ? CELL_TERM_LIMIT : TERM_LIST_LIMIT;
     const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA, listLimit, ...(period ? { period } : {}) });
+    const statistics = buildRunStatistics({ results, evolution, themeOrder, alpha: ALPHA, compareBy: options.compareBy });
     const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
     const model = buildReportModel({
       codebook,
@@ -57,8 +69,9 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
       cjkWords: options.cjkWords,
       contextWidth: options.contextWidth,
       alpha: ALPHA,
+      statistics,
     });
-    const files = renderReportChunks({ results, evolution, codebook, model, evolutionElsewhere: elsewhere !== undefined });
+    const files = renderReportChunks({ results, evolution, codebook, model, evolutionElsewhere: elsewhere !== undefined, rateInterval });
     const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();
     const manifest = buildManifest(options, codebook, input.metadataFile, inputs, diagnostics, outputs);
     await writeReports(options.outDir, files, elsewhere, (outputSha256) => toManifestJson({ ...manifest, outputSha256 }));

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { rm } from 'node:fs/promises';
-import type { Codebook, DocumentResult, Period } from '../types.ts';
+import type { Codebook, CompareBy, DocumentResult, Period } from '../types.ts';
 import { EVOLUTION_REPORTS } from '../report/render-reports.ts';
 import { makeReportFolder, type ReportsWrittenElsewhere } from '../report/write-reports.ts';
 import type { EvolutionWorkerData, EvolutionWorkerMessage } from './evolution-report-worker.ts';
@@ -13,6 +13,8 @@ export interface EvolutionInThreadInput {
   codebook: Codebook;
   alpha: number;
   period?: Period | undefined;
+  /** `--compare-by`: its tests share the q-values' family. */
+  compareBy?: CompareBy | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function writeEvolutionInThread(input: EvolutionInThreadInput): Pro
     codebook: input.codebook,
     alpha: input.alpha,
     ...(input.period ? { period: input.period } : {}),
+    ...(input.compareBy ? { compareBy: input.compareBy } : {}),
   };
   let worker: Worker;
   try {

@@ -52,3 +52,17 @@ export function formatP(p: number): string {
 export function formatOptional(x: number | null | undefined, format: (x: number) => string = formatRate): string {
   return x === null || x === undefined ? '' : format(x);
 }
+
+/** A ratio with three decimals (`1.042`), `inf` for an infinite one, `-` for none. */
+export function formatRatio(x: number | null | undefined): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return '-';
+  if (x === Number.POSITIVE_INFINITY) return 'inf';
+  return formatRate(x);
+}
+
+/** A number to 6 significant digits for CSV and JSON (`1.04236`), `inf` when infinite, empty for none. */
+export function formatPrecise(x: number | null | undefined): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return '';
+  if (x === Number.POSITIVE_INFINITY) return 'inf';
+  return String(Number(x.toPrecision(6)));
+}

@@ -6,9 +6,11 @@ import { toReportMarkdownLines } from './to-report-markdown.ts';
 import { toReportHtml } from './html/to-report-html.ts';
 import { toEvolutionCsvPieces } from './to-evolution-csv.ts';
 import { toEvolutionMarkdownLines } from './to-evolution-markdown.ts';
-import { toFrequenciesCsvPieces } from './to-frequencies-csv.ts';
+import { type RateIntervalOf, toFrequenciesCsvPieces } from './to-frequencies-csv.ts';
 import { toFrequenciesJsonChunks } from './to-frequencies-json.ts';
 import { toTermsCsvChunks } from './to-terms-csv.ts';
+import { toTrendsCsvPieces } from './to-trends-csv.ts';
+import { toComparisonsCsvPieces } from './to-comparisons-csv.ts';
 import { joinPieces, linePieces, type ReportPiece } from './join-pieces.ts';
 
 export interface ReportInput {
@@ -20,6 +22,8 @@ export interface ReportInput {
   model?: ReportModel;
   /** True: leave out the EVOLUTION_REPORTS (written elsewhere, e.g. by another thread, with `evolutionReportFiles`). */
   evolutionElsewhere?: boolean;
+  /** The rates' 95% intervals in frequencies.csv (left empty without it). */
+  rateInterval?: RateIntervalOf;
 }
 
 /** The reports made from the evolution alone: `evolutionReportFiles`. */
@@ -59,12 +63,15 @@ export function renderReports(input: ReportInput): Record<string, string> {
 export function renderReportChunks(input: ReportInput): ReportFiles {
   const { results, evolution, codebook, model } = input;
   const files: ReportFiles = {
-    'frequencies.csv': toFrequenciesCsvPieces(results),
+    'frequencies.csv': toFrequenciesCsvPieces(results, input.rateInterval),
     'frequencies.json': toFrequenciesJsonChunks(results, codebook),
     'terms.csv': toTermsCsvChunks(results),
   };
   // evolution.json states its alpha, which comes with the model.
   if (!input.evolutionElsewhere) Object.assign(files, evolutionReportFiles(evolution, codebook, model?.settings.alpha));
+  // trends.csv and comparisons.csv when the run's statistics were computed (buildRunStatistics).
+  if (evolution.some((series) => series.trends !== undefined)) files['trends.csv'] = toTrendsCsvPieces(evolution);
+  if (model?.comparisons) files['comparisons.csv'] = toComparisonsCsvPieces(model.comparisons);
   if (model) {
     files['evidence.csv'] = toEvidenceCsvChunks(model.results);
     files['excluded.csv'] = whenWritten(() => toExcludedCsv(model.results));

@@ -19,19 +19,34 @@ function changeCell(change: number | null, relative: number | null): string {
 }
 
 function testCells(test: ChangeTest | null | undefined): string[] {
-  if (!test) return ['-', '-', '-', ''];
+  if (!test) return ['-', '-', '-', '-', ''];
   const ratio = test.logRatio === null ? '-' : formatChange(test.logRatio);
-  return [formatRate(test.g2), formatP(test.p), ratio, test.significant ? '**yes**' : 'no'];
+  return [formatRate(test.g2), formatP(test.p), test.q === undefined ? '-' : formatP(test.q), ratio, isFlagged(test) ? '**yes**' : 'no'];
 }
 
 /**
- * Per milestone and theme (or code): count, rate, share, change, G2, p, log ratio, whether
- * p < 0.05, and the evidence.csv filter that lists the mentions behind the count. The tables
- * here are made a line at a time as they are written (20,000 milestones make millions of lines).
+ * Whether a change test is flagged in report.md and report.html: q < 0.05 (Benjamini-Hochberg across
+ * the run's tests), or p < 0.05 when no q-values were assigned.
+ */
+export function isFlagged(test: { p: number | null; q?: number } | null | undefined): boolean {
+  if (!test || test.p === null) return false;
+  return (test.q ?? test.p) < 0.05;
+}
+
+/** A rate's 95% interval, `low to high`, or `-` when not computed. */
+export function intervalCell(m: { per1000Low?: number; per1000High?: number }): string {
+  return m.per1000Low === undefined || m.per1000High === undefined ? '-' : `${formatRate(m.per1000Low)} to ${formatRate(m.per1000High)}`;
+}
+
+/**
+ * Per milestone and theme (or code): count, rate and its 95% interval, share, change, G2, p, q, log
+ * ratio, whether q < 0.05 (`isFlagged`), and the evidence.csv filter that lists the mentions behind
+ * the count. The tables here are made a line at a time as they are written (20,000 milestones make
+ * millions of lines).
  */
 export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code'): Generator<string> {
   const first = level === 'theme' ? ['Date', 'Document', 'Theme'] : ['Date', 'Document', 'Theme', 'Code'];
-  yield* header([...first, 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05', 'Evidence']);
+  yield* header([...first, 'Count:', 'Per 1,000:', '95% CI:', 'Share:', 'Change:', 'G2:', 'p:', 'q:', 'Log2 ratio:', 'q < 0.05', 'Evidence']);
   for (const step of series.steps) {
     const id = step.document.id;
     // Text cells escaped here; the number cells never need it.
@@ -45,6 +60,7 @@ export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code')
           escapeCell(t.theme),
           formatInteger(t.count),
           formatRate(t.per1000),
+          intervalCell(t),
           formatPercent(t.share ?? 0),
           changeCell(t.changePer1000, t.changeRelative),
           ...testCells(t.test),
@@ -60,6 +76,7 @@ export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code')
           escapeCell(c.code),
           formatInteger(c.count),
           formatRate(c.per1000),
+          intervalCell(c),
           formatPercent(c.share),
           changeCell(c.changePer1000, c.changeRelative),
           ...testCells(c.test),

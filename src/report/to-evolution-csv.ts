@@ -24,6 +24,10 @@ export const EVOLUTION_COLUMNS = [
   'log_ratio',
   'significant',
   'previous',
+  'per_1000_low',
+  'per_1000_high',
+  'q_value',
+  'significant_q',
 ] as const;
 
 /**
@@ -32,7 +36,10 @@ export const EVOLUTION_COLUMNS = [
  * the order of `evolution`. Changes are plain signed decimals (`-2.000`, no `+`) and empty for
  * the first milestone; `change_relative` and `share` are fractions (0.500 = 50%). `g2`,
  * `p_value`, `log_ratio` and `significant` (`true`/`false`, p < 0.05) test the change from
- * `previous` (the previous milestone's id); all empty for the first milestone.
+ * `previous` (the previous milestone's id); all empty for the first milestone. `per_1000_low` and
+ * `per_1000_high` bound the rate's exact 95% Poisson interval; `q_value` is the test's
+ * Benjamini-Hochberg q across all the run's tests and `significant_q` whether q < 0.05 (empty when
+ * the statistics were not computed).
  */
 export function toEvolutionCsv(evolution: readonly SeriesEvolution[]): string {
   return joinPieces(toEvolutionCsvPieces(evolution));
@@ -63,6 +70,7 @@ function* cellsOf(evolution: readonly SeriesEvolution[]): Generator<CsvCell[]> {
           formatOptional(t.share),
           ...testCells(t.test),
           step.previous,
+          ...addedCells(t),
         ];
       }
       for (const c of step.codes ?? []) {
@@ -80,6 +88,7 @@ function* cellsOf(evolution: readonly SeriesEvolution[]): Generator<CsvCell[]> {
           formatRate(c.share),
           ...testCells(c.test),
           step.previous,
+          ...addedCells(c),
         ];
       }
     }
@@ -89,4 +98,10 @@ function* cellsOf(evolution: readonly SeriesEvolution[]): Generator<CsvCell[]> {
 function testCells(test: ChangeTest | null | undefined): CsvCell[] {
   if (!test) return ['', '', '', ''];
   return [formatRate(test.g2), formatP(test.p), formatOptional(test.logRatio), String(test.significant)];
+}
+
+/** The columns added after `previous`: the rate's interval, the test's q and whether q < 0.05. */
+function addedCells(m: { per1000Low?: number; per1000High?: number; test?: ChangeTest | null }): CsvCell[] {
+  const q = m.test?.q;
+  return [formatOptional(m.per1000Low), formatOptional(m.per1000High), q === undefined ? '' : formatP(q), q === undefined ? '' : String(q < 0.05)];
 }

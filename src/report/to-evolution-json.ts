@@ -1,11 +1,22 @@
-import { TERM_LIST_LIMIT, type ChangeTest, type CodeStep, type EvolutionStep, type KeynessTerm, type SeriesEvolution, type TermShift } from '../types.ts';
+import {
+  TERM_LIST_LIMIT,
+  type ChangeTest,
+  type CodeStep,
+  type EvolutionStep,
+  type KeynessTerm,
+  type SeriesEvolution,
+  type TermShift,
+  type TrendTest,
+} from '../types.ts';
 import { round3 } from './format-number.ts';
 
 /**
  * `evolution.json`: the evolution with its statistics, nested series -> milestones -> themes and
  * codes, with the terms that appeared or vanished and the terms' keyness against the previous
  * milestone (each list cut to `termListLimit` entries; `termTotals` gives the full lengths). Rates, changes, G2 and log ratios are rounded to 3 decimals, shares to 4, p-values
- * to 4 significant digits, so reruns give identical files.
+ * to 4 significant digits, so reruns give identical files. When the run's statistics were computed,
+ * each series also has `gaps` and `trends` (ratios to 6 significant digits), each rate
+ * `per1000Low`/`per1000High` and each test its q-value `q`.
  */
 export function toEvolutionJson(evolution: readonly SeriesEvolution[], alpha = 0.05): string {
   const series = evolution.map((one) => ({ ...seriesHead(one, alpha), milestones: one.steps.map(toMilestone) }));
@@ -54,8 +65,30 @@ const MILESTONE_INDENT = '        ';
 const NESTING_OPEN = '[\n  [\n    [\n      [\n        ';
 const NESTING_CLOSE = '\n      ]\n    ]\n  ]\n]';
 
-function seriesHead({ series, tests }: SeriesEvolution, alpha: number) {
-  return { series, tests: tests ?? 0, bonferroniAlpha: tests ? Number((alpha / tests).toPrecision(4)) : null };
+function seriesHead({ series, tests, gaps, trends }: SeriesEvolution, alpha: number) {
+  const head = { series, tests: tests ?? 0, bonferroniAlpha: tests ? Number((alpha / tests).toPrecision(4)) : null };
+  // Added when computed (`buildRunStatistics`): the years missing among yearly documents, and the trend tests.
+  return trends === undefined ? head : { ...head, gaps: gaps ?? [], trends: trends.map(trendJson) };
+}
+
+function trendJson(t: TrendTest) {
+  const { series: _series, ...rest } = t;
+  return {
+    ...rest,
+    dispersion: precise(t.dispersion),
+    overdispersionP: t.overdispersionP === null ? null : roundP(t.overdispersionP),
+    rateRatio: precise(t.rateRatio),
+    low: precise(t.low),
+    high: precise(t.high),
+    statistic: precise(t.statistic),
+    p: t.p === null ? null : roundP(t.p),
+    q: t.q === undefined ? null : roundP(t.q),
+    reason: t.reason ?? null,
+  };
+}
+
+function precise(x: number | null): number | null {
+  return x === null ? null : Number(x.toPrecision(6));
 }
 
 function toMilestone(step: EvolutionStep) {
@@ -70,12 +103,14 @@ function toMilestone(step: EvolutionStep) {
     themes: step.themes.map((t) => ({
       theme: t.theme,
       ...measure(t.count, t.per1000, t.share ?? 0, t.changePer1000, t.changeRelative, t.test ?? null),
+      ...interval(t),
       topTerms: t.topTerms,
     })),
     codes: (step.codes ?? []).map((c: CodeStep) => ({
       theme: c.theme,
       code: c.code,
       ...measure(c.count, c.per1000, c.share, c.changePer1000, c.changeRelative, c.test),
+      ...interval(c),
       topTerms: c.topTerms,
     })),
     appeared: (step.appeared ?? []).map(shift),
@@ -92,8 +127,19 @@ function measure(count: number, per1000: number, share: number, change: number |
     share: Number(share.toFixed(4)),
     changePer1000: roundOrNull(change),
     changeRelative: roundOrNull(relative),
-    test: test && { g2: round3(test.g2), p: roundP(test.p), logRatio: roundOrNull(test.logRatio), significant: test.significant },
+    test: test && {
+      g2: round3(test.g2),
+      p: roundP(test.p),
+      logRatio: roundOrNull(test.logRatio),
+      significant: test.significant,
+      ...(test.q === undefined ? {} : { q: roundP(test.q) }),
+    },
   };
+}
+
+/** The rate's exact 95% interval, when computed. */
+function interval(m: { per1000Low?: number; per1000High?: number }) {
+  return m.per1000Low === undefined || m.per1000High === undefined ? {} : { per1000Low: round3(m.per1000Low), per1000High: round3(m.per1000High) };
 }
 
 function shift({ theme, code, term, count, previousCount }: TermShift): TermShift {

@@ -5,6 +5,7 @@ import { escapeCell, inline, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { joinPieces, linePieces } from './join-pieces.ts';
 import { seriesTitle } from './series-title.ts';
+import { TREND_NOTE, toTrendTable } from './to-trend-table.ts';
 
 export { escapeCell };
 
@@ -19,8 +20,10 @@ const STATISTICS =
   '**Change tests.** Each change from the previous milestone is tested with the log-likelihood G2 ' +
   'of a 2x2 table (mentions vs other words, this vs the previous milestone; p from chi-square with ' +
   '1 df). The log2 ratio is the effect size: +1 = the rate doubled, -1 = it halved (a zero count ' +
-  'counts as 0.5). "p < 0.05" is uncorrected: with many tests per series some will pass by chance; ' +
-  "the number of tests and a Bonferroni threshold are given per series. Share = the theme's (or " +
+  'counts as 0.5). With many tests some pass p < 0.05 by chance, so each test also has a Benjamini-Hochberg ' +
+  'q-value across all tests of the run (changes, trends, comparisons) and "q < 0.05" flags it; ' +
+  'the number of tests and a Bonferroni threshold are given per series. Per 1,000 words comes with its exact 95% ' +
+  "Poisson interval (95% CI). Share = the theme's (or " +
   "code's) part of all coded mentions in the document. Keyness tests each term the same way " +
   'against the previous milestone of the series (the reference). The Evidence column names the ' +
   'rows of evidence.csv behind a count.';
@@ -78,6 +81,12 @@ function* seriesLines(series: SeriesEvolution, themeIds: readonly string[]): Gen
       return theme === undefined ? 'n/a' : formatTerms(theme.topTerms) || '(none)';
     });
     yield row([dateCell(step), step.document.id, ...terms]);
+  }
+  if (series.trends) {
+    yield* ['', '### Trend over the whole series', '', TREND_NOTE, ''];
+    yield* toTrendTable(series.trends, 'theme');
+    yield '';
+    yield* toTrendTable(series.trends, 'code');
   }
   yield* ['', '### Change tests per theme', '', testsNote(series), ''];
   yield* toChangeTable(series, 'theme');

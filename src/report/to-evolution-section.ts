@@ -2,7 +2,7 @@ import type { DocumentResult, EvolutionStep, ReportModel, SeriesEvolution } from
 import { formatChange, formatInteger, formatP, formatRate } from './format-number.ts';
 import { formatExcerpt, formatLocation, pickExampleIndexes } from './format-excerpt.ts';
 import { header, inline, row } from './markdown-table.ts';
-import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
+import { dateCell, isFlagged, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { periodNote, testsNote } from './to-evolution-markdown.ts';
 import { seriesTitle } from './series-title.ts';
 import { evidencePlaces, evidenceRowsAt } from './evidence-rows.ts';
@@ -20,11 +20,11 @@ export function* toEvolutionSection(model: ReportModel): Generator<string> {
     if (series.period) yield* [periodNote(series.period), ''];
     yield* rateTable(series, model);
     yield '';
-    yield* ['Rates per 1,000 words; in brackets the change from the previous milestone; * = p < 0.05 (G2 test).', ''];
+    yield* ['Rates per 1,000 words; in brackets the change from the previous milestone; * = q < 0.05 (G2 test, Benjamini-Hochberg across the run).', ''];
     yield* [testsNote(series, model.settings.alpha), ''];
     yield* ['#### Change tests per theme', ''];
     yield* toChangeTable(series, 'theme');
-    yield* ['', '#### Codes that changed significantly (p < 0.05)', ''];
+    yield* ['', '#### Codes that changed significantly (q < 0.05)', ''];
     yield* significantCodes(series);
     if (series.steps.length > 1) {
       yield* ['', '#### Terms that appeared or vanished', ''];
@@ -53,7 +53,7 @@ function rateTable(series: SeriesEvolution, model: ReportModel): string[] {
       const t = step.themes.find((theme) => theme.theme === id);
       if (!t) return 'n/a';
       if (t.changePer1000 === null) return formatRate(t.per1000);
-      return `${formatRate(t.per1000)} (${formatChange(t.changePer1000)}${t.test?.significant ? '*' : ''})`;
+      return `${formatRate(t.per1000)} (${formatChange(t.changePer1000)}${isFlagged(t.test) ? '*' : ''})`;
     });
     out.push(row([dateCell(step), step.document.id, formatInteger(step.words), ...cells]));
   }
@@ -65,7 +65,7 @@ function significantCodes(series: SeriesEvolution): string[] {
   const stepById = new Map(series.steps.map((step) => [step.document.id, step]));
   for (const step of series.steps) {
     for (const c of step.codes ?? []) {
-      if (!c.test?.significant) continue;
+      if (!c.test || !isFlagged(c.test)) continue;
       const before = (step.previous === undefined ? undefined : stepById.get(step.previous))?.codes?.find((p) => p.code === c.code);
       rows.push(
         row([
@@ -78,12 +78,13 @@ function significantCodes(series: SeriesEvolution): string[] {
           formatP(c.test.p),
           c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
           `document=${step.document.id}, code=${c.code}`,
+          c.test.q === undefined ? '-' : formatP(c.test.q),
         ]),
       );
     }
   }
   if (rows.length === 0) return ['None.'];
-  return [...header(['Date', 'Document', 'Code', 'Per 1,000 (previous -> this)', 'Count', 'G2:', 'p:', 'Log2 ratio:', 'Evidence']), ...rows];
+  return [...header(['Date', 'Document', 'Code', 'Per 1,000 (previous -> this)', 'Count', 'G2:', 'p:', 'Log2 ratio:', 'Evidence', 'q:']), ...rows];
 }
 
 function examples(step: EvolutionStep, result: DocumentResult | undefined, model: ReportModel): string[] {

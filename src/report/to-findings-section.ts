@@ -9,8 +9,10 @@ export function toFindingsSection(model: ReportModel): string[] {
   const findings = toFindingsLines(model.findings ?? [], model.codebook);
   if (findings.length === 0) return [...out, 'No series has two or more milestones, so there is no change to report.'];
   out.push(
-    'Each series from its first to its last milestone. The tests are uncorrected; the Evolution section gives every step, ' +
-      'the Bonferroni threshold of each series, and the passages behind each rate.',
+    'Each series from its first to its last milestone, with the trend over all its dated milestones (rate ratio per year, ' +
+      '"Trends over the whole series"). "Significant" means q < 0.05: Benjamini-Hochberg across ' +
+      `${model.adjustedTests ? `all ${model.adjustedTests} tests` : 'all tests'} of the run (p is given beside it). ` +
+      'The Evolution section gives every step and the passages behind each rate.',
   );
   for (const { lead, themes } of findings) {
     out.push('', `**${inline(lead)}**`, '', ...themes.map((line) => `- ${inline(line)}`));

@@ -1,4 +1,5 @@
 import type { ReportModel } from '../types.ts';
+import { STATISTICS_METHODS } from './statistics-methods.ts';
 
 /** What every number means: denominators, the word rule, units, tests and formulas. */
 export function toMethodsSection(model: ReportModel): string[] {
@@ -24,8 +25,12 @@ export function toMethodsSection(model: ReportModel): string[] {
       `Flagged when p < ${alpha}. G2 3.84 corresponds to p = 0.05 and 6.63 to p = 0.01.`,
     '- **Effect size.** Log2 ratio = log2((a/n1) / (b/n2)) of this rate over the previous; a zero count is replaced by 0.5 ' +
       '(both zero: none). +1 means the rate doubled, -1 that it halved.',
-    `- **Multiple comparisons.** The flags are uncorrected: each series runs one test per theme and per code per milestone (${tests}). ` +
-      'With m tests, about 0.05 x m would pass by chance; a Bonferroni threshold 0.05 / m is stated per series. Read isolated flags with care.',
+    `- **Multiple comparisons.** Each series runs one test per theme and per code per milestone (${tests}), plus the tests below. ` +
+      'Every test of the run (changes between milestones, first against last, trends, group comparisons) gets a Benjamini-Hochberg ' +
+      `q-value, the whole run being one family${model.adjustedTests ? ` of ${model.adjustedTests} tests` : ''}; the flags (*, "significant", rings in the charts) mean q < ${alpha}, ` +
+      'which keeps the expected share of false discoveries among the flagged below 5%. p is given beside q; a Bonferroni threshold 0.05 / m is still stated per series. ' +
+      'Keyness lists test terms; their * stays uncorrected p < 0.05 (exploratory).',
+    ...STATISTICS_METHODS,
     '- **Keyness.** Each term counted in a milestone or in the previous one is tested the same way (G2, 2x2 of the term vs other words), ' +
       'the previous milestone of the series being the reference corpus. Terms that appeared (0 before) or vanished (0 now) are listed.',
     '- **Units.** Paragraphs are separated by blank lines; in PDF text (no blank lines) a new paragraph starts after a line ending with ' +

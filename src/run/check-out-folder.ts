@@ -21,6 +21,7 @@ export const ANALYZE_OUTPUTS = [
   'report.html',
   'report.md',
   'terms.csv',
+  'trends.csv',
 ];
 
 /**
@@ -32,7 +33,12 @@ export const ANALYZE_OUTPUTS = [
  * policycoder wrote (`usage/out-file-not-ours`), and the folder must be writable with space left
  * (`usage/out-not-writable`).
  */
-export async function checkOutFolder(options: { corpusDir: string; codebookPath: string; outDir: string }): Promise<Diagnostic | undefined> {
+export async function checkOutFolder(options: {
+  corpusDir: string;
+  codebookPath: string;
+  outDir: string;
+  compareBy?: unknown;
+}): Promise<Diagnostic | undefined> {
   const out = await realish(options.outDir);
   const corpus = await realish(options.corpusDir);
   const codebook = await realish(options.codebookPath);
@@ -67,7 +73,9 @@ export async function checkOutFolder(options: { corpusDir: string; codebookPath:
         `The output folder ${options.outDir} already holds files but no policycoder manifest.json, so it is not the output of an earlier run; the reports would overwrite or mix with those files.`,
       );
     }
-    for (const name of ANALYZE_OUTPUTS.filter((candidate) => names.includes(candidate))) {
+    // comparisons.csv is written with --compare-by only.
+    const written = options.compareBy ? [...ANALYZE_OUTPUTS, 'comparisons.csv'] : ANALYZE_OUTPUTS;
+    for (const name of written.filter((candidate) => names.includes(candidate))) {
       if (!(await isProvenOutput(out, name, previous))) return notOursDiagnostic(options.outDir, name, previous);
     }
   }

@@ -91,8 +91,8 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
     const national = page.locator('#series-china-national svg.line-chart');
     expect(await national.locator('circle.dot').count()).toBe(28);
     expect(await national.locator('path.series').count()).toBe(4);
-    // one ring per theme change that evolution.csv marks significant (G2 test)
-    const significant = evolution.filter((r) => r.series === 'china-national' && r.level === 'theme' && r.significant === 'true');
+    // one ring per theme change that evolution.csv flags significant_q (G2 test, Benjamini-Hochberg q < 0.05)
+    const significant = evolution.filter((r) => r.series === 'china-national' && r.level === 'theme' && r.significant_q === 'true');
     expect(significant.length).toBeGreaterThan(0);
     expect(await national.locator('circle.signif').count()).toBe(significant.length);
     // a city's report is a series of one: 4 dots, nothing to compare, so no ring

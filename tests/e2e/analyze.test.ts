@@ -74,6 +74,7 @@ describe('policycoder analyze (spawned CLI)', () => {
       'report.html',
       'report.md',
       'terms.csv',
+      'trends.csv',
     ]);
   });
 

@@ -23,7 +23,11 @@ it('matches removed by context rules are not counted but listed in excluded.csv 
   // Hand count: `Smart` counts, `smartphones` is an exception; `lack of public participation` is negated,
   // `Public participation grew` counts. Words: 5 + 8 + 3 = 16, so 1 per 16 words = 62.500 per 1,000.
   const frequencies = (await readFile(path.join(out, 'frequencies.csv'), 'utf8')).trim().split('\n').slice(1);
-  expect(frequencies.map((row) => row.split(',').slice(-5).join(','))).toEqual(['t,smart,1,16,62.500', 't,participation,1,16,62.500']);
+  // Then the rate's exact 95% interval, R: sprintf("%.3f", poisson.test(1, 16)$conf.int * 1000) = 1.582 348.228.
+  expect(frequencies.map((row) => row.split(',').slice(-7).join(','))).toEqual([
+    't,smart,1,16,62.500,1.582,348.228',
+    't,participation,1,16,62.500,1.582,348.228',
+  ]);
   const excluded = (await readFile(path.join(out, 'excluded.csv'), 'utf8')).trim().split('\n');
   expect(excluded[0]).toBe('document,theme,code,term,matched,page,line,column,sentence,paragraph,start,end,left,right,rule,reason');
   expect(excluded.slice(1).map((row) => row.split(','))).toEqual([

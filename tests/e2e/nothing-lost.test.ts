@@ -152,6 +152,16 @@ describe('item 2: only files the previous manifest proves policycoder wrote are 
     expect(outcome.outputs.filter((name) => name !== 'manifest.json')).toEqual([...ANALYZE_OUTPUTS]);
   });
 
+  it('with --compare-by, a comparisons.csv policycoder did not write is not overwritten either', async () => {
+    const folder = await folderWith(basicCorpus);
+    const { outDir } = await analyse(folder);
+    await writeFile(path.join(outDir, 'comparisons.csv'), 'my own table\n');
+    const second = await analyse(folder, { compareBy: { field: 'id' } });
+    expect(second.outcome.exitCode).toBe(2);
+    expect(second.outcome.diagnostics).toMatchObject([{ rule: 'usage/out-file-not-ours', file: path.join(outDir, 'comparisons.csv') }]);
+    expect(await readFile(path.join(outDir, 'comparisons.csv'), 'utf8')).toBe('my own table\n');
+  });
+
   it('a report changed by hand since is not overwritten: the run stops before analysing (exit 2)', async () => {
     const folder = await folderWith({ ...basicCorpus, 'corpus/empty.txt': '' });
     const { outDir } = await analyse(folder);

@@ -31,6 +31,45 @@ export function pointScale(names: readonly string[], range: [number, number]): (
   return (name: string) => scale(name) ?? range[0];
 }
 
+/**
+ * Positions for milestones on a time axis: those with a `time` (decimal year) on a linear scale over
+ * their time range (padded by 4% of it, at least a quarter year, on each side), so that their
+ * spacing follows their dates; those without, evenly after them in a band at the right end (at
+ * most 30% of the width, 40 px each). Falls back to `pointScale` when fewer than two distinct
+ * times are known. Returns each key's x and the time scale (null in the fallback).
+ */
+export function timeScale(
+  points: ReadonlyArray<{ key: string; time?: number | undefined }>,
+  range: [number, number],
+): { x: (key: string) => number; time: ((t: number) => number) | null } {
+  const times = points.flatMap((p) => (p.time === undefined ? [] : [p.time]));
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  if (new Set(times).size < 2) {
+    const fallback = pointScale(
+      points.map((p) => p.key),
+      range,
+    );
+    return { x: fallback, time: null };
+  }
+  const undated = points.filter((p) => p.time === undefined).map((p) => p.key);
+  const reserved = Math.min((range[1] - range[0]) * 0.3, undated.length * 40);
+  const pad = Math.max(0.25, (last - first) * 0.04);
+  const scale = scaleLinear()
+    .domain([first - pad, last + pad])
+    .range([range[0], range[1] - reserved]);
+  const band = pointScale(undated, [range[1] - reserved, range[1]]);
+  const timeOf = new Map(points.map((p) => [p.key, p.time]));
+  const time = (t: number) => scale(t);
+  return {
+    x: (key: string) => {
+      const t = timeOf.get(key);
+      return t === undefined ? band(key) : time(t);
+    },
+    time,
+  };
+}
+
 export interface BandScale {
   (name: string): number;
   bandwidth: number;

@@ -44,6 +44,7 @@ svg .grid { stroke: #e3e6ea; stroke-width: 1; }
 svg .axis { stroke: #8a919c; stroke-width: 1; }
 svg .tick, svg .legend { font-size: 11px; fill: #3a4250; }
 svg .axis-title { font-size: 11px; fill: var(--muted); }
+svg .gap-label { font-size: 10px; fill: #555; font-style: italic; }
 svg .on-bar { font-size: 10px; fill: #fff; pointer-events: none; }
 svg .cell-value { font-size: 11px; fill: #1d2430; }
 svg .cell-big { font-size: 16px; font-weight: 600; fill: #1d2430; }

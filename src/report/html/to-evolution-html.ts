@@ -1,6 +1,6 @@
 import type { ChangeTest, EvolutionStep, SeriesEvolution } from '../../types.ts';
 import { formatChange, formatInteger, formatP, formatPercent, formatRate } from '../format-number.ts';
-import { dateCell } from '../to-change-tables.ts';
+import { dateCell, intervalCell, isFlagged } from '../to-change-tables.ts';
 import { testsNote } from '../to-evolution-markdown.ts';
 import { escapeHtml, inlineMarkdownToHtml, toIdPart } from './escape-html.ts';
 import { toDetails, toFigure, toHtmlTable, type TableRow } from './html-table.ts';
@@ -19,7 +19,8 @@ export function toEvolutionHtml(context: ReportContext): string {
   const out = [
     '<section id="evolution"><h2>Evolution across milestones</h2>',
     "<p>Rate = a theme's coded mentions per 1,000 words of the document. Each milestone is compared with the previous one in its series " +
-      '(change per 1,000 words, log-likelihood G2 test; * and a ring in the chart = p &lt; 0.05, uncorrected).</p>',
+      '(change per 1,000 words, log-likelihood G2 test; * and a ring in the chart = q &lt; 0.05, Benjamini-Hochberg across all tests of the run). ' +
+      'The chart spaces milestones by their dates; a shaded band marks a year missing from a yearly series.</p>',
   ];
   if (context.model.evolution.length === 0) out.push('<p>No documents were analysed.</p>');
   for (const series of context.model.evolution) out.push(toSeriesHtml(series, context));
@@ -32,7 +33,8 @@ function toSeriesHtml(series: SeriesEvolution, context: ReportContext): string {
   const name = seriesTitle(series.series);
   const chart = toLineChartSvg({
     label: `${name}: rate per 1,000 words by theme across milestones`,
-    xs: series.steps.map((step) => ({ key: step.document.id, label: dateCell(step) })),
+    xs: series.steps.map((step) => ({ key: step.document.id, label: dateCell(step), time: step.time })),
+    gaps: series.gaps ?? [],
     yTitle: 'per 1,000 words',
     lines: themeIds.map((theme, colorIndex) => ({
       name: theme,
@@ -42,7 +44,7 @@ function toSeriesHtml(series: SeriesEvolution, context: ReportContext): string {
         const change = t?.changePer1000 == null ? '' : `, change ${formatChange(t.changePer1000)}${testTip(t.test)}`;
         return {
           value: t?.per1000 ?? 0,
-          significant: t?.test?.significant ?? false,
+          significant: isFlagged(t?.test),
           href: `#${links.id(filters.docTheme(step.document.id, theme))}`,
           tip: `${theme}, ${milestoneLabel(step)}: ${formatRate(t?.per1000 ?? 0)} per 1,000 words (${formatInteger(t?.count ?? 0)} mentions)${change}`,
         };
@@ -61,10 +63,10 @@ function toSeriesHtml(series: SeriesEvolution, context: ReportContext): string {
     toFigure(
       chart,
       table,
-      'Rate per 1,000 words per theme. Table: rate (change from the previous milestone; * = p &lt; 0.05). Click a point or a rate for its passages.',
+      'Rate per 1,000 words per theme. Table: rate (change from the previous milestone; * = q &lt; 0.05). Click a point or a rate for its passages.',
     ),
     `<p class="note">${inlineMarkdownToHtml(testsNote(series, model.settings.alpha))}</p>`,
-    '<h4>Codes that changed significantly (p &lt; 0.05)</h4>',
+    '<h4>Codes that changed significantly (q &lt; 0.05)</h4>',
     significantCodes(series, context),
     toDetails('Change tests per theme', changeTable(series, 'theme', context)),
     toDetails('Rates and change tests per code', changeTable(series, 'code', context)),
@@ -76,7 +78,8 @@ function toSeriesHtml(series: SeriesEvolution, context: ReportContext): string {
 
 function testTip(test: ChangeTest | null | undefined): string {
   if (!test) return '';
-  return `, G2 ${formatRate(test.g2)}, p ${formatP(test.p)}${test.significant ? ' (significant)' : ''}`;
+  const q = test.q === undefined ? '' : `, q ${formatP(test.q)}`;
+  return `, G2 ${formatRate(test.g2)}, p ${formatP(test.p)}${q}${isFlagged(test) ? ' (significant)' : ''}`;
 }
 
 function rateCell(step: EvolutionStep, theme: string, context: ReportContext): string {
@@ -88,13 +91,14 @@ function rateCell(step: EvolutionStep, theme: string, context: ReportContext): s
     `Show the ${t.count} mentions: ${step.document.id}, ${theme}`,
   );
   if (t.changePer1000 === null) return rate;
-  const star = t.test?.significant ? '<strong class="star">*</strong>' : '';
+  const star = isFlagged(t.test) ? '<strong class="star">*</strong>' : '';
   return `${rate} <span class="change">(${formatChange(t.changePer1000)}${star})</span>`;
 }
 
 function testCells(test: ChangeTest | null | undefined): string[] {
-  if (!test) return ['-', '-', '-', ''];
-  return [formatRate(test.g2), formatP(test.p), test.logRatio === null ? '-' : formatChange(test.logRatio), test.significant ? '<strong>yes</strong>' : 'no'];
+  if (!test) return ['-', '-', '-', '-', ''];
+  const q = test.q === undefined ? '-' : formatP(test.q);
+  return [formatRate(test.g2), formatP(test.p), q, test.logRatio === null ? '-' : formatChange(test.logRatio), isFlagged(test) ? '<strong>yes</strong>' : 'no'];
 }
 
 function changeCell(change: number | null, relative: number | null): string {
@@ -115,15 +119,30 @@ function changeTable(series: SeriesEvolution, level: 'theme' | 'code', context: 
         escapeHtml(level === 'theme' ? m.theme : `${m.theme} / ${m.code}`),
         context.links.link(filter, formatInteger(m.count)),
         formatRate(m.per1000),
+        intervalCell(m),
         formatPercent(m.share),
         changeCell(m.changePer1000, m.changeRelative),
         ...testCells(m.test),
       ];
-      rows.push(m.test?.significant ? { cells, className: 'signif' } : cells);
+      rows.push(isFlagged(m.test) ? { cells, className: 'signif' } : cells);
     }
   }
   return toHtmlTable(
-    ['Date', 'Document', level === 'theme' ? 'Theme' : 'Theme / code', 'Count:', 'Per 1,000:', 'Share:', 'Change:', 'G2:', 'p:', 'Log2 ratio:', 'p < 0.05'],
+    [
+      'Date',
+      'Document',
+      level === 'theme' ? 'Theme' : 'Theme / code',
+      'Count:',
+      'Per 1,000:',
+      '95% CI:',
+      'Share:',
+      'Change:',
+      'G2:',
+      'p:',
+      'q:',
+      'Log2 ratio:',
+      'q < 0.05',
+    ],
     rows,
   );
 }
@@ -133,7 +152,7 @@ function significantCodes(series: SeriesEvolution, context: ReportContext): stri
   for (const [i, step] of series.steps.entries()) {
     const previous = series.steps[i - 1];
     for (const c of step.codes ?? []) {
-      if (!c.test?.significant || !previous) continue;
+      if (!c.test || !isFlagged(c.test) || !previous) continue;
       const before = previous.codes?.find((p) => p.code === c.code && p.theme === c.theme);
       rows.push([
         escapeHtml(dateCell(step)),
@@ -145,9 +164,10 @@ function significantCodes(series: SeriesEvolution, context: ReportContext): stri
         formatRate(c.test.g2),
         formatP(c.test.p),
         c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
+        c.test.q === undefined ? '-' : formatP(c.test.q),
       ]);
     }
   }
   if (rows.length === 0) return '<p>None.</p>';
-  return toHtmlTable(['Date', 'Document', 'Code', 'Per 1,000 (previous → this):', 'Count (previous → this):', 'G2:', 'p:', 'Log2 ratio:'], rows);
+  return toHtmlTable(['Date', 'Document', 'Code', 'Per 1,000 (previous → this):', 'Count (previous → this):', 'G2:', 'p:', 'Log2 ratio:', 'q:'], rows);
 }

@@ -1,6 +1,7 @@
 import { formatChange, formatInteger, formatP, formatPercent, formatRate } from '../format-number.ts';
 import { escapeHtml } from './escape-html.ts';
 import { toFindingsLines } from '../to-findings-lines.ts';
+import { isFlagged } from '../to-change-tables.ts';
 import { toFigure, toHtmlTable } from './html-table.ts';
 import { filters, milestoneLabel, themeLabel, type ReportContext } from './report-context.ts';
 import { toShareBarsSvg, type ShareBar } from './to-share-bars-svg.ts';
@@ -58,7 +59,7 @@ function toFindingsHtml(context: ReportContext): string {
   return ['<h3>Findings at a glance: first against last milestone</h3>', ...blocks].join('\n');
 }
 
-/** Per series, every theme change flagged p < alpha, with its rates, test and evidence. */
+/** Per series, every theme change flagged q < alpha (p < alpha without q-values), with its rates, test and evidence. */
 function toGlanceHtml(context: ReportContext): string {
   const { model, links } = context;
   const items: string[] = [];
@@ -67,7 +68,7 @@ function toGlanceHtml(context: ReportContext): string {
       const previous = series.steps[i - 1];
       if (!previous) continue;
       for (const t of step.themes) {
-        if (!t.test?.significant) continue;
+        if (!t.test || !isFlagged(t.test)) continue;
         const before = previous.themes.find((p) => p.theme === t.theme);
         const direction = (t.changePer1000 ?? 0) > 0 ? 'rose' : 'fell';
         const ratio = t.test.logRatio === null ? '' : `, log2 ratio ${formatChange(t.test.logRatio)}`;
@@ -81,13 +82,13 @@ function toGlanceHtml(context: ReportContext): string {
             `${links.link(filters.docTheme(previous.document.id, t.theme), formatRate(before?.per1000 ?? 0))} ` +
             `(${escapeHtml(milestoneLabel(previous))}) to ${links.link(filters.docTheme(step.document.id, t.theme), formatRate(t.per1000))} ` +
             `per 1,000 words (${escapeHtml(milestoneLabel(step))}): ${formatChange(t.changePer1000 ?? 0)}, G2 ${formatRate(t.test.g2)}, ` +
-            `p ${formatP(t.test.p)}${ratio}.${holds}</li>`,
+            `p ${formatP(t.test.p)}${t.test.q === undefined ? '' : `, q ${formatP(t.test.q)}`}${ratio}.${holds}</li>`,
         );
       }
     }
   }
   const body =
-    items.length > 0 ? `<ul class="glance">${items.join('')}</ul>` : '<p>No theme changed significantly between consecutive milestones (p &lt; 0.05).</p>';
+    items.length > 0 ? `<ul class="glance">${items.join('')}</ul>` : '<p>No theme changed significantly between consecutive milestones (q &lt; 0.05).</p>';
   return (
     `<h3>Significant changes between milestones (p &lt; ${model.settings.alpha}, uncorrected)</h3>${body}` +
     '<p class="note">Uncorrected: with many tests per series some changes pass by chance; those that also pass the Bonferroni threshold of their series say so. Each series compares every milestone with the previous one; see <a href="#evolution">Evolution</a> for all rates and tests, and <a href="#methods">Methods</a> for the test.</p>'

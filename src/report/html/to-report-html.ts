@@ -10,6 +10,8 @@ import { toCooccurrenceHtml } from './to-cooccurrence-html.ts';
 import { EVIDENCE_CAP, toEvidenceIsland } from './to-evidence-island.ts';
 import { toEvidenceHtml, toEvidencePanelHtml } from './to-evidence-html.ts';
 import { toEvolutionHtml } from './to-evolution-html.ts';
+import { toTrendsHtml } from './to-trends-html.ts';
+import { toComparisonsHtml } from './to-comparisons-html.ts';
 import { toHeatMapHtml } from './to-heat-map-html.ts';
 import { toMethodsHtml } from './to-methods-html.ts';
 import { toOverviewHtml } from './to-overview-html.ts';
@@ -23,6 +25,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-i
 const SECTIONS: Array<[string, string]> = [
   ['overview', 'Overview'],
   ['evolution', 'Evolution'],
+  ['trends', 'Trends'],
   ['heat-map', 'Documents by theme'],
   ['cooccurrence', 'Co-occurrence'],
   ['codebook', 'Codebook'],
@@ -43,10 +46,11 @@ export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP): string
   // A series read by period is shown by period: the page stays the same size whatever the number of documents.
   const { model, extremes } = toPeriodView(fullModel);
   const context = createReportContext(model, links);
-  const toc = extremes.length === 0 ? SECTIONS : [...SECTIONS.slice(0, 3), EXTREMES_SECTION, ...SECTIONS.slice(3)];
   const sections = [
     toOverviewHtml(context),
     toEvolutionHtml(context),
+    toTrendsHtml(model),
+    toComparisonsHtml(model),
     toHeatMapHtml(context),
     ...(extremes.length === 0 ? [] : [toExtremesHtml(context, extremes)]),
     toCooccurrenceHtml(context),
@@ -73,10 +77,12 @@ export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP): string
     `<p>Codebook: <strong>${escapeHtml(model.codebook.name)}</strong>. ${formatInteger(overview.documents)} documents, ` +
       `${formatInteger(overview.words)} words, ${formatInteger(overview.mentions)} coded mentions. ` +
       'Every underlined number opens the passages it counts; the same tables are in report.md.</p>',
-    `<nav class="toc" aria-label="Contents">${toc.map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`).join('')}</nav>`,
+    `<nav class="toc" aria-label="Contents">${tableOfContents(model, extremes.length > 0)
+      .map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`)
+      .join('')}</nav>`,
     '</header>',
     '<main>',
-    ...sections,
+    ...sections.filter((section) => section !== ''),
     '</main>',
     toEvidencePanelHtml(),
     `<script type="application/json" id="evidence-data">${toJsonIsland(island)}</script>`,
@@ -85,4 +91,15 @@ export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP): string
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The sections of the page: Comparisons after Trends when the run compared groups, the highest and lowest rates after the heat map when a series is read by period. */
+function tableOfContents(model: ReportModel, hasExtremes: boolean): Array<[string, string]> {
+  const toc: Array<[string, string]> = [];
+  for (const section of SECTIONS) {
+    toc.push(section);
+    if (section[0] === 'trends' && model.comparisons) toc.push(['comparisons', 'Comparisons']);
+    if (section[0] === 'heat-map' && hasExtremes) toc.push(EXTREMES_SECTION);
+  }
+  return toc;
 }

@@ -46,15 +46,31 @@ describe('toChangeTable escapes its text cells', () => {
   const one: SeriesEvolution = { series: 's', steps: [step] };
 
   it('theme rows: the date on one line, | escaped in the id and in the evidence filter; numbers as formatted', () => {
-    // count 1,200; rate 1200.000; share 50.0%; change +2.000 (no relative); G2 4.000, p 0.0455, log2 +1.000
+    // count 1,200; rate 1200.000; no interval computed; share 50.0%; change +2.000 (no relative); G2 4.000, p 0.0455,
+    // no q (so the flag falls back to p < 0.05), log2 +1.000
     expect([...toChangeTable(one, 'theme')][2]).toBe(
-      '| 2014 -08 | plan\\|2014 | tech | 1,200 | 1200.000 | 50.0% | +2.000 | 4.000 | 0.0455 | +1.000 | **yes** | document=plan\\|2014, theme=tech |',
+      '| 2014 -08 | plan\\|2014 | tech | 1,200 | 1200.000 | - | 50.0% | +2.000 | 4.000 | 0.0455 | - | +1.000 | **yes** | document=plan\\|2014, theme=tech |',
     );
   });
 
   it('code rows: the code escaped too; a first milestone has no change or test', () => {
     expect([...toChangeTable(one, 'code')][2]).toBe(
-      '| 2014 -08 | plan\\|2014 | tech | big\\|data | 3 | 3.000 | 25.0% | - | - | - | - |  | document=plan\\|2014, code=big\\|data |',
+      '| 2014 -08 | plan\\|2014 | tech | big\\|data | 3 | 3.000 | - | 25.0% | - | - | - | - | - |  | document=plan\\|2014, code=big\\|data |',
+    );
+  });
+
+  it('flags by q once assigned (q 0.08: not flagged though p 0.0455), with the rate interval', () => {
+    const flagged: SeriesEvolution = {
+      series: 's',
+      steps: [
+        {
+          ...step,
+          themes: [{ ...step.themes[0]!, per1000Low: 1133.1, per1000High: 1269.6, test: { ...test, q: 0.08 } }],
+        },
+      ],
+    };
+    expect([...toChangeTable(flagged, 'theme')][2]).toBe(
+      '| 2014 -08 | plan\\|2014 | tech | 1,200 | 1200.000 | 1133.100 to 1269.600 | 50.0% | +2.000 | 4.000 | 0.0455 | 0.0800 | +1.000 | no | document=plan\\|2014, theme=tech |',
     );
   });
 });

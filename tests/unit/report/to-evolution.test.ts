@@ -30,9 +30,9 @@ describe('toEvolutionCsv', () => {
   it('adds the statistics columns at the end: share, G2, p, log ratio, significance, previous', () => {
     expect(csv[0]).toBe(
       'series,document,date,year,theme,count,words,per_1000,change_per_1000,change_relative,top_terms,' +
-        'level,code,share,g2,p_value,log_ratio,significant,previous',
+        'level,code,share,g2,p_value,log_ratio,significant,previous,per_1000_low,per_1000_high,q_value,significant_q',
     );
-    const tail = (line: string) => line.split(',').slice(11).join(',');
+    const tail = (line: string) => line.split(',').slice(11, 19).join(',');
     // nat-2012: shares 6/9 and 3/9, no test (first milestone).
     expect(tail(themeRows[1]!)).toBe('theme,,0.667,,,,,');
     expect(tail(themeRows[2]!)).toBe('theme,,0.333,,,,,');
@@ -45,11 +45,26 @@ describe('toEvolutionCsv', () => {
     expect(tail(themeRows[5]!)).toBe('theme,,0.000,,,,,nat-2014');
   });
 
+  it('ends with the rate interval, q and q < 0.05 when the statistics were added; empty without them', () => {
+    expect(themeRows[3]!.split(',').slice(19).join(',')).toBe(',,,');
+    const step = structuredClone(evolution[0]!.steps[1]!);
+    // Intervals from R: poisson.test(3, 500)$conf.int * 1000 = 1.2373 17.5345; poisson.test(2, 500): 0.4844 14.4494.
+    Object.assign(step.themes[0]!, { per1000Low: 1.23734424579, per1000High: 17.5345461395 });
+    Object.assign(step.codes![0]!, { per1000Low: 0.484418557088, per1000High: 14.4493753354 });
+    step.themes[0]!.test!.q = 0.0123;
+    step.codes![0]!.test!.q = 0.2;
+    const lines = toEvolutionCsv([{ series: 's', steps: [step] }]).split('\n');
+    expect(lines[1]!.split(',').slice(19).join(',')).toBe('1.237,17.535,0.0123,true');
+    expect(lines[3]!.split(',').slice(19).join(',')).toBe('0.484,14.449,0.2000,false');
+  });
+
   it("follows each milestone's theme rows with its code rows", () => {
     const nat2014 = csv.filter((line) => line.startsWith('national,nat-2014,'));
     expect(nat2014.map((line) => line.split(',').slice(11, 13).join('/'))).toEqual(['theme/', 'theme/', 'code/ict', 'code/data', 'code/green']);
     // ict: 2 in 500 words = 4.000, before 4 in 1500 = 2.667; change 1.333, relative 0.500; share 2/3.
-    expect(nat2014[2]).toBe('national,nat-2014,2014-08,2014,tech,2,500,4.000,1.333,0.500,cloud (1); ict (1),code,ict,0.667,0.209,0.6474,0.585,false,nat-2012');
+    expect(nat2014[2]).toBe(
+      'national,nat-2014,2014-08,2014,tech,2,500,4.000,1.333,0.500,cloud (1); ict (1),code,ict,0.667,0.209,0.6474,0.585,false,nat-2012,,,,',
+    );
     expect(csv).toHaveLength(1 + 5 * (2 + 3) + 1); // header, 5 milestones x (2 themes + 3 codes), final newline
   });
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { toFrequenciesCsv } from '../../../src/report/to-frequencies-csv.ts';
 import { toTermsCsv } from '../../../src/report/to-terms-csv.ts';
+import { rateInterval } from '../../../src/analyze/rate-interval.ts';
 import { nat2012, nat2014, natUndated } from '../analyze/evolution-fixture.ts';
 
 describe('toFrequenciesCsv', () => {
@@ -10,19 +11,27 @@ describe('toFrequenciesCsv', () => {
     const title = '"Notice on ""smart city"" pilots, 2012"';
     expect(toFrequenciesCsv([nat2012, nat2014, natUndated])).toBe(
       [
-        'document,title,date,year,series,level,language,theme,code,count,words,per_1000',
-        `nat-2012,${title},2012-11,,national,national,en,tech,ict,4,1500,2.667`,
-        `nat-2012,${title},2012-11,,national,national,en,tech,data,2,1500,1.333`,
-        `nat-2012,${title},2012-11,,national,national,en,sust,green,3,1500,2.000`,
-        'nat-2014,Guiding opinions,2014-08,2014,national,,,tech,ict,2,500,4.000',
-        'nat-2014,Guiding opinions,2014-08,2014,national,,,tech,data,1,500,2.000',
-        'nat-2014,Guiding opinions,2014-08,2014,national,,,sust,green,0,500,0.000',
-        'nat-undated,Undated notice,,,national,,,tech,ict,0,0,0.000',
-        'nat-undated,Undated notice,,,national,,,tech,data,0,0,0.000',
-        'nat-undated,Undated notice,,,national,,,sust,green,0,0,0.000',
+        'document,title,date,year,series,level,language,theme,code,count,words,per_1000,per_1000_low,per_1000_high',
+        `nat-2012,${title},2012-11,,national,national,en,tech,ict,4,1500,2.667,,`,
+        `nat-2012,${title},2012-11,,national,national,en,tech,data,2,1500,1.333,,`,
+        `nat-2012,${title},2012-11,,national,national,en,sust,green,3,1500,2.000,,`,
+        'nat-2014,Guiding opinions,2014-08,2014,national,,,tech,ict,2,500,4.000,,',
+        'nat-2014,Guiding opinions,2014-08,2014,national,,,tech,data,1,500,2.000,,',
+        'nat-2014,Guiding opinions,2014-08,2014,national,,,sust,green,0,500,0.000,,',
+        'nat-undated,Undated notice,,,national,,,tech,ict,0,0,0.000,,',
+        'nat-undated,Undated notice,,,national,,,tech,data,0,0,0.000,,',
+        'nat-undated,Undated notice,,,national,,,sust,green,0,0,0.000,,',
         '',
       ].join('\n'),
     );
+  });
+
+  it('ends each row with the rate interval it is given (analyze/rate-interval.ts), 0 to 0 without words', () => {
+    // R: sprintf("%.3f", poisson.test(4, 1500)$conf.int * 1000) = 0.727 6.828; poisson.test(2, 500): 0.484 14.449
+    const lines = toFrequenciesCsv([nat2012, nat2014, natUndated], rateInterval).split('\n');
+    expect(lines[1]!.endsWith(',4,1500,2.667,0.727,6.828')).toBe(true);
+    expect(lines[4]!.endsWith(',2,500,4.000,0.484,14.449')).toBe(true);
+    expect(lines[7]!.endsWith(',0,0,0.000,0.000,0.000')).toBe(true);
   });
 
   it('keeps the order of the results it is given', () => {

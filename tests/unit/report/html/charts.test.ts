@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { bandScale, colorScale, linePath, linearScale, pointScale } from '../../../../src/report/html/chart-scales.ts';
 import { toHeatMapSvg } from '../../../../src/report/html/to-heat-map-svg.ts';
-import { toLineChartSvg } from '../../../../src/report/html/to-line-chart-svg.ts';
+import { toLineChartSvg, unbrokenRuns } from '../../../../src/report/html/to-line-chart-svg.ts';
 import { toShareBarsSvg } from '../../../../src/report/html/to-share-bars-svg.ts';
 
 describe('chart scales (d3 adapter)', () => {
@@ -98,5 +98,51 @@ describe('toHeatMapSvg', () => {
     expect(svg).toContain('fill="rgb(8, 48, 107)"');
     expect(svg).toContain('>0.000</text>');
     expect(svg).toContain('>12.500</text>');
+  });
+});
+
+describe('toLineChartSvg on a time axis', () => {
+  const point = (value: number) => ({ value, significant: false, href: '#e', tip: `v ${value}` });
+  const svg = toLineChartSvg({
+    label: 'Yearly',
+    xs: [
+      { key: 'y2000', label: '2000', time: 2000.5 },
+      { key: 'y2001', label: '2001', time: 2001.5 },
+      { key: 'y2003', label: '2003', time: 2003.5 },
+    ],
+    yTitle: 'per 1,000 words',
+    lines: [{ name: 'tech', colorIndex: 0, points: [point(0), point(10), point(10)] }],
+    gaps: [2002],
+  });
+
+  it('places milestones by date: 2000.5 to 2003.5 padded by a quarter year over x 52..744', () => {
+    // domain 2000.25..2003.75 = 3.5 years over 692 px: 197.714 px a year.
+    // 2000.5 -> 52 + 0.25 x 197.714 = 101.4; 2001.5 -> 299.1; 2003.5 -> 52 + 3.25 x 197.714 = 694.6
+    expect(svg).toContain('<circle class="dot" cx="101.4" cy="256"');
+    expect(svg).toContain('<circle class="dot" cx="299.1" cy="16"');
+    expect(svg).toContain('<circle class="dot" cx="694.6" cy="16"');
+  });
+
+  it('breaks the line across the missing year and shades it, labelled', () => {
+    // One path for 2000-2001; 2003 stands alone (no path through 2002).
+    expect(svg.match(/class="series"/g)).toHaveLength(1);
+    expect(svg).toContain('d="M101.4,256L299.1,16"');
+    // The band spans 2002.0 .. 2003.0: x 52 + 1.75 x 197.714 = 398 to 595.7, width 197.7.
+    expect(svg).toContain('<rect x="398" y="16" width="197.7" height="240"');
+    expect(svg).toContain('>no 2002</text>');
+  });
+
+  it('without gaps, one unbroken line; undated milestones stand apart at the right', () => {
+    const runs = unbrokenRuns([{ time: 2000.5 }, { time: 2001.5 }, { time: 2003.5 }, {}], []);
+    expect(runs).toEqual([
+      [0, 3],
+      [3, 4],
+    ]);
+    expect(unbrokenRuns([{ time: 2000.5 }, { time: 2001.5 }, { time: 2003.5 }], [2002])).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
+    // No time axis (all undated): one line, as before.
+    expect(unbrokenRuns([{}, {}, {}], [])).toEqual([[0, 3]]);
   });
 });

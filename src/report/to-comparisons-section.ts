@@ -1,0 +1,82 @@
+import type { Comparisons, GroupComparison, ReportModel } from '../types.ts';
+import { formatInteger, formatP, formatRate, formatRatio } from './format-number.ts';
+import { header, inline, row } from './markdown-table.ts';
+import { isFlagged } from './to-change-tables.ts';
+
+/** `## Comparisons between groups` (`--compare-by`): each group against the rest, per theme, then per code. */
+export function toComparisonsSection(model: ReportModel): string[] {
+  const { comparisons } = model;
+  if (!comparisons) return [];
+  const out = ['## Comparisons between groups', '', comparisonsNote(comparisons), ''];
+  if (comparisons.rows.length === 0) return [...out, noComparisons(comparisons)];
+  const byGroup = new Map<string, GroupComparison[]>();
+  for (const c of comparisons.rows) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
+  for (const [group, rows] of byGroup) {
+    const first = rows[0]!;
+    out.push(`### ${inline(`${comparisons.compareBy.field} = ${group}`)}`, '', groupSizes(first), '', ...comparisonTable(rows), '');
+  }
+  out.pop();
+  return out;
+}
+
+/** The columns of a group's table; a name ending in `:` is numeric. */
+export const COMPARISON_COLUMNS = [
+  'Theme / code',
+  'Count:',
+  'Per 1,000:',
+  'Rest count:',
+  'Rest per 1,000:',
+  'Rate ratio:',
+  '95% CI',
+  'p:',
+  'q:',
+  'q < 0.05',
+  'Evidence',
+];
+
+/** One group's table in Markdown: a row per theme, then per code. */
+export function comparisonTable(rows: readonly GroupComparison[]): string[] {
+  return [...header(COMPARISON_COLUMNS), ...rows.map((c) => row(comparisonCells(c)))];
+}
+
+/** The plain-text cells of one comparison, in COMPARISON_COLUMNS order. */
+export function comparisonCells(c: GroupComparison): string[] {
+  return [
+    c.code === null ? c.theme : `${c.theme} / ${c.code}`,
+    formatInteger(c.count),
+    formatRate(c.words > 0 ? (c.count * 1000) / c.words : 0),
+    formatInteger(c.restCount),
+    formatRate(c.restWords > 0 ? (c.restCount * 1000) / c.restWords : 0),
+    formatRatio(c.rateRatio),
+    c.low === null ? '-' : `${formatRatio(c.low)} to ${formatRatio(c.high)}`,
+    c.p === null ? '-' : formatP(c.p),
+    c.q === undefined ? '-' : formatP(c.q),
+    isFlagged(c) ? 'yes' : 'no',
+    c.code === null ? `theme=${c.theme}` : `code=${c.code}`,
+  ];
+}
+
+/** `1 document (13,991 words) against 142 (1,242,546 words).` */
+export function groupSizes(c: GroupComparison): string {
+  const documents = `${formatInteger(c.documents)} document${c.documents === 1 ? '' : 's'}`;
+  return `${documents} (${formatInteger(c.words)} words) against ${formatInteger(c.restDocuments)} (${formatInteger(c.restWords)} words).`;
+}
+
+/** How the groups were formed and tested, in one paragraph. */
+export function comparisonsNote(comparisons: Comparisons): string {
+  const { field, value } = comparisons.compareBy;
+  const which = value === undefined ? `each value of \`${field}\`` : `\`${field}\` = ${value}`;
+  const leftOut = comparisons.leftOut > 0 ? ` ${formatInteger(comparisons.leftOut)} documents without a \`${field}\` are left out of both sides.` : '';
+  return (
+    `Documents with ${which} against all other documents that have a value for \`${field}\` (${formatInteger(comparisons.groups)} values).${leftOut} ` +
+    'Rate ratio = the group’s mentions per word over the rest’s, with the exact 95% interval; p from the exact conditional ' +
+    'binomial test of equal rates (given the mentions on both sides, as R’s poisson.test); q = Benjamini-Hochberg across all tests of the run. ' +
+    'Documents count as independent units of text: pooled words, so long documents weigh more.'
+  );
+}
+
+function noComparisons(comparisons: Comparisons): string {
+  const { field, value } = comparisons.compareBy;
+  if (value !== undefined && comparisons.groups >= 2) return `No document has \`${field}\` = ${value}.`;
+  return `Nothing to compare: the documents have ${comparisons.groups === 0 ? 'no' : 'a single'} value of \`${field}\`.`;
+}
