@@ -186,7 +186,14 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', { timeout: 120
     const doc = 'beijing-2024-work-report';
     const embedded = (theme: string) => {
       const codes = [...new Set(evidence.filter((r) => r.document === doc && r.theme === theme).map((r) => r.code))];
-      return new Set(codes.flatMap((code) => evidence.filter((r) => r.document === doc && r.code === code).slice(0, 50).map((r) => r.sentence)));
+      return new Set(
+        codes.flatMap((code) =>
+          evidence
+            .filter((r) => r.document === doc && r.code === code)
+            .slice(0, 50)
+            .map((r) => r.sentence),
+        ),
+      );
     };
     const [inA, inB] = [embedded('sustainability'), embedded('participation')];
     const listable = [...inA].filter((sentence) => inB.has(sentence)).length;
