@@ -117,9 +117,9 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
-  let outputs: string[];
+  let written: Awaited<ReturnType<typeof writeAnalyzeReports>>;
   try {
-    outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
+    written = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
   } catch (error) {
     // A full disk or an unwritable folder: said plainly, with what the analysis found; the old reports stay.
     if (error instanceof OutputFolderError) return { exitCode: 2, diagnostics: [...diagnostics, error.diagnostic], outputs: [] };
@@ -130,8 +130,14 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
-    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs, diagnostics }),
-    outputs,
+    summary: toSummaryText(results, themeOrder, {
+      outDir: options.outDir,
+      failedInputs: failedInputs.length,
+      failed: failedInputs,
+      diagnostics,
+      findings: written.findings,
+    }),
+    outputs: written.outputs,
   };
 }
 

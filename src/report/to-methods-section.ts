@@ -1,6 +1,7 @@
 import type { ReportModel } from '../types.ts';
 import { escapeMarkdown } from './markdown-table.ts';
 import { STATISTICS_METHODS } from './statistics-methods.ts';
+import { toValiditySection } from './to-validity-section.ts';
 
 /** What every number means: denominators, the word rule, units, tests and formulas. */
 export function toMethodsSection(model: ReportModel): string[] {
@@ -48,5 +49,6 @@ export function toMethodsSection(model: ReportModel): string[] {
             'Offsets, lines and pages still refer to the extracted text. What each rule removed is listed under Warnings and failed inputs.',
         ]
       : []),
+    ...toValiditySection(model),
   ];
 }
