@@ -1,3 +1,4 @@
+import { code, escapeMarkdown } from './markdown-table.ts';
 import type { Codebook, MeasuredRate } from '../types.ts';
 import { formatRate } from './format-number.ts';
 
@@ -73,18 +74,18 @@ function toProvenance(codebook: Codebook): string[] {
       "Both as recorded in the codebook's `validation:` records, with their 95% intervals and the number of judged items (n).",
   ];
   const parts: string[] = [];
-  if (top.coder !== undefined) parts.push(`**Coder:** ${top.coder}`);
-  if (top.date !== undefined) parts.push(`**Date:** ${top.date}`);
-  if (top.corpus !== undefined) parts.push(`**Corpus:** ${top.corpus}`);
-  if (top.precisionSheet !== undefined) parts.push(`**Precision sheet:** \`${top.precisionSheet}\``);
-  if (top.recallSheet !== undefined) parts.push(`**Recall sheet:** \`${top.recallSheet}\``);
+  if (top.coder !== undefined) parts.push(`**Coder:** ${escapeMarkdown(top.coder)}`);
+  if (top.date !== undefined) parts.push(`**Date:** ${escapeMarkdown(top.date)}`);
+  if (top.corpus !== undefined) parts.push(`**Corpus:** ${escapeMarkdown(top.corpus)}`);
+  if (top.precisionSheet !== undefined) parts.push(`**Precision sheet:** ${code(top.precisionSheet)}`);
+  if (top.recallSheet !== undefined) parts.push(`**Recall sheet:** ${code(top.recallSheet)}`);
   if (parts.length > 0) lines.push(parts.map((part) => (/[.!?]$/u.test(part) ? part : `${part}.`)).join(' '));
-  if (top.method !== undefined) lines.push(`**How measured:** ${top.method}`);
+  if (top.method !== undefined) lines.push(`**How measured:** ${escapeMarkdown(top.method)}`);
   return lines;
 }
 
 function toWarnings(rows: readonly CodeValidityRow[]): string[] {
-  const codes = (status: ValidityStatus) => rows.filter((row) => row.status === status).map((row) => `\`${row.code}\``);
+  const codes = (status: ValidityStatus) => rows.filter((row) => row.status === status).map((row) => code(row.code));
   const warnings: string[] = [];
   if (rows.every((row) => row.status === 'not measured')) {
     return [
@@ -108,7 +109,9 @@ function toWarnings(rows: readonly CodeValidityRow[]): string[] {
       .filter((key) => row[key] !== undefined && row[key]!.estimate < WEAK_RATE)
       .map((key) => `${key} ${formatMeasuredRate(row[key]!)}`)
       .join(', ');
-    warnings.push(`**Weak code \`${row.code}\`** (${figures}, below ${WEAK_RATE.toFixed(2)}): ${row.note ?? 'read its evidence before quoting its counts.'}`);
+    warnings.push(
+      `**Weak code ${code(row.code)}** (${figures}, below ${WEAK_RATE.toFixed(2)}): ${row.note === undefined ? 'read its evidence before quoting its counts.' : escapeMarkdown(row.note)}`,
+    );
   }
   return warnings;
 }

@@ -1,6 +1,6 @@
 import type { ReportModel } from '../types.ts';
 import { WEAK_RATE, describeStatus, formatMeasuredRate, toCodebookValidity } from './codebook-validity.ts';
-import { header, row } from './markdown-table.ts';
+import { code, escapeMarkdown, header, safeRow } from './markdown-table.ts';
 
 /** The Methods subsection of report.md on the codebook's measured precision and recall per code. */
 export function toValiditySection(model: ReportModel): string[] {
@@ -10,13 +10,13 @@ export function toValiditySection(model: ReportModel): string[] {
     lines.push(...header(['code', 'precision [95% CI]', 'n:', 'recall [95% CI]', 'n:', 'measured', 'terms']));
     for (const entry of validity.rows) {
       lines.push(
-        row([
-          entry.code,
+        safeRow([
+          escapeMarkdown(entry.code),
           entry.precision ? formatMeasuredRate(entry.precision) : '-',
           entry.precision ? String(entry.precision.n) : '-',
           entry.recall ? formatMeasuredRate(entry.recall) : '-',
           entry.recall ? String(entry.recall.n) : '-',
-          [entry.date, entry.coder ? `by ${entry.coder}` : undefined].filter(Boolean).join(' ') || '-',
+          escapeMarkdown([entry.date, entry.coder ? `by ${entry.coder}` : undefined].filter(Boolean).join(' ') || '-'),
           describeStatus(entry.status),
         ]),
       );
@@ -25,7 +25,7 @@ export function toValiditySection(model: ReportModel): string[] {
   }
   lines.push(...validity.warnings.map((warning) => `- ${warning}`));
   const notes = validity.rows.filter((entry) => entry.note !== undefined && !isWeak(entry));
-  lines.push(...notes.map((entry) => `- **\`${entry.code}\`:** ${entry.note}`));
+  lines.push(...notes.map((entry) => `- **${code(entry.code)}:** ${escapeMarkdown(entry.note!)}`));
   return lines;
 }
 

@@ -99,6 +99,9 @@ describe('codebook and corpus.yaml text with markup stays text in report.md and 
     documentId: '<i>doc</i>',
     title: "<script>alert('title')</script>",
     series: '<b>series</b>',
+    coder: '<script>alert(6)</script>',
+    method: '[link](javascript:alert(7)) <b>method</b>',
+    note: '<img src=x onerror=alert(8)>',
   };
   const quoted = (text: string) => JSON.stringify(text);
 
@@ -118,7 +121,9 @@ describe('codebook and corpus.yaml text with markup stays text in report.md and 
       codebook,
       `policycoder: 1\nname: ${quoted(payloads.name)}\nthemes:\n  ${quoted(payloads.themeId)}:\n    label: ${quoted(payloads.themeLabel)}\n` +
         `    description: ${quoted(payloads.description)}\n    codes:\n      ${quoted(payloads.codeId)}:\n        label: ${quoted(payloads.codeLabel)}\n` +
-        `        definition: ${quoted(payloads.definition)}\n        include: "<u>inc</u>"\n        terms:\n          en: [big data, "<em>"]\n`,
+        `        definition: ${quoted(payloads.definition)}\n        include: "<u>inc</u>"\n        terms:\n          en: [big data, "<em>"]\n` +
+        `        validation:\n          precision: { estimate: 0.5, low: 0.1, high: 0.9, n: 4 }\n          note: ${quoted(payloads.note)}\n` +
+        `validation:\n  coder: ${quoted(payloads.coder)}\n  method: ${quoted(payloads.method)}\n`,
     );
     const analysis = await analyse(corpus, { codebookPath: codebook });
     expect(analysis.outcome.exitCode).toBe(0);
@@ -142,7 +147,7 @@ describe('codebook and corpus.yaml text with markup stays text in report.md and 
       expect(html, name).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
     const report = markdown.render(await analysis.read('report.md'));
-    for (const text of [payloads.name, payloads.codeLabel, payloads.title, payloads.description]) {
+    for (const text of [payloads.name, payloads.codeLabel, payloads.title, payloads.description, payloads.coder, payloads.note]) {
       expect(report).toContain(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
     }
     const page = await analysis.read('report.html');

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../types.ts';
 import { WEAK_RATE, describeStatus, formatMeasuredRate, toCodebookValidity } from '../codebook-validity.ts';
+import { code, escapeMarkdown } from '../markdown-table.ts';
 import { escapeHtml, inlineMarkdownToHtml } from './escape-html.ts';
 import { toHtmlTable } from './html-table.ts';
 
@@ -36,7 +37,7 @@ export function toValidityHtml(model: ReportModel): string {
     ...validity.warnings,
     ...validity.rows
       .filter((entry) => entry.note !== undefined && ![entry.precision, entry.recall].some((rate) => rate !== undefined && rate.estimate < WEAK_RATE))
-      .map((entry) => `**\`${entry.code}\`:** ${entry.note}`),
+      .map((entry) => `**${code(entry.code)}:** ${escapeMarkdown(entry.note!)}`),
   ];
   if (items.length > 0) parts.push(`<ul class="methods">${items.map((item) => `<li>${inlineMarkdownToHtml(item)}</li>`).join('')}</ul>`);
   return parts.join('');
