@@ -136,6 +136,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
       failed: failedInputs,
       diagnostics,
       findings: written.findings,
+      ...(written.comparisons ? { comparisons: written.comparisons } : {}),
     }),
     outputs: written.outputs,
   };

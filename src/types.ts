@@ -663,14 +663,30 @@ export interface GroupComparison {
   restDocuments: number;
   restCount: number;
   restWords: number;
-  /** (count / words) / (restCount / restWords), with its exact 95% interval; null when undefined. */
+  /** (count / words) / (restCount / restWords); null when undefined. */
   rateRatio: number | null;
+  /** The deciding test's 95% interval and p (`test`): the quasi-Poisson test when it could be computed, else the exact one. */
   low: number | null;
   high: number | null;
-  /** Exact conditional binomial test of equal rates (R's `poisson.test(c(a, b), c(n1, n2))`); null when there are no mentions on either side. */
   p: number | null;
   q?: number;
+  /** Which test gives low, high, p and q; null when there is no test. */
+  test: ComparisonTestKind | null;
+  /** Exact conditional binomial test of equal rates on pooled counts (R's `poisson.test(c(a, b), c(n1, n2))`); null when there are no mentions on either side. */
+  exactLow: number | null;
+  exactHigh: number | null;
+  exactP: number | null;
+  /** Quasi-Poisson on document counts: Pearson X2 / (documents - 2), and the t test's df; null when not estimated. */
+  dispersion: number | null;
+  df: number | null;
+  /** Why the quasi-Poisson test does not decide (`compareRatesQuasi`). */
+  reason?: string;
+  /** A one-document group: its document's rank by rate (1 = highest; ties share the best rank) among the `rankOf` documents with words. */
+  rank?: number;
+  rankOf?: number;
 }
+
+export type ComparisonTestKind = 'quasi-poisson' | 'exact-poisson';
 
 /** A code's measures in one milestone (the theme entries of `EvolutionStep` carry the same). */
 export interface CodeStep {

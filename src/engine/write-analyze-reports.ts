@@ -1,5 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { CELL_TERM_LIMIT, TERM_LIST_LIMIT, type Codebook, type Diagnostic, type DocumentResult, type InputRecord, type SeriesFinding } from '../types.ts';
+import {
+  CELL_TERM_LIMIT,
+  TERM_LIST_LIMIT,
+  type Codebook,
+  type Comparisons,
+  type Diagnostic,
+  type DocumentResult,
+  type InputRecord,
+  type SeriesFinding,
+} from '../types.ts';
 import type { AnalyzeOptions } from '../run.ts';
 import { buildEvolution, countMilestones } from '../analyze/build-evolution.ts';
 import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
@@ -37,7 +46,7 @@ export interface AnalyzeReportsInput {
  * the manifest, written atomically into `options.outDir`. On a big corpus the evolution reports are
  * written by another thread meanwhile. Returns the names written, sorted, and the findings (for the summary).
  */
-export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<{ outputs: string[]; findings: SeriesFinding[] }> {
+export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<{ outputs: string[]; findings: SeriesFinding[]; comparisons?: Comparisons }> {
   const { options, codebook, results, inputs, diagnostics } = input;
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const period = options.period;
@@ -75,7 +84,7 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<{
     const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();
     const manifest = buildManifest(options, codebook, input.metadataFile, inputs, diagnostics, outputs);
     await writeReports(options.outDir, files, elsewhere, (outputSha256) => toManifestJson({ ...manifest, outputSha256 }));
-    return { outputs, findings: model.findings ?? [] };
+    return { outputs, findings: model.findings ?? [], ...(model.comparisons ? { comparisons: model.comparisons } : {}) };
   } catch (error) {
     await elsewhere?.cancel();
     throw error;

@@ -27,10 +27,15 @@ export const COMPARISON_COLUMNS = [
   'Rest count:',
   'Rest per 1,000:',
   'Rate ratio:',
+  'Test',
   '95% CI',
   'p:',
   'q:',
   'q < 0.05',
+  'Exact 95% CI',
+  'Exact p:',
+  'Dispersion:',
+  'Rank',
   'Evidence',
 ];
 
@@ -48,12 +53,22 @@ export function comparisonCells(c: GroupComparison): string[] {
     formatInteger(c.restCount),
     formatRate(c.restWords > 0 ? (c.restCount * 1000) / c.restWords : 0),
     formatRatio(c.rateRatio),
+    c.test ?? '-',
     c.low === null ? '-' : `${formatRatio(c.low)} to ${formatRatio(c.high)}`,
     c.p === null ? '-' : formatP(c.p),
     c.q === undefined ? '-' : formatP(c.q),
     isFlagged(c) ? 'yes' : 'no',
+    c.exactLow === null ? '-' : `${formatRatio(c.exactLow)} to ${formatRatio(c.exactHigh)}`,
+    c.exactP === null ? '-' : formatP(c.exactP),
+    c.dispersion === null ? '-' : formatRate(c.dispersion),
+    rankText(c),
     c.code === null ? `theme=${c.theme}` : `code=${c.code}`,
   ];
+}
+
+/** `8 of 143` for a one-document group, else `-`. */
+export function rankText(c: GroupComparison): string {
+  return c.rank === undefined ? '-' : `${formatInteger(c.rank)} of ${formatInteger(c.rankOf ?? 0)}`;
 }
 
 /** `1 document (13,991 words) against 142 (1,242,546 words).` */
@@ -69,9 +84,11 @@ export function comparisonsNote(comparisons: Comparisons): string {
   const leftOut = comparisons.leftOut > 0 ? ` ${formatInteger(comparisons.leftOut)} documents without a \`${field}\` are left out of both sides.` : '';
   return (
     `Documents with ${which} against all other documents that have a value for \`${field}\` (${formatInteger(comparisons.groups)} values).${leftOut} ` +
-    'Rate ratio = the group’s mentions per word over the rest’s, with the exact 95% interval; p from the exact conditional ' +
-    'binomial test of equal rates (given the mentions on both sides, as R’s poisson.test); q = Benjamini-Hochberg across all tests of the run. ' +
-    'Documents count as independent units of text: pooled words, so long documents weigh more.'
+    'Rate ratio = the group’s mentions per word over the rest’s. Test: quasi-Poisson on document counts (a Poisson model of each document’s mentions ' +
+    'with log(words) as offset and a group indicator, its variance scaled by the dispersion, Pearson X² / (documents − 2), t test with documents − 2 df), ' +
+    'so that documents varying more than chance widen the interval; where it cannot be computed (no mentions on one side, fewer than 3 documents, ' +
+    'dispersion ≤ 1) the exact conditional test on pooled counts (as R’s poisson.test) decides. The exact interval and p are shown beside it. ' +
+    'q = Benjamini-Hochberg across all tests of the run. Rank: a one-document group’s rate among all documents (1 = highest).'
   );
 }
 

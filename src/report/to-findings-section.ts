@@ -1,13 +1,20 @@
 import type { ReportModel } from '../types.ts';
 import { escapeMarkdown } from './markdown-table.ts';
 import { toFindingsLines } from './to-findings-lines.ts';
+import { toComparisonFindings } from './to-comparison-findings.ts';
 import { resultWarnings } from './result-warnings.ts';
 
 /** `## Findings at a glance`: each series read from its first to its last milestone. */
 export function toFindingsSection(model: ReportModel): string[] {
   const out = ['## Findings at a glance', '', ...toReadFirstLines(model)];
   const findings = toFindingsLines(model.findings ?? [], model.codebook);
-  if (findings.length === 0) return [...out, 'No series has two or more milestones, so there is no change to report.'];
+  const compared = toComparisonFindings(model.comparisons).flatMap(({ lead, themes }) => [
+    '',
+    `**${escapeMarkdown(lead)}:**`,
+    '',
+    ...themes.map((line) => `- ${escapeMarkdown(line.replace(/ {2,}/g, ': '))}`),
+  ]);
+  if (findings.length === 0) return [...out, 'No series has two or more milestones, so there is no change to report.', ...compared];
   out.push(
     'Each series from its first to its last milestone, with the trend over all its dated milestones (rate ratio per year, ' +
       '"Trends over the whole series"). "Significant" means q < 0.05: Benjamini-Hochberg across ' +
@@ -17,7 +24,7 @@ export function toFindingsSection(model: ReportModel): string[] {
   for (const { lead, themes } of findings) {
     out.push('', `**${escapeMarkdown(lead)}**`, '', ...themes.map((line) => `- ${escapeMarkdown(line)}`));
   }
-  return out;
+  return [...out, ...compared];
 }
 
 /** The warnings about what the numbers mean, first: a reader must see them before quoting any figure. */

@@ -1,4 +1,5 @@
-import type { DocumentMeta, SeriesFinding, TrendTest } from '../types.ts';
+import type { Comparisons, DocumentMeta, SeriesFinding, TrendTest } from '../types.ts';
+import { toComparisonFindings } from './to-comparison-findings.ts';
 import { formatP, formatRatio } from './format-number.ts';
 import { isFlagged } from './to-change-tables.ts';
 
@@ -8,10 +9,12 @@ export const SUMMARY_SERIES_LIMIT = 5;
 /**
  * The findings in a few lines for the terminal: per series of two or more milestones, each theme's
  * rate at the first and last milestone, whether that change is significant, and the trend over the
- * whole series. Flags as in report.md (q < 0.05 once q-values are assigned, else p).
+ * whole series; with `--compare-by`, each compared group's rate ratio per theme (`toComparisonFindings`).
+ * Flags as in report.md (q < 0.05 once q-values are assigned, else p).
  */
-export function toSummaryFindings(findings: readonly SeriesFinding[]): string[] {
-  if (findings.length === 0) return [];
+export function toSummaryFindings(findings: readonly SeriesFinding[], comparisons?: Comparisons): string[] {
+  const compared = toComparisonFindings(comparisons).flatMap(({ lead, themes }) => [`${lead}:`, ...themes.map((line) => `  ${line}`)]);
+  if (findings.length === 0) return compared;
   const lines = ['Findings (first -> last milestone, mentions per 1,000 words; report.md says more):'];
   for (const finding of findings.slice(0, SUMMARY_SERIES_LIMIT)) {
     lines.push(`  ${finding.series}: ${finding.milestones} milestones, ${when(finding.from)} -> ${when(finding.to)}`);
@@ -22,7 +25,7 @@ export function toSummaryFindings(findings: readonly SeriesFinding[]): string[] 
     }
   }
   if (findings.length > SUMMARY_SERIES_LIMIT) lines.push(`  and ${findings.length - SUMMARY_SERIES_LIMIT} more series in report.md`);
-  return lines;
+  return [...lines, ...compared];
 }
 
 function when(meta: DocumentMeta): string {

@@ -1,4 +1,4 @@
-import type { Diagnostic, DocumentResult, InputRecord, SeriesFinding } from '../types.ts';
+import type { Comparisons, Diagnostic, DocumentResult, InputRecord, SeriesFinding } from '../types.ts';
 import { toSummaryFindings } from './to-summary-findings.ts';
 import { resultWarnings } from './result-warnings.ts';
 import { formatInteger, formatPercent } from './format-number.ts';
@@ -16,6 +16,8 @@ export interface SummaryOptions {
   diagnostics?: readonly Diagnostic[];
   /** Per series, first against last milestone and the trend: a few lines of findings. */
   findings?: readonly SeriesFinding[];
+  /** `--compare-by`: each group against the rest, a line per theme. */
+  comparisons?: Comparisons;
 }
 
 /**
@@ -55,7 +57,7 @@ export function toSummaryText(results: readonly DocumentResult[], themeOrder: re
     lines.push('Failed inputs:');
     for (const input of options.failed) lines.push(`  ${input.relPath}: ${input.reason ?? 'failed'}`);
   }
-  lines.push(...toSummaryFindings(options.findings ?? []));
+  lines.push(...toSummaryFindings(options.findings ?? [], options.comparisons));
   lines.push(...toWarningLines(options.diagnostics ?? []));
   lines.push(`Reports written to ${options.outDir}`);
   return `${lines.join('\n')}\n`;

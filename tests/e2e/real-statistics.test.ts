@@ -64,6 +64,14 @@ function profileTrend(y: number[], w: number[], t: number[]) {
   return { ratio: Math.exp(b), dispersion, statistic: b / se };
 }
 
+/** R 4 (glm, family = quasipoisson) on the 143 documents: Shenzhen against the other 142 (script in the test). */
+const R_SHENZHEN = {
+  'technology-centrism': { dispersion: 10.41766696, low: 1.076239761, high: 2.434024598, p: 0.02106738311, rank: 8 },
+  sustainability: { dispersion: 3.327682004, low: 0.4746247153, high: 0.9862493603, p: 0.04204121075, rank: 140 },
+  participation: { dispersion: 1.905500797, low: 0.9443981517, high: 1.898669949, p: 0.1005467888, rank: 14 },
+  governance: { dispersion: 2.684379712, low: 0.755213535, high: 1.098473151, p: 0.3259176996, rank: 114 },
+};
+
 describe.skipIf(!available)('trends, gaps and comparisons on real documents (../shared/data)', () => {
   afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
 
@@ -171,13 +179,36 @@ describe.skipIf(!available)('trends, gaps and comparisons on real documents (../
         const pmf = binomialPmfAt(i, n, pi);
         if (pmf <= d) p += pmf;
       }
-      // p_value is written with 4 decimals, or 3 significant digits below 0.0001.
-      const reported = Number(row.p_value);
+      // exact_p_value is written with 4 decimals, or 3 significant digits below 0.0001.
+      const reported = Number(row.exact_p_value);
       if (reported >= 0.0001) expect(Math.abs(reported - p), row.theme).toBeLessThanOrEqual(0.00005);
       else expect(Math.abs(reported - p) / p, row.theme).toBeLessThan(0.01);
-      expect(Number(row.ci_low)).toBeLessThan(Number(row.rate_ratio));
-      expect(Number(row.ci_high)).toBeGreaterThan(Number(row.rate_ratio));
+      expect(Number(row.exact_ci_low)).toBeLessThan(Number(row.rate_ratio));
+      expect(Number(row.exact_ci_high)).toBeGreaterThan(Number(row.rate_ratio));
+      // The quasi-Poisson test on the 143 documents' counts, as R 4 computed it from this run's frequencies.csv:
+      //   f <- read.csv("frequencies.csv"); s <- f[f$theme == th, ]; y <- tapply(s$count, s$document, sum)
+      //   w <- tapply(s$words, s$document, max); g <- as.numeric(names(y) == "深圳")
+      //   m <- glm(y ~ g + offset(log(w)), family = quasipoisson); co <- summary(m)$coefficients["g", ]
+      //   summary(m)$dispersion; exp(co[1] + c(-1, 1) * qt(0.975, m$df.residual) * co[2]); co[4]
+      //   rate <- y / w; 1 + sum(rate > rate[g == 1])
+      const r = R_SHENZHEN[row.theme as keyof typeof R_SHENZHEN];
+      expect(row, row.theme).toMatchObject({ test: 'quasi-poisson', df: '141', rank: String(r.rank), rank_of: '143', significant_q: 'false' });
+      expect(Number(row.dispersion) / r.dispersion, row.theme).toBeCloseTo(1, 5);
+      expect(Number(row.ci_low) / r.low, row.theme).toBeCloseTo(1, 5);
+      expect(Number(row.ci_high) / r.high, row.theme).toBeCloseTo(1, 5);
+      expect(Math.abs(Number(row.p_value) - r.p), row.theme).toBeLessThanOrEqual(0.00005);
+      // The same dispersion worked out here, document by document: mu = words x its side's pooled rate.
+      const docs = [...words.keys()];
+      const y = (d: string) => frequencies.filter((f) => f.document === d && f.theme === row.theme).reduce((s, f) => s + Number(f.count), 0);
+      const pearson = docs.reduce((sum, d) => {
+        const mu = words.get(d)! * (d === '深圳' ? a / n1 : b / n2);
+        return sum + (y(d) - mu) ** 2 / mu;
+      }, 0);
+      expect(Number(row.dispersion) / (pearson / 141), row.theme).toBeCloseTo(1, 5);
     }
+    // The summary's findings name the comparison, per theme.
+    expect(outcome.summary).toContain('Comparison: id = 深圳 (1 document) against the other 142 documents');
+    expect(outcome.summary).toMatch(/technology-centrism +x1\.619 \(1\.076 to 2\.434\), q 0\.1682, not significant; ranks 8th of 143/);
     const markdown = await readFile(path.join(out, 'report.md'), 'utf8');
     expect(markdown).toContain('## Comparisons between groups');
     expect(markdown).toContain('### id = 深圳');

@@ -1,5 +1,6 @@
 import { formatChange, formatInteger, formatP, formatPercent, formatRate } from '../format-number.ts';
 import { escapeHtml } from './escape-html.ts';
+import { toComparisonFindings } from '../to-comparison-findings.ts';
 import { toFindingsLines } from '../to-findings-lines.ts';
 import { isFlagged } from '../to-change-tables.ts';
 import { toFigure, toHtmlTable } from './html-table.ts';
@@ -52,11 +53,15 @@ function toReadFirstHtml(context: ReportContext): string {
 /** Each series from its first to its last milestone, in words (the same lines as report.md). */
 function toFindingsHtml(context: ReportContext): string {
   const findings = toFindingsLines(context.model.findings ?? [], context.model.codebook);
-  if (findings.length === 0) return '';
-  const blocks = findings.map(
-    ({ lead, themes }) => `<p><strong>${escapeHtml(lead)}</strong></p><ul>${themes.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
-  );
-  return ['<h3>Findings at a glance: first against last milestone</h3>', ...blocks].join('\n');
+  const compared = toComparisonFindings(context.model.comparisons).map(({ lead, themes }) => ({
+    lead: `${lead}:`,
+    themes: themes.map((line) => line.replace(/ {2,}/g, ': ')),
+  }));
+  if (findings.length === 0 && compared.length === 0) return '';
+  const block = ({ lead, themes }: { lead: string; themes: string[] }) =>
+    `<p><strong>${escapeHtml(lead)}</strong></p><ul>${themes.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
+  const heading = findings.length > 0 ? 'Findings at a glance: first against last milestone' : 'Findings at a glance';
+  return [`<h3>${heading}</h3>`, ...findings.map(block), ...compared.map(block)].join('\n');
 }
 
 /** Per series, every theme change flagged q < alpha (p < alpha without q-values), with its rates, test and evidence. */

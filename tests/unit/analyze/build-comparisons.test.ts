@@ -21,6 +21,14 @@ import { makeResult, themeOrder } from './evolution-fixture.ts';
  *   sum(residuals(f, "pearson")^2) / f$df.residual                       -> 2.10309482983464 (> 1: quasi-Poisson)
  *   q <- glm(y ~ t + offset(log(w)), family = quasipoisson, control = ctl)
  *   exp(coef(q)[2]); summary(q)$coefficients[2, 4]                       -> 0.921548764506316 0.706288103595967
+ * The quasi-Poisson comparison on document counts, by hand (3 documents: df 1):
+ *   tech: group rate 12 / 2000 = 0.006, mu(p1) = 4.8, mu(p2) = 7.2; rest rate 0.001, mu(q1) = 1.
+ *     X2 = 0.64 / 4.8 + 0.64 / 7.2 + 0 = 2 / 9 -> dispersion 0.2222 <= 1: the exact test decides.
+ *   sust: group rate 1 / 2000, mu(p1) = 0.4, mu(p2) = 0.6; q1 fitted exactly.
+ *     X2 = 0.36 / 0.4 + 0.36 / 0.6 = 1.5 -> dispersion 1.5; Var(log RR) = 1.5 (1 / 1 + 1 / 5) = 1.8;
+ *     in R: 2 * pt(-log(10) / sqrt(1.8), 1)                            -> 0.335866131509471
+ *           exp(log(0.1) + c(-1, 1) * qt(0.975, 1) * sqrt(1.8))        -> 3.9492205419253e-09 2532145.24077322
+ *     (glm(y ~ g + offset(log(w)), family = quasipoisson) agrees: dispersion 1.5000000030, p 0.335866131555585).
  */
 const results = [
   makeResult({ id: 'p1', title: 'p1', year: 2010, level: 'p' }, 800, { ict: [{ term: 'ict', count: 4 }], green: [{ term: 'green', count: 1 }] }),
@@ -49,17 +57,43 @@ describe('buildComparisons', () => {
     const tech = rows[0]!;
     expect(tech).toMatchObject({ documents: 2, count: 12, words: 2000, restDocuments: 1, restCount: 1, restWords: 1000 });
     expect(tech.rateRatio).toBeCloseTo(6, 12);
-    expect(tech.low).toBeCloseTo(EXPECTED.techLow, 6);
-    expect(tech.high).toBeCloseTo(EXPECTED.techHigh, 4);
-    expect(tech.p).toBeCloseTo(EXPECTED.techP, 10);
+    // tech: dispersion 2 / 9 <= 1, so the exact test decides and its figures are the test's.
+    expect(tech).toMatchObject({ test: 'exact-poisson', df: 1, reason: 'dispersion <= 1: the exact test decides' });
+    expect(tech.dispersion).toBeCloseTo(2 / 9, 12);
+    expect(tech.exactLow).toBeCloseTo(EXPECTED.techLow, 6);
+    expect(tech.exactHigh).toBeCloseTo(EXPECTED.techHigh, 4);
+    expect(tech.exactP).toBeCloseTo(EXPECTED.techP, 10);
+    expect([tech.low, tech.high, tech.p]).toEqual([tech.exactLow, tech.exactHigh, tech.exactP]);
     const sust = rows[1]!;
     expect(sust.rateRatio).toBeCloseTo(0.1, 12);
-    expect(sust.low).toBeCloseTo(EXPECTED.sustLow, 8);
-    expect(sust.high).toBeCloseTo(EXPECTED.sustHigh, 8);
-    expect(sust.p).toBeCloseTo(EXPECTED.sustP, 10);
+    expect(sust.exactLow).toBeCloseTo(EXPECTED.sustLow, 8);
+    expect(sust.exactHigh).toBeCloseTo(EXPECTED.sustHigh, 8);
+    expect(sust.exactP).toBeCloseTo(EXPECTED.sustP, 10);
+    // sust: dispersion 1.5 > 1 with df 1, so the quasi-Poisson test decides.
+    expect(sust).toMatchObject({ test: 'quasi-poisson', df: 1 });
+    expect(sust.reason).toBeUndefined();
+    expect(sust.dispersion).toBeCloseTo(1.5, 12);
+    expect(sust.p).toBeCloseTo(0.335866131509471, 10);
+    expect(sust.low! / 3.9492205419253e-9).toBeCloseTo(1, 9);
+    expect(sust.high! / 2532145.24077322).toBeCloseTo(1, 9);
+    // Groups of two documents have no rank.
+    expect(tech.rank).toBeUndefined();
     // q's tech is p's the other way round: the ratio inverts, the p stays.
     expect(rows[5]!.rateRatio).toBeCloseTo(1 / 6, 12);
     expect(rows[5]!.p).toBeCloseTo(EXPECTED.techP, 10);
+  });
+
+  it('ranks a one-document group among all documents by rate; no quasi-Poisson test without mentions on one side or with 2 documents', () => {
+    // Rates per 1,000 words, tech: p1 5, p2 6.67, q1 1, n1 6; sust: p1 1.25, p2 0, q1 5, n1 0.
+    const only = buildComparisons(results, themeOrder, { field: 'id', value: 'q1' });
+    expect(only.rows.slice(0, 2).map((r) => [r.rank, r.rankOf])).toEqual([
+      [4, 4],
+      [1, 4],
+    ]);
+    // data (a code): q1 0, the others 0, 2 and 0 mentions: the group has none, so only the exact test.
+    expect(only.rows[3]).toMatchObject({ count: 0, test: 'exact-poisson', dispersion: null, reason: 'no mentions on one side', rank: 2 });
+    const two = buildComparisons(results.slice(0, 2), themeOrder, { field: 'id' });
+    expect(two.rows[0]).toMatchObject({ test: 'exact-poisson', dispersion: null, reason: 'fewer than 3 documents: no dispersion to estimate' });
   });
 
   it('FIELD=VALUE compares that group only; a field with one value compares nothing', () => {
