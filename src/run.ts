@@ -128,13 +128,13 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
     analysed.spill.close();
   }
   return {
-    exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
-    diagnostics,
+    exitCode: failedInputs.length > 0 || hasErrors(written.diagnostics) ? 1 : 0,
+    diagnostics: written.diagnostics,
     summary: toSummaryText(results, themeOrder, {
       outDir: options.outDir,
       failedInputs: failedInputs.length,
       failed: failedInputs,
-      diagnostics,
+      diagnostics: written.diagnostics,
       findings: written.findings,
       ...(written.comparisons ? { comparisons: written.comparisons } : {}),
     }),

@@ -627,6 +627,22 @@ export interface TrendTest {
   p: number | null;
   q?: number;
   reason?: string;
+  /** Significant trends only: the trend refitted without each document (or year) in turn, the weakest refit. */
+  influence?: TrendInfluence;
+}
+
+/** A significant trend's leave-one-out check (`checkTrendInfluence`). */
+export interface TrendInfluence {
+  /** What was left out in turn: each document, or each calendar year in a series of very many documents. */
+  unit: 'document' | 'year';
+  /** The document id (or year) whose leaving out weakens the trend most: no test, a flipped direction, else the largest p. */
+  without: string;
+  rateRatio: number | null;
+  p: number | null;
+  /** Without it the trend is not significant (its p above `cutoff`), changes direction, or has no test. */
+  fragile: boolean;
+  /** The largest p the run's Benjamini-Hochberg procedure flags (q < 0.05): the refit's p must not exceed it. */
+  cutoff: number;
 }
 
 /** The metadata fields `--compare-by` can group documents by (those of corpus.yaml entries, and the year). */
@@ -772,6 +788,9 @@ export interface SeriesFinding {
   from: DocumentMeta;
   to: DocumentMeta;
   milestones: number;
+  /** Documents in the first and in the last milestone (1 unless milestones are periods). */
+  fromDocuments?: number;
+  toDocuments?: number;
   themes: Array<{
     theme: string;
     fromRate: number;

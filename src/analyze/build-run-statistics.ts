@@ -1,8 +1,9 @@
 import type { CompareBy, Comparisons, DocumentResult, GroupComparison, SeriesEvolution, SeriesFinding, TrendTest } from '../types.ts';
-import { type Adjustable, assignQValues } from './assign-q-values.ts';
+import { type Adjustable, assignQValues, isFlagged } from './assign-q-values.ts';
 import { buildComparisons } from './build-comparisons.ts';
 import { buildSeriesFindings, flaggedSteps } from './build-series-findings.ts';
 import { buildTrends } from './build-trends.ts';
+import { checkTrendInfluence } from './check-trend-influence.ts';
 import { findSeriesGaps } from './find-series-gaps.ts';
 import { decimalYear } from './decimal-year.ts';
 import { poissonMeanInterval } from './rate-interval.ts';
@@ -29,7 +30,8 @@ export interface RunStatistics {
  * its gaps (`findSeriesGaps`), each milestone its decimal year and every rate its exact interval; the findings (first against
  * last milestone) and, with `compareBy`, the group comparisons are made; and every test of the run
  * (changes between milestones for themes and codes, first against last, trends, comparisons) gets
- * its Benjamini-Hochberg q-value as one family. The same input gives the same numbers in any thread.
+ * its Benjamini-Hochberg q-value as one family; each significant trend gets its leave-one-out check
+ * (`checkTrendInfluence`). The same input gives the same numbers in any thread.
  */
 export function buildRunStatistics(input: RunStatisticsInput): RunStatistics {
   const { results, evolution, themeOrder, compareBy } = input;
@@ -45,6 +47,13 @@ export function buildRunStatistics(input: RunStatisticsInput): RunStatistics {
   const findings = buildSeriesFindings(evolution, alpha);
   const comparisons = compareBy ? buildComparisons(results, themeOrder, compareBy) : undefined;
   const tests = assignQValues(familyOf(evolution, findings, comparisons?.rows ?? []));
+  checkTrendInfluence(
+    results,
+    evolution,
+    themeOrder,
+    (trend) => isFlagged(trend, alpha),
+    rejectionCutoff(familyOf(evolution, findings, comparisons?.rows ?? []), alpha),
+  );
   for (const finding of findings) {
     const series = evolution.find((s) => s.series === finding.series);
     for (const theme of finding.themes) {
@@ -54,6 +63,13 @@ export function buildRunStatistics(input: RunStatisticsInput): RunStatistics {
     }
   }
   return comparisons ? { findings, comparisons, tests } : { findings, tests };
+}
+
+/** The largest p among the tests flagged at `alpha` (Benjamini-Hochberg: a test is flagged exactly when its p is at most this); 0 when none. */
+function rejectionCutoff(tests: Iterable<Adjustable>, alpha: number): number {
+  let cutoff = 0;
+  for (const test of tests) if (test.p !== null && isFlagged(test, alpha) && test.p > cutoff) cutoff = test.p;
+  return cutoff;
 }
 
 function* familyOf(evolution: readonly SeriesEvolution[], findings: readonly SeriesFinding[], comparisons: readonly GroupComparison[]): Generator<Adjustable> {

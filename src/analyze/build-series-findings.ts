@@ -18,6 +18,8 @@ export function buildSeriesFindings(evolution: readonly SeriesEvolution[], alpha
       from: first.document,
       to: last.document,
       milestones: steps.length,
+      fromDocuments: first.members?.length ?? 1,
+      toDocuments: last.members?.length ?? 1,
       themes: first.themes.map((start) => {
         const end = last.themes.find((theme) => theme.theme === start.theme)!;
         return {

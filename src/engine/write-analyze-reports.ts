@@ -14,6 +14,8 @@ import { buildEvolution, countMilestones } from '../analyze/build-evolution.ts';
 import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
 import { buildReportModel } from '../analyze/build-report-model.ts';
 import { buildRunStatistics } from '../analyze/build-run-statistics.ts';
+import { toFragileTrendWarnings } from '../analyze/check-trend-influence.ts';
+import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
 import { rateInterval } from '../analyze/rate-interval.ts';
 import { ALPHA } from '../analyze/test-change.ts';
 import { renderReportChunks } from '../report/render-reports.ts';
@@ -41,13 +43,22 @@ export interface AnalyzeReportsInput {
   diagnostics: Diagnostic[];
 }
 
+export interface AnalyzeReportsOutcome {
+  outputs: string[];
+  findings: SeriesFinding[];
+  comparisons?: Comparisons;
+  /** The run's diagnostics with the warnings only the statistics can give (`results/fragile-trend`), sorted. */
+  diagnostics: Diagnostic[];
+}
+
 /**
  * analyze's aggregate -> report stages: evolution, co-occurrence, the report model, every report and
  * the manifest, written atomically into `options.outDir`. On a big corpus the evolution reports are
- * written by another thread meanwhile. Returns the names written, sorted, and the findings (for the summary).
+ * written by another thread meanwhile. Returns the names written, sorted, the findings and comparisons (for the
+ * summary) and the diagnostics with the statistics' warnings.
  */
-export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<{ outputs: string[]; findings: SeriesFinding[]; comparisons?: Comparisons }> {
-  const { options, codebook, results, inputs, diagnostics } = input;
+export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<AnalyzeReportsOutcome> {
+  const { options, codebook, results, inputs } = input;
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const period = options.period;
   const elsewhere = useEvolutionThread(options, results)
@@ -67,6 +78,7 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<{
     const listLimit = elsewhere ? CELL_TERM_LIMIT : TERM_LIST_LIMIT;
     const evolution = buildEvolution(results, themeOrder, { topTerms: options.topTerms, alpha: ALPHA, listLimit, ...(period ? { period } : {}) });
     const statistics = buildRunStatistics({ results, evolution, themeOrder, alpha: ALPHA, compareBy: options.compareBy });
+    const diagnostics = sortDiagnostics([...input.diagnostics, ...toFragileTrendWarnings(evolution)]);
     const cooccurrence = buildCooccurrence(results, evolution, themeOrder);
     const model = buildReportModel({
       codebook,
@@ -84,7 +96,7 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<{
     const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();
     const manifest = buildManifest(options, codebook, input.metadataFile, inputs, diagnostics, outputs);
     await writeReports(options.outDir, files, elsewhere, (outputSha256) => toManifestJson({ ...manifest, outputSha256 }));
-    return { outputs, findings: model.findings ?? [], ...(model.comparisons ? { comparisons: model.comparisons } : {}) };
+    return { outputs, findings: model.findings ?? [], diagnostics, ...(model.comparisons ? { comparisons: model.comparisons } : {}) };
   } catch (error) {
     await elsewhere?.cancel();
     throw error;

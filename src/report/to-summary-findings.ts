@@ -2,6 +2,7 @@ import type { Comparisons, DocumentMeta, SeriesFinding, TrendTest } from '../typ
 import { toComparisonFindings } from './to-comparison-findings.ts';
 import { formatP, formatRatio } from './format-number.ts';
 import { isFlagged } from './to-change-tables.ts';
+import { fragileText, singleDocumentEnds } from './to-findings-lines.ts';
 
 /** Series listed in the terminal summary at most; report.md has them all. */
 export const SUMMARY_SERIES_LIMIT = 5;
@@ -17,11 +18,12 @@ export function toSummaryFindings(findings: readonly SeriesFinding[], comparison
   if (findings.length === 0) return compared;
   const lines = ['Findings (first -> last milestone, mentions per 1,000 words; report.md says more):'];
   for (const finding of findings.slice(0, SUMMARY_SERIES_LIMIT)) {
-    lines.push(`  ${finding.series}: ${finding.milestones} milestones, ${when(finding.from)} -> ${when(finding.to)}`);
+    const single = singleDocumentEnds(finding);
+    lines.push(`  ${finding.series}: ${finding.milestones} milestones, ${when(finding.from)} -> ${when(finding.to)}${single ? ` (${single})` : ''}`);
     const width = Math.max(...finding.themes.map((theme) => theme.theme.length));
     for (const theme of finding.themes) {
       const rates = `${theme.fromRate.toFixed(1)} -> ${theme.toRate.toFixed(1)}`;
-      lines.push(`    ${theme.theme.padEnd(width)}  ${rates.padEnd(13)}  ${spanText(theme.span)}${trendText(theme.trend)}`);
+      lines.push(`    ${theme.theme.padEnd(width)}  ${rates.padEnd(13)}  ${spanText(theme.span, single !== '')}${trendText(theme.trend)}`);
     }
   }
   if (findings.length > SUMMARY_SERIES_LIMIT) lines.push(`  and ${findings.length - SUMMARY_SERIES_LIMIT} more series in report.md`);
@@ -37,13 +39,13 @@ function significance(test: { p: number | null; q?: number }): string {
   return `${test.q === undefined ? 'p' : 'q'} ${value === null ? '-' : formatP(value)}`;
 }
 
-function spanText(span: SeriesFinding['themes'][number]['span']): string {
+function spanText(span: SeriesFinding['themes'][number]['span'], single: boolean): string {
   if (!span) return 'no test';
-  return `change ${isFlagged(span) ? 'significant' : 'not significant'} (${significance(span)})`;
+  return `${single ? 'first vs last ' : ''}change ${isFlagged(span) ? 'significant' : 'not significant'} (${significance(span)})`;
 }
 
 function trendText(trend: TrendTest | undefined): string {
   if (!trend || trend.p === null || trend.rateRatio === null) return '';
   const verdict = isFlagged(trend) ? (trend.rateRatio > 1 ? 'a significant rise' : 'a significant fall') : 'not significant';
-  return `; trend x${formatRatio(trend.rateRatio)} a year, ${verdict} (${significance(trend)})`;
+  return `; trend x${formatRatio(trend.rateRatio)} a year, ${verdict} (${significance(trend)})${fragileText(trend)}`;
 }

@@ -27,6 +27,11 @@ export const TRENDS_COLUMNS = [
   'q_value',
   'significant_q',
   'reason',
+  'influence_unit',
+  'influence_without',
+  'influence_rate_ratio',
+  'influence_p_value',
+  'fragile',
 ] as const;
 
 /**
@@ -34,7 +39,10 @@ export const TRENDS_COLUMNS = [
  * each code (`level` = `code`) over the whole series: documents in the fit, distinct years, the
  * model (`poisson` or `quasi-poisson`), the dispersion and overdispersion check, the rate ratio per
  * year with its 95% interval, the z (Poisson) or t (quasi-Poisson, with `df`) statistic, p, the
- * Benjamini-Hochberg q and whether q < 0.05. Without a test, `reason` says why.
+ * Benjamini-Hochberg q and whether q < 0.05. Without a test, `reason` says why. For a significant
+ * trend, the leave-one-out check: the `influence_unit` (document or year) whose leaving out weakens
+ * it most, the trend without it, and `fragile` (true when without it the trend is not significant,
+ * turns the other way or has no test); empty for trends not significant.
  */
 export function toTrendsCsv(evolution: readonly SeriesEvolution[]): string {
   return joinPieces(toTrendsCsvPieces(evolution));
@@ -74,5 +82,10 @@ function trendCells(t: TrendTest): CsvCell[] {
     formatOptional(t.q, formatP),
     t.q === undefined ? '' : String(t.q < 0.05),
     t.reason ?? '',
+    t.influence?.unit ?? '',
+    t.influence?.without ?? '',
+    formatPrecise(t.influence?.rateRatio),
+    formatOptional(t.influence?.p ?? null, formatP),
+    t.influence === undefined ? '' : String(t.influence.fragile),
   ];
 }

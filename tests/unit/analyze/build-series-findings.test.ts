@@ -50,7 +50,9 @@ describe('buildSeriesFindings', () => {
   it('says it in words, with labels, rates, shares, the span test and the significant steps', () => {
     const [paragraph] = toFindingsLines(findings, codebook);
     expect(paragraph!.lead).toBe(
-      's: 2 milestones from 2012 (d1) to 2018 (d2). Rates are mentions per 1,000 words; shares are parts of all coded mentions in the document.',
+      // Both milestones are single documents (not pooled periods): the lead says the change compares two texts.
+      's: 2 milestones from 2012 (d1) to 2018 (d2). First and last are single documents: the change compares two texts, not a trend. ' +
+        'Rates are mentions per 1,000 words; shares are parts of all coded mentions in the document.',
     );
     expect(paragraph!.themes).toEqual([
       'Alpha rose from 10.000 to 30.000 (share 25% to 75%): a significant change from first to last (G2 10.67, p 0.0011); significant steps: 2018 (d2) +20.000 (p 0.0011).',
