@@ -21,6 +21,7 @@ export function checkTrendInfluence(
   themeOrder: readonly string[],
   isSignificant: (trend: TrendTest) => boolean,
   cutoff: number,
+  maxDocuments = LEAVE_ONE_OUT_MAX_DOCUMENTS,
 ): void {
   const bySeries = new Map(groupBySeries(results));
   for (const series of evolution) {
@@ -28,7 +29,7 @@ export function checkTrendInfluence(
     const members = bySeries.get(series.series);
     if (significant.length === 0 || !members) continue;
     const dated = datedDocuments(members);
-    const unit = dated.length > LEAVE_ONE_OUT_MAX_DOCUMENTS ? 'year' : 'document';
+    const unit = dated.length > maxDocuments ? 'year' : 'document';
     const labels = dated.map((d) => (unit === 'year' ? String(d.year) : d.result.meta.id));
     const groups = [...new Set(labels)];
     const measures = trendMeasures(themeOrder, members[0]?.codes ?? []);

@@ -63,4 +63,14 @@ describe('checkTrendInfluence', () => {
     checkTrendInfluence(results, evolution, themeOrder, (t: TrendTest) => t.code === 'green', 0.001);
     expect(byCode(evolution, 'green').influence).toMatchObject({ without: 'd2010', fragile: true });
   });
+
+  it('above the document limit leaves out each calendar year, and the warning names the year', () => {
+    const evolution = evolutionWithTrends();
+    // One document a year here, so leaving out 2010 is leaving out d2010: the same refit as above.
+    checkTrendInfluence(results, evolution, themeOrder, (t: TrendTest) => t.code === 'ict', 0.05, 5);
+    const ict = byCode(evolution, 'ict').influence!;
+    expect(ict).toMatchObject({ unit: 'year', without: '2010', fragile: true });
+    expect(ict.p).toBeCloseTo(0.362035810170884, 7);
+    expect(toFragileTrendWarnings(evolution)[0]!.message).toContain('does not survive leaving out one year: without its 2010 documents it is x0.920 a year');
+  });
 });
