@@ -19,7 +19,12 @@ export function checkCompareGroup(results: readonly DocumentResult[], compareBy:
       rule: 'results/compare-group-empty',
       message:
         `--compare-by ${compareBy.field}=${compareBy.value}: no document has ${compareBy.field} = ${compareBy.value}, so nothing was compared` +
-        (known.length === 0 ? ` (no document has a ${compareBy.field} at all).` : ` (the values are ${listSome(known.map((value) => `"${value}"`), 8)}).`),
+        (known.length === 0
+          ? ` (no document has a ${compareBy.field} at all).`
+          : ` (the values are ${listSome(
+              known.map((value) => `"${value}"`),
+              8,
+            )}).`),
       hint: `give one of the values above (\`policycoder corpus\` lists each document's ${compareBy.field}), or set ${compareBy.field} in corpus.yaml`,
     },
   ];

@@ -23,7 +23,9 @@ describe('analyze --compare-by FIELD=VALUE that no document has', () => {
   it('warns on stderr and in the summary and report, naming the values there are', async () => {
     const { code, stderr, summary, report } = await run('series=dmeo');
     expect(code).toBe(0);
-    expect(stderr).toContain('warning: --compare-by series=dmeo: no document has series = dmeo, so nothing was compared (the values are "demo", "zh"). [results/compare-group-empty]');
+    expect(stderr).toContain(
+      'warning: --compare-by series=dmeo: no document has series = dmeo, so nothing was compared (the values are "demo", "zh"). [results/compare-group-empty]',
+    );
     expect(stderr).toContain('hint: give one of the values above');
     expect(summary).toContain('no document has series = dmeo');
     expect(report).toContain('compare-group-empty');
