@@ -14,6 +14,7 @@ import { writeAnalyzeReports } from './engine/write-analyze-reports.ts';
 import { toSummaryText } from './report/to-summary-text.ts';
 import { analyseSources } from './engine/analyse-sources.ts';
 import { checkOutFolder } from './run/check-out-folder.ts';
+import type { DocumentBudget } from './ingest/document-budget.ts';
 import { recoverOutFolder } from './report/recover-out-folder.ts';
 import { OutputFolderError } from './report/output-folder-error.ts';
 import { checkResults } from './analyze/check-results.ts';
@@ -35,6 +36,8 @@ export interface AnalyzeOptions {
   writeOutputs?: boolean;
   /** Larger documents are not read and are listed as failed (default 200 MB; `--max-file-mb`). */
   maxFileBytes?: number;
+  /** What one document may cost: time (`--doc-timeout`) and unpacked size (`--doc-max-mb`); default `DEFAULT_BUDGET`. */
+  budget?: DocumentBudget;
   /** Worker threads for documents: 0 analyses them in this thread; default: one per core for corpora over 4 MB or with 4+ PDF/DOCX files. */
   threads?: number;
   /** Write evolution.csv/.md/.json on a thread of their own; default: for EVOLUTION_THREAD_MIN_DOCUMENTS or more on 2+ cores, unless `threads` is 0. */
@@ -114,9 +117,9 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
     return { exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0, diagnostics, outputs: [], results };
   }
   const metadataFile = entries.length > 0 ? path.join(options.corpusDir, 'corpus.yaml') : null;
-  let outputs: string[];
+  let written: Awaited<ReturnType<typeof writeAnalyzeReports>>;
   try {
-    outputs = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
+    written = await writeAnalyzeReports({ options, codebook, metadataFile, results, inputs, diagnostics });
   } catch (error) {
     // A full disk or an unwritable folder: said plainly, with what the analysis found; the old reports stay.
     if (error instanceof OutputFolderError) return { exitCode: 2, diagnostics: [...diagnostics, error.diagnostic], outputs: [] };
@@ -127,8 +130,14 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   return {
     exitCode: failedInputs.length > 0 || hasErrors(diagnostics) ? 1 : 0,
     diagnostics,
-    summary: toSummaryText(results, themeOrder, { outDir: options.outDir, failedInputs: failedInputs.length, failed: failedInputs, diagnostics }),
-    outputs,
+    summary: toSummaryText(results, themeOrder, {
+      outDir: options.outDir,
+      failedInputs: failedInputs.length,
+      failed: failedInputs,
+      diagnostics,
+      findings: written.findings,
+    }),
+    outputs: written.outputs,
   };
 }
 

@@ -238,6 +238,11 @@ export interface TokenizedText {
   norms: string[];
   /** For those ASCII words, `hashOfNorm` of the norm, so the matcher finds its cached candidates without it; else 0. */
   hashes: Int32Array;
+  /**
+   * Words broken by a hyphen at a line end (`low-` / `carbon`): token index -> its text without
+   * the hyphen and the line break (`lowcarbon`), which a term may match as well as `low-carbon`.
+   */
+  unhyphenated?: Map<number, string> | undefined;
 }
 
 /** How CJK text counts towards the `words` denominator. */
@@ -295,6 +300,44 @@ export interface Code {
   nonExamplePositions?: SourcePosition[];
   terms: Term[];
   rules?: CodeRules;
+  /** The code's measured precision and recall as the codebook records them (`validation:`). */
+  validation?: CodeValidation;
+  position?: SourcePosition;
+}
+
+/** A proportion measured on a sample: its estimate, 95% interval and the sample size behind it. */
+export interface MeasuredRate {
+  estimate: number;
+  low: number;
+  high: number;
+  n: number;
+}
+
+/** Who measured a codebook's validity, when, how, and on which sheets (top-level `validation:`). */
+export interface ValidationProvenance {
+  coder?: string;
+  date?: string;
+  method?: string;
+  corpus?: string;
+  precisionSheet?: string;
+  recallSheet?: string;
+}
+
+/** A code's `validation:` record, checked against the code as it is now. */
+export interface CodeValidation {
+  precision?: MeasuredRate;
+  recall?: MeasuredRate;
+  /** Where the code's figures were measured differently from the codebook's `validation:` (a later re-measurement). */
+  coder?: string;
+  date?: string;
+  precisionSheet?: string;
+  recallSheet?: string;
+  /** What the figures do not show, e.g. a known weakness. */
+  note?: string;
+  /** The fingerprint of the code's terms and rules when it was measured, as written (`terms_sha256`). */
+  measuredTermsSha256?: string;
+  /** The fingerprint of the code's terms and rules as they are now (codeTermsFingerprint). */
+  currentTermsSha256: string;
   position?: SourcePosition;
 }
 
@@ -316,6 +359,8 @@ export interface Codebook {
   path: string;
   sha256: string;
   themes: Theme[];
+  /** How the codes' recorded precision and recall were measured (native format only). */
+  validation?: ValidationProvenance;
 }
 
 // ---------------------------------------------------------------- match

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parsePath } from 'node:path';
 import { hasErrors, sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
-import type { Codebook, CodebookFormat, Diagnostic, Theme } from '../types.ts';
+import type { Codebook, CodebookFormat, Diagnostic, Theme, ValidationProvenance } from '../types.ts';
 import { createReporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
 import { parseNativeCodebook } from './parse-native-codebook.ts';
@@ -24,9 +24,11 @@ export function parseCodebook(source: string, path: string): ParsedCodebook {
   const report = createReporter(path);
   const tree = parseYamlTree(source);
   for (const problem of tree.problems) {
-    const hint = problem.duplicateKey
-      ? 'Each key may appear only once in a mapping; merge the two entries or rename one.'
-      : 'Fix the YAML syntax here: check indentation, colons after keys, and closing brackets or quotes.';
+    const hint =
+      problem.hint ??
+      (problem.duplicateKey
+        ? 'Each key may appear only once in a mapping; merge the two entries or rename one.'
+        : 'Fix the YAML syntax here: check indentation, colons after keys, and closing brackets or quotes.');
     if (problem.severity === 'error') report.error('codebook/yaml-syntax', problem.position, `${problem.message}.`, hint);
     else report.warning('codebook/yaml-syntax', problem.position, `${problem.message}.`, hint);
   }
@@ -49,9 +51,11 @@ export function parseCodebook(source: string, path: string): ParsedCodebook {
   const format: CodebookFormat = isNative ? 'native' : 'quanteda';
   let name = parsePath(path).name;
   let themes: Theme[];
+  let validation: ValidationProvenance | undefined;
   if (isNative) {
     const parsed = parseNativeCodebook(root, report);
     themes = parsed.themes;
+    validation = parsed.validation;
     if (parsed.name !== undefined) name = parsed.name;
   } else {
     themes = parseQuantedaDictionary(root, report);
@@ -60,5 +64,5 @@ export function parseCodebook(source: string, path: string): ParsedCodebook {
   const diagnostics = sortDiagnostics(report.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   const sha256 = createHash('sha256').update(source, 'utf8').digest('hex');
-  return { codebook: { name, format, path, sha256, themes }, diagnostics };
+  return { codebook: { name, format, path, sha256, themes, ...(validation ? { validation } : {}) }, diagnostics };
 }

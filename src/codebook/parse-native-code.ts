@@ -7,6 +7,7 @@ import { describeNode } from './describe-node.ts';
 import { parseBooleanField, parseKindField, parsePositionedTextList, parseTextField } from './parse-field.ts';
 import { parseNativeTerms } from './parse-native-terms.ts';
 import { parseCodeRules } from './parse-code-rules.ts';
+import { parseCodeValidation } from './parse-validation.ts';
 import type { TermDefaults } from './parse-term-item.ts';
 import type { YamlEntry } from './parse-yaml-tree.ts';
 
@@ -83,6 +84,9 @@ export function parseNativeCode(entry: YamlEntry, defaults: TermDefaults, report
   }
   const rules = parseCodeRules(field, codeDefaults, where, report);
   if (rules) code.rules = rules;
+  const validationNode = field('validation');
+  const validation = validationNode ? parseCodeValidation(validationNode, code, where, report) : undefined;
+  if (validation) code.validation = validation;
   report.add(checkCodeTerms(code, where, parsed.failedItems, report.file));
   return code;
 }

@@ -1,4 +1,4 @@
-import type { Theme } from '../types.ts';
+import type { Theme, ValidationProvenance } from '../types.ts';
 import { FORMAT_VERSION, OPTION_KEYS, TOP_LEVEL_KEYS } from './codebook-keys.ts';
 import { checkUnknownKeys } from './check-unknown-keys.ts';
 import type { Reporter } from './create-reporter.ts';
@@ -6,6 +6,7 @@ import { describeNode } from './describe-node.ts';
 import { parseBooleanField, parseKindField, parseTextField } from './parse-field.ts';
 import { parseNativeTheme } from './parse-native-theme.ts';
 import { parseNegation } from './parse-code-rules.ts';
+import { checkValidationCoverage, parseValidationProvenance } from './parse-validation.ts';
 import { builtInTermDefaults } from './default-negation.ts';
 import type { TermDefaults } from './parse-term-item.ts';
 import type { YamlMap, YamlNode } from './parse-yaml-tree.ts';
@@ -13,9 +14,10 @@ import type { YamlMap, YamlNode } from './parse-yaml-tree.ts';
 export interface ParsedNativeCodebook {
   name?: string;
   themes: Theme[];
+  validation?: ValidationProvenance;
 }
 
-/** The native format's top level: policycoder, name, description, options, themes. */
+/** The native format's top level: policycoder, name, description, options, validation, themes. */
 export function parseNativeCodebook(root: YamlMap, report: Reporter): ParsedNativeCodebook {
   report.add(checkUnknownKeys(root, TOP_LEVEL_KEYS, 'the codebook', report.file));
   const entry = (key: string) => root.entries.find((candidate) => candidate.key === key);
@@ -30,6 +32,9 @@ export function parseNativeCodebook(root: YamlMap, report: Reporter): ParsedNati
   if (descriptionNode) parseTextField(descriptionNode, '`description`', report);
   const optionsNode = entry('options')?.value;
   const defaults = optionsNode ? parseOptions(optionsNode, report) : builtInTermDefaults();
+  const validationNode = entry('validation')?.value;
+  const validation = validationNode ? parseValidationProvenance(validationNode, report) : undefined;
+  if (validation) result.validation = validation;
 
   const themesEntry = entry('themes');
   if (!themesEntry) {
@@ -56,6 +61,8 @@ export function parseNativeCodebook(root: YamlMap, report: Reporter): ParsedNati
     );
     return result;
   }
+  const codes = result.themes.flatMap((theme) => theme.codes.map((code) => ({ code, where: `code \`${code.id}\` of theme \`${theme.id}\`` })));
+  checkValidationCoverage(codes, validation !== undefined, report);
   if (countWrittenCodes(themes) === 0) {
     report.error(
       'codebook/no-codes',

@@ -5,6 +5,7 @@ import type { Reporter } from './create-reporter.ts';
 import { describeNode } from './describe-node.ts';
 import { normaliseTermValue } from './normalise-term-value.ts';
 import { parseBooleanField, parseBoundaryField, parseKindField, parseWeightField } from './parse-field.ts';
+import { compileLinearRegex } from '../text/compile-linear-regex.ts';
 
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 import type { SourcePosition } from '../types.ts';
@@ -115,17 +116,16 @@ function makeTerm(raw: string, position: SourcePosition, defaults: TermDefaults,
   return term;
 }
 
-/** Each whitespace-separated word of a regex term is one pattern (JavaScript syntax, Unicode mode). */
+/** Each whitespace-separated word of a regex term is one pattern, for the linear-time engine (RE2 syntax; see text/compile-linear-regex.ts). */
 function checkRegex(value: string, position: SourcePosition, context: TermItemContext, report: Reporter): boolean {
   for (const pattern of value.split(/\s+/)) {
-    try {
-      new RegExp(pattern, 'u');
-    } catch (error) {
+    const compiled = compileLinearRegex(pattern, { ignoreCase: false });
+    if ('problem' in compiled) {
       report.error(
         'codebook/invalid-regex',
         position,
-        `The regular expression \`${pattern}\` of ${context.where} is invalid: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}.`,
-        'Fix the pattern (JavaScript syntax in Unicode mode: escape `( ) [ ] { } . * + ? ^ $ | \\` to match them literally), or use `kind: glob` for simple wildcards.',
+        `The regular expression \`${pattern}\` of ${context.where} cannot be used: ${compiled.problem}.`,
+        "Fix the pattern (RE2 syntax, close to JavaScript's without lookaround or backreferences: escape `( ) [ ] { } . * + ? ^ $ | \\` to match them literally), or use `kind: glob` for simple wildcards.",
       );
       return false;
     }

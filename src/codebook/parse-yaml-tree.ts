@@ -44,6 +44,8 @@ export interface YamlProblem {
   position: SourcePosition;
   /** True for duplicate mapping keys: the rest of the tree is still trustworthy. */
   duplicateKey: boolean;
+  /** How to fix it, when the problem has a hint of its own (else the caller's general YAML hint). */
+  hint?: string;
 }
 
 export interface YamlTree {
@@ -55,13 +57,25 @@ export interface YamlTree {
 /** Upper bound on nodes produced by alias expansion (guards against "billion laughs"). */
 const MAX_ALIAS_NODES = 100_000;
 
+/** Collections inside collections at most; a native codebook needs 7 (themes > theme > codes > code > terms > language > list). */
+export const MAX_YAML_DEPTH = 100;
+
+const TOO_DEEP_HINT =
+  'A codebook needs about 7 levels: themes > theme > codes > code > terms > language > list. Look for brackets that are never closed, or indentation that keeps growing.';
+
 export function parseYamlTree(source: string): YamlTree {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const at = (offset: number | undefined): SourcePosition => {
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, column: pos.col };
   };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { root: null, problems: [tooDeepToRead({ line: 1, column: 1 })] };
+  }
   const problems: YamlProblem[] = [];
   for (const [severity, list] of [
     ['error', doc.errors],
@@ -69,10 +83,15 @@ export function parseYamlTree(source: string): YamlTree {
   ] as const) {
     for (const problem of list) {
       const first = problem.linePos?.[0];
+      const position = first ? { line: first.line, column: first.col } : at(problem.pos[0]);
+      // The parser ran out of stack: one message for it, and none of what followed from it.
+      if (problem.code === 'RESOURCE_EXHAUSTION' || problem.message.includes('Maximum call stack size exceeded')) {
+        return { root: null, problems: [tooDeepToRead(position)] };
+      }
       problems.push({
         severity,
         message: friendlyMessage(problem.code, cleanMessage(problem.message), source, problem.pos[0]),
-        position: first ? { line: first.line, column: first.col } : at(problem.pos[0]),
+        position,
         duplicateKey: problem.code === 'DUPLICATE_KEY',
       });
     }
@@ -80,7 +99,22 @@ export function parseYamlTree(source: string): YamlTree {
 
   let aliasNodes = 0;
   let aliasOverflowReported = false;
-  const convert = (node: unknown, fallback: SourcePosition, viaAlias: boolean, depth: number): YamlNode => {
+  let tooDeepReported = false;
+  const convert = (node: unknown, fallback: SourcePosition, viaAlias: boolean, depth: number, level = 0): YamlNode => {
+    if (level > MAX_YAML_DEPTH) {
+      if (!tooDeepReported) {
+        tooDeepReported = true;
+        const position = hasRange(node) ? at(node.range[0]) : fallback;
+        problems.push({
+          severity: 'error',
+          message: `Collections are nested more than ${MAX_YAML_DEPTH} levels deep here`,
+          position,
+          duplicateKey: false,
+          hint: TOO_DEEP_HINT,
+        });
+      }
+      return { kind: 'scalar', value: null, position: fallback };
+    }
     if (viaAlias && ++aliasNodes > MAX_ALIAS_NODES) {
       if (!aliasOverflowReported) {
         aliasOverflowReported = true;
@@ -96,7 +130,7 @@ export function parseYamlTree(source: string): YamlTree {
     if (isAlias(node)) {
       const aliasPosition = at(node.range?.[0]);
       const target = depth > 50 ? undefined : node.resolve(doc as Document);
-      if (target) return convert(target, aliasPosition, true, depth + 1);
+      if (target) return convert(target, aliasPosition, true, depth + 1, level);
       problems.push({
         severity: 'error',
         message: `Alias *${node.source} refers to no anchor &${node.source} defined before it`,
@@ -112,13 +146,13 @@ export function parseYamlTree(source: string): YamlTree {
         const keyNode = pair.key as YamlLibNode | null;
         const keyPosition = hasRange(keyNode) ? at(keyNode.range[0]) : position;
         const key = isScalar(keyNode) ? scalarText(keyNode.value, keyNode.source) : null;
-        entries.push({ key, keyPosition, value: convert(pair.value, keyPosition, viaAlias, depth) });
+        entries.push({ key, keyPosition, value: convert(pair.value, keyPosition, viaAlias, depth, level + 1) });
       }
       return { kind: 'map', entries, position };
     }
     if (isSeq(node)) {
       const items = node.items.map((item) => {
-        const converted = convert(item, position, viaAlias, depth);
+        const converted = convert(item, position, viaAlias, depth, level + 1);
         // An empty block item (`-` alone) starts after its dash; point at the dash instead.
         if (converted.kind === 'scalar' && converted.value === null && hasRange(item)) {
           const dash = dashBefore(source, item.range[0]);
@@ -134,6 +168,11 @@ export function parseYamlTree(source: string): YamlTree {
 
   const root = doc.contents === null ? null : convert(doc.contents, { line: 1, column: 1 }, false, 0);
   return { root, problems };
+}
+
+function tooDeepToRead(position: SourcePosition): YamlProblem {
+  const message = 'Collections are nested too deeply to read (hundreds of levels or more); the parser gave up here';
+  return { severity: 'error', message, position, duplicateKey: false, hint: TOO_DEEP_HINT };
 }
 
 /** Offset of the `-` just before `offset` (skipping spaces and tabs), if there is one. */

@@ -9,7 +9,7 @@ import { parseCodebookFile } from './formats/parse-codebook-file.ts';
 import type { ParsedCodebook } from './parse-codebook.ts';
 
 /**
- * Reads a codebook file, strips a UTF-8 BOM and parses it by its extension: native or quanteda
+ * Reads a codebook file, decodes it (`decodeCodebookBytes`: UTF-8 or UTF-16) and parses it by its extension: native or quanteda
  * YAML, LIWC `.dic`, LIWC-22 `.dicx` or WordStat `.cat` (see `formats/`).
  * Never throws on bad input: a missing or unreadable file, or a directory, becomes a
  * `codebook/unreadable` diagnostic naming the path as given.
@@ -22,6 +22,8 @@ export async function readCodebook(path: string): Promise<ParsedCodebook> {
     return { diagnostics: [unreadable(path, error)] };
   }
   const decoded = decodeCodebookBytes(bytes, path);
+  // Text that could not be decoded is not parsed: its errors would be about something else.
+  if (decoded.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics: decoded.diagnostics };
   const parsed = parseCodebookFile(decoded.text, path);
   if (decoded.diagnostics.length === 0) return parsed;
   return { ...parsed, diagnostics: sortDiagnostics([...decoded.diagnostics, ...parsed.diagnostics]) };

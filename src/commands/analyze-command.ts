@@ -7,6 +7,7 @@ import { runAnalyze, type AnalyzeOptions } from '../run.ts';
 import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
 import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
 import { CODEBOOK_OPTION, codebookFrom } from './default-codebook.ts';
+import { DEFAULT_DOC_MAX_MB, DEFAULT_DOC_TIMEOUT_SECONDS } from '../ingest/document-budget.ts';
 import { capThreads } from './cap-threads.ts';
 
 const HELP = `Usage: policycoder analyze [options]
@@ -32,6 +33,10 @@ ${SELECTION_HELP}
                         (default: .policycoder-cache)
   --no-cache            extract every PDF and DOCX again
   --max-file-mb N       skip (and list as failed) documents larger than N MB (default: 200)
+  --doc-timeout S       stop (and list as failed) a document whose reading and coding
+                        take longer than S seconds (default: 300)
+  --doc-max-mb N        do not unpack (and list as failed) a Word file whose text parts
+                        unzip to more than N MB (default: 256)
   --threads N           worker threads that read and code documents (default: one per
                         core for corpora over 4 MB or with 4+ PDF/DOCX files; 0: none;
                         at most one per core)
@@ -61,6 +66,8 @@ export const analyzeCommand: Command = {
     cache: { type: 'string', default: '.policycoder-cache' },
     'no-cache': { type: 'boolean', default: false },
     'max-file-mb': { type: 'string', default: '200' },
+    'doc-timeout': { type: 'string', default: String(DEFAULT_DOC_TIMEOUT_SECONDS) },
+    'doc-max-mb': { type: 'string', default: String(DEFAULT_DOC_MAX_MB) },
     threads: { type: 'string' },
     'compare-by': { type: 'string' },
     quiet: { type: 'boolean', default: false },
@@ -94,6 +101,14 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
   if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) {
     throw new UsageError(`--max-file-mb must be a positive number of megabytes, not "${String(values['max-file-mb'])}"`);
   }
+  const docTimeout = Number(values['doc-timeout'] ?? DEFAULT_DOC_TIMEOUT_SECONDS);
+  if (!Number.isFinite(docTimeout) || docTimeout <= 0) {
+    throw new UsageError(`--doc-timeout must be a positive number of seconds, not "${String(values['doc-timeout'])}"`);
+  }
+  const docMaxMb = Number(values['doc-max-mb'] ?? DEFAULT_DOC_MAX_MB);
+  if (!Number.isFinite(docMaxMb) || docMaxMb <= 0) {
+    throw new UsageError(`--doc-max-mb must be a positive number of megabytes, not "${String(values['doc-max-mb'])}"`);
+  }
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 0)) {
     throw new UsageError(`--threads must be a whole number (0 for none), not "${String(values.threads)}"`);
@@ -115,6 +130,7 @@ function toAnalyzeOptions(values: OptionValues): AnalyzeOptions {
     cacheDir: values['no-cache'] === true ? null : String(values.cache),
     topTerms,
     maxFileBytes: Math.round(maxFileMb * 1024 * 1024),
+    budget: { timeoutMs: Math.round(docTimeout * 1000), maxUnpackedBytes: Math.round(docMaxMb * 1024 * 1024) },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { CjkWordRule } from '../types.ts';
 import { runCorpus } from '../run/run-corpus.ts';
 import { toCorpusCsvRows, toCorpusTable } from '../corpus/to-corpus-table.ts';
-import { csvLine } from '../validate/format-stat.ts';
+import { toCsvLine } from '../text/to-csv-line.ts';
 import { printDiagnostics } from './analyze-command.ts';
 import { UsageError, type Command } from './command.ts';
 import { SELECTION_HELP, SELECTION_OPTIONS, selectionFrom } from './corpus-selection.ts';
@@ -50,7 +50,13 @@ export const corpusCommand: Command = {
     });
     printDiagnostics(io, outcome.diagnostics);
     if (outcome.exitCode !== 0) return outcome.exitCode;
-    io.stdout(format === 'csv' ? toCorpusCsvRows(outcome.rows).map(csvLine).join('') : toCorpusTable(outcome.rows, outcome.excluded));
+    io.stdout(
+      format === 'csv'
+        ? toCorpusCsvRows(outcome.rows)
+            .map((row) => `${toCsvLine(row)}\n`)
+            .join('')
+        : toCorpusTable(outcome.rows, outcome.excluded),
+    );
     if (values.check !== true) return 0;
     io.stderr(outcome.failing === 0 ? 'check: no problems\n' : `check: ${outcome.failing} ${outcome.failing === 1 ? 'problem' : 'problems'}\n`);
     return outcome.failing === 0 ? 0 : 1;

@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { extractText } from '../ingest/extract-text.ts';
+import type { DocumentBudget } from '../ingest/document-budget.ts';
 import { removeBoilerplate } from '../ingest/remove-boilerplate.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { countMatches } from '../analyze/count-matches.ts';
@@ -32,6 +33,8 @@ export interface DocumentSettings {
   cacheDir: string | null;
   cjkWords: CjkWordRule;
   contextWidth?: number;
+  /** What one document may cost (default `DEFAULT_BUDGET`; `--doc-timeout`, `--doc-max-mb`). */
+  budget?: DocumentBudget;
   /** The codebook's themes in order: given, each document's co-occurrence counts are worked out as its evidence is made. */
   themeOrder?: string[];
 }
@@ -66,6 +69,7 @@ export async function analyseDocument(
     cacheDir: settings.cacheDir,
     ...(job.password === undefined ? {} : { password: job.password }),
     ...(job.encoding === undefined ? {} : { encoding: job.encoding }),
+    ...(settings.budget === undefined ? {} : { budget: settings.budget }),
   });
   const source = content ? { ...job.source, ...content } : job.source;
   if (!whole) {

@@ -37,6 +37,7 @@ export async function analyseSources(
     cjkWords: options.cjkWords,
     themeOrder: codebook.source.themes.map((theme) => theme.id),
     ...(options.contextWidth === undefined ? {} : { contextWidth: options.contextWidth }),
+    ...(options.budget === undefined ? {} : { budget: options.budget }),
   };
   const spill = openEvidenceSpill();
   const runner = await createDocumentRunner(codebook.source, codebook.compiled, settings, chooseThreads(sources, options.threads), spill);

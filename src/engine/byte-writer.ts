@@ -119,7 +119,7 @@ export class ByteWriter {
   }
 
   /**
-   * A CSV field (report/to-csv.ts `escapeCsvField`) of `text.slice(start, end)`, with `…` before
+   * A CSV field (`toCsvField` of text/to-csv-line.ts, byte for byte) of `text.slice(start, end)`, with `…` before
    * and/or after it: quoted when it holds a comma, a double quote, CR or LF, quotes doubled.
    */
   csvField(text: string, start: number, end: number, ellipsisBefore = false, ellipsisAfter = false): void {

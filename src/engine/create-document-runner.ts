@@ -6,6 +6,8 @@ import type { DocumentWorkerData } from './document-worker.ts';
 import type { EvidenceSpill } from './evidence-spill.ts';
 import { toCompactEvidence } from './pack-evidence.ts';
 import { batchJobs } from './batch-jobs.ts';
+import { DEFAULT_BUDGET } from '../ingest/document-budget.ts';
+import { runWithinBudget } from './run-within-budget.ts';
 
 export interface DocumentRunner {
   /** Worker threads in use (0: documents are analysed in this thread). */
@@ -64,7 +66,8 @@ export async function createDocumentRunner(
     minThreads: threads,
     maxThreads: threads,
   });
-  const send = async (jobs: DocumentJob[]) => ((await pool.run(jobs)) as AnalysedDocument[]).map((outcome) => unpack(outcome, spill, share));
+  const budgetMs = (settings.budget ?? DEFAULT_BUDGET).timeoutMs;
+  const send = async (jobs: DocumentJob[]) => (await runWithinBudget(pool, jobs, budgetMs)).map((outcome) => unpack(outcome, spill, share));
   const run = batchJobs(send, { jobs: BATCH_DOCUMENTS, maxWeight: BATCH_BYTES, weight: jobWeight });
   // Two batches per thread: one being analysed, the next one waiting.
   return { threads, window: threads * BATCH_DOCUMENTS * 2, run, close: () => pool.destroy() };

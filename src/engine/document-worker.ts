@@ -1,4 +1,5 @@
 /** The worker-thread side of `createDocumentRunner`: compiles the codebook once, then analyses a batch of documents per task. */
+import type { MessagePort } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import type { Codebook } from '../types.ts';
 import { compileCodebook } from '../match/compile-codebook.ts';
@@ -16,7 +17,15 @@ const { codebook, settings, spill } = Tinypool.workerData as DocumentWorkerData;
 const { compiled } = compileCodebook(codebook);
 const append = spillAppender(spill);
 
-export default async function analyseBatch(jobs: DocumentJob[]): Promise<AnalysedDocument[]> {
+/** A batch of documents, and the port on which the worker says it has started them (their time budget starts then). */
+export interface BatchTask {
+  jobs: DocumentJob[];
+  started?: MessagePort;
+}
+
+export default async function analyseBatch({ jobs, started }: BatchTask): Promise<AnalysedDocument[]> {
+  started?.postMessage('started');
+  started?.close();
   // All at once: one document's file is read while another is analysed.
   return Promise.all(
     jobs.map((job) =>

@@ -1,5 +1,5 @@
 import type { CompactEvidence, EvidencePlace, EvidenceRow } from '../types.ts';
-import { escapeCsvField } from '../report/to-csv.ts';
+import { toCsvField } from '../text/to-csv-line.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { SpillAppend } from './evidence-spill.ts';
 
@@ -166,7 +166,7 @@ export function nameTable(names: string[]): NameTable {
       let index = indexes.get(text);
       if (index === undefined) {
         indexes.set(text, (index = names.push(text) - 1));
-        escaped.push(escapeCsvField(text));
+        escaped.push(toCsvField(text));
         utf8.push(Buffer.from(escaped[index]!, 'utf8'));
         wellFormed &&= isWellFormed(text);
       }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { CELL_TERM_LIMIT, TERM_LIST_LIMIT, type Codebook, type Diagnostic, type DocumentResult, type InputRecord } from '../types.ts';
+import { CELL_TERM_LIMIT, TERM_LIST_LIMIT, type Codebook, type Diagnostic, type DocumentResult, type InputRecord, type SeriesFinding } from '../types.ts';
 import type { AnalyzeOptions } from '../run.ts';
 import { buildEvolution, countMilestones } from '../analyze/build-evolution.ts';
 import { buildCooccurrence } from '../analyze/build-cooccurrence.ts';
@@ -35,9 +35,9 @@ export interface AnalyzeReportsInput {
 /**
  * analyze's aggregate -> report stages: evolution, co-occurrence, the report model, every report and
  * the manifest, written atomically into `options.outDir`. On a big corpus the evolution reports are
- * written by another thread meanwhile. Returns the names written, sorted.
+ * written by another thread meanwhile. Returns the names written, sorted, and the findings (for the summary).
  */
-export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<string[]> {
+export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<{ outputs: string[]; findings: SeriesFinding[] }> {
   const { options, codebook, results, inputs, diagnostics } = input;
   const themeOrder = codebook.themes.map((theme) => theme.id);
   const period = options.period;
@@ -75,7 +75,7 @@ export async function writeAnalyzeReports(input: AnalyzeReportsInput): Promise<s
     const outputs = [...Object.keys(files), ...(elsewhere?.names ?? []), 'manifest.json'].sort();
     const manifest = buildManifest(options, codebook, input.metadataFile, inputs, diagnostics, outputs);
     await writeReports(options.outDir, files, elsewhere, (outputSha256) => toManifestJson({ ...manifest, outputSha256 }));
-    return outputs;
+    return { outputs, findings: model.findings ?? [] };
   } catch (error) {
     await elsewhere?.cancel();
     throw error;

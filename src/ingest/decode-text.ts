@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../types.ts';
-import { findInvalidUtf8 } from './find-invalid-utf8.ts';
+import { findInvalidUtf8 } from '../text/find-invalid-utf8.ts';
 
 /** Why bytes could not be decoded (or a note on how they were): a diagnostic without the file, which the caller adds. */
 export type DecodeProblem = Pick<Diagnostic, 'rule' | 'message' | 'hint' | 'line' | 'column'>;
@@ -8,8 +8,8 @@ export type DecodeResult = { text: string; note?: DecodeProblem } | { problem: D
 
 /**
  * Decodes a text file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM; a file that is not
- * valid UTF-8 but decodes cleanly as GB18030 (which includes GBK and GB2312) into Chinese text
- * is read as GB18030, with a `note` saying so. `encoding` (a WHATWG label such as `gbk`,
+ * valid UTF-8 but decodes cleanly as GB18030 (which includes GBK and GB2312) into text where
+ * Chinese dominates is read as GB18030, with a `note` saying so. `encoding` (a WHATWG label such as `gbk`,
  * `big5`, `windows-1252`; from corpus.yaml) overrides the detection. The result has no BOM,
  * `\n` line endings and is NFC-normalised. Undecodable bytes and NUL bytes are reported, never
  * replaced by U+FFFD.
@@ -56,7 +56,12 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodeResult {
   return { problem: notUtf8(body, bomLength) };
 }
 
-/** The text, when `body` decodes without error as GB18030 and reads as Chinese. */
+/**
+ * The text, when `body` decodes without error as GB18030 and reads as Chinese: Chinese
+ * dominates (`chineseDominates`), and it has no user-defined (private-use) codes or C1 controls,
+ * which real text does not use. Windows-1252 German decodes "cleanly" too: `Größe der Städte`
+ * as `Gr鲞e der St鋎te` (each accented letter and the byte after it make one Han character).
+ */
 function decodeGb18030(body: Uint8Array): string | undefined {
   let text: string;
   try {
@@ -64,9 +69,28 @@ function decodeGb18030(body: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  // Han characters present; no user-defined (private-use) codes or C1 controls, which real text does not use.
-  const looksChinese = /\p{Script=Han}/u.test(text) && !/[\u0080-\u009f\ue000-\uf8ff]/u.test(text);
-  return looksChinese ? text : undefined;
+  return chineseDominates(text) && !/[\u0080-\u009f\ue000-\uf8ff]/u.test(text) ? text : undefined;
+}
+
+/**
+ * At least as many Han characters as Latin words, and at least one. The 177 Chinese texts of
+ * shared/data/zh have 66 to thousands of Han characters per Latin word; a European text misread
+ * as GB18030 has one Han character per accented letter (or stray byte), far fewer than its words.
+ */
+export function chineseDominates(text: string): boolean {
+  let han = 0;
+  let latinWords = 0;
+  let inLatinWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const latin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+    if (latin && !inLatinWord) latinWords++;
+    inLatinWord = latin;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) han++;
+    // Han beyond the BMP (extensions B to H, U+20000-U+3FFFF): high surrogates D840-D8BF.
+    else if (code >= 0xd840 && code <= 0xd8bf) han++;
+  }
+  return han > 0 && han >= latinWords;
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string): DecodeResult {
@@ -133,7 +157,9 @@ function notUtf8(body: Uint8Array, bomLength: number): DecodeProblem {
   return {
     rule: 'ingest/not-utf8',
     message: `The file is not valid UTF-8 (nor GB18030 Chinese): bytes ${shown.join(' ')} at byte offset ${offset + bomLength} cannot be decoded.`,
-    hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8), or name its encoding with `encoding:` in corpus.yaml (e.g. `encoding: big5`).',
+    hint:
+      'Save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8), or name its encoding with `encoding:` in corpus.yaml ' +
+      '(e.g. `encoding: windows-1252` for Western European text, `encoding: gbk` for Chinese mixed with much English, `encoding: big5`).',
     line,
     column: before.length - lineStart + 1,
   };

@@ -3,6 +3,7 @@ import { decodeText } from './decode-text.ts';
 import { readPdfText } from './read-pdf-text.ts';
 import type { PdfFailureKind } from './read-pdf-text.ts';
 import { toPagedText } from './to-paged-text.ts';
+import { formatSeconds, MAX_PDF_PAGES, overBudget, TIMEOUT_HINT } from './document-budget.ts';
 
 /** Readers look for the header in the first 1,024 bytes and for `%%EOF` in the last 1,024. */
 const WINDOW = 1024;
@@ -16,10 +17,30 @@ export async function extractPdfText(
   bytes: Uint8Array,
   file: string,
   password: string | undefined,
+  limits: { deadline?: number; timeoutMs?: number } = {},
 ): Promise<{ extracted?: ExtractedText; diagnostics: Diagnostic[] }> {
   if (!hasMarker(bytes.subarray(0, WINDOW), '%PDF-')) return { diagnostics: [notAPdf(bytes, file)] };
   const complete = hasMarker(bytes.subarray(Math.max(0, bytes.length - WINDOW)), '%%EOF');
-  const result = await readPdfText(bytes, password === undefined ? {} : { password });
+  const result = await readPdfText(bytes, {
+    ...(password === undefined ? {} : { password }),
+    ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
+    maxPages: MAX_PDF_PAGES,
+  });
+  if ('failure' in result && result.failure === 'too-many-pages') {
+    return {
+      diagnostics: [
+        overBudget(
+          file,
+          `The PDF was not read: ${result.reason}.`,
+          'Its page tree is probably damaged (pages listed many times): re-save it with another PDF tool.',
+        ),
+      ],
+    };
+  }
+  if ('failure' in result && result.failure === 'over-time') {
+    const limit = limits.timeoutMs === undefined ? '' : ` (${formatSeconds(limits.timeoutMs)}, --doc-timeout)`;
+    return { diagnostics: [overBudget(file, `Reading the PDF took longer than its time budget${limit}: ${result.reason}.`, TIMEOUT_HINT)] };
+  }
   if ('failure' in result) {
     if (!complete && result.failure === 'invalid') return { diagnostics: [truncated(file, bytes.length, 'error')] };
     return { diagnostics: [pdfFailure(file, result.failure, result.reason)] };

@@ -6,10 +6,12 @@ import { DOCX_EXTRACTOR_VERSION, readDocxText } from './read-docx-text.ts';
 import { readExtractCache, removeExtractCache } from './read-extract-cache.ts';
 import type { ExtractNote } from './read-extract-cache.ts';
 import { EXTRACTOR_VERSION } from './read-pdf-text.ts';
-import { readPlainText } from './read-plain-text.ts';
+import { htmlTooDeep, readPlainText } from './read-plain-text.ts';
 import { readSourceBytes, type ReadContent } from './read-source-bytes.ts';
 import { toDisplayPath } from './to-display-path.ts';
 import { writeExtractCache } from './write-extract-cache.ts';
+import { checkUnzippedSize, type UnzippedSizeProblem } from './check-unzipped-size.ts';
+import { DEFAULT_BUDGET, type DocumentBudget, overBudget } from './document-budget.ts';
 
 export interface ExtractOptions {
   /** Folder for the cache of text extracted from PDF and DOCX files; null turns caching off. */
@@ -18,6 +20,8 @@ export interface ExtractOptions {
   password?: string;
   /** Text encoding of a .txt/.md/.html file (corpus.yaml `encoding:`), overriding detection. */
   encoding?: string;
+  /** What the document may cost (default `DEFAULT_BUDGET`): time for PDFs, unpacked size for DOCX files. */
+  budget?: DocumentBudget;
 }
 
 export interface ExtractResult {
@@ -59,6 +63,7 @@ export async function extractText(source: SourceFile, options: ExtractOptions): 
  * from the same bytes. A PDF given a password is never cached (see `cacheFor`).
  */
 async function extractCached(source: SourceFile, version: string, options: ExtractOptions, file: string): Promise<ExtractResult> {
+  const started = performance.now();
   const read = await readSourceBytes(source);
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic], fromCache: false };
   const content = { bytes: read.bytes.length, sha256: read.sha256 };
@@ -67,25 +72,30 @@ async function extractCached(source: SourceFile, version: string, options: Extra
   if (cached) return { extracted: cached.extracted, diagnostics: withFile(cached.notes, file), fromCache: true, content };
 
   if (read.bytes.length === 0) return { diagnostics: [emptyFile(file)], fromCache: false, content };
+  const budget = options.budget ?? DEFAULT_BUDGET;
   let result: { extracted?: ExtractedText; diagnostics: Diagnostic[] };
   if (source.format === 'pdf') {
-    result = await extractPdfText(read.bytes, file, options.password);
+    result = await extractPdfText(read.bytes, file, options.password, { deadline: started + budget.timeoutMs, timeoutMs: budget.timeoutMs });
   } else {
+    const unzipped = checkUnzippedSize(read.bytes, budget.maxUnpackedBytes, isDocxTextPart);
+    if (unzipped) return { diagnostics: [unzippedProblem(file, unzipped, budget.maxUnpackedBytes)], fromCache: false, content };
     const docx = await readDocxText(read.bytes);
     result =
-      'failure' in docx
-        ? {
-            diagnostics: [
-              {
-                severity: 'error',
-                rule: 'ingest/docx-invalid',
-                message: `Cannot read this Word file: ${docx.failure}.`,
-                file,
-                hint: 'Open it in Word or LibreOffice and save it again as .docx (an old .doc must be converted).',
-              },
-            ],
-          }
-        : { extracted: { text: docx.text, pages: [] }, diagnostics: [] };
+      'tooDeep' in docx
+        ? { diagnostics: [htmlTooDeep(file, docx.tooDeep)] }
+        : 'failure' in docx
+          ? {
+              diagnostics: [
+                {
+                  severity: 'error',
+                  rule: 'ingest/docx-invalid',
+                  message: `Cannot read this Word file: ${docx.failure}.`,
+                  file,
+                  hint: 'Open it in Word or LibreOffice and save it again as .docx (an old .doc must be converted).',
+                },
+              ],
+            }
+          : { extracted: { text: docx.text, pages: [] }, diagnostics: [] };
   }
   if (!result.extracted) {
     // Text an older version cached for a PDF that now turns out to be locked: remove it.
@@ -120,6 +130,32 @@ async function cacheFor(options: ExtractOptions, sha256: string, version: string
   if (options.password === undefined) return options.cacheDir;
   await removeExtractCache(options.cacheDir, sha256, version);
   return null;
+}
+
+/** The parts of a DOCX that mammoth unpacks and parses: XML and relationships (images are never read). */
+function isDocxTextPart(name: string): boolean {
+  return /\.(?:xml|rels)$/i.test(name);
+}
+
+function unzippedProblem(file: string, problem: UnzippedSizeProblem, limit: number): Diagnostic {
+  if ('tooLarge' in problem) {
+    return overBudget(
+      file,
+      `The Word file's text parts unzip to ${toMegabytes(problem.tooLarge)}, more than the ${toMegabytes(limit)} a document may unpack to (--doc-max-mb); it was not read.`,
+      'A Word document of normal length unzips to a few megabytes: this one is probably not what it seems. If it is real, raise --doc-max-mb.',
+    );
+  }
+  return {
+    severity: 'error',
+    rule: 'ingest/docx-invalid',
+    message: `Cannot read this Word file: ${problem.inconsistent} (its ZIP directory does not match its contents).`,
+    file,
+    hint: 'Open it in Word or LibreOffice and save it again as .docx.',
+  };
+}
+
+function toMegabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
 }
 
 function withFile(notes: ExtractNote[], file: string): Diagnostic[] {

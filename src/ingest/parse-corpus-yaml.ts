@@ -30,7 +30,13 @@ export interface ParsedCorpusYaml {
  */
 export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { entries: [], diagnostics: [tooDeep(file, { line: 1, column: 1 })] };
+  }
   const positionOf = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -39,6 +45,10 @@ export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
   const diagnostics: Diagnostic[] = [];
 
   for (const error of doc.errors) {
+    // The parser ran out of stack: one message for it, and none of what followed from it.
+    if (error.code === 'RESOURCE_EXHAUSTION' || error.message.includes('Maximum call stack size exceeded')) {
+      return { entries: [], diagnostics: [tooDeep(file, positionOf(error.pos[0]))] };
+    }
     diagnostics.push({
       severity: 'error',
       rule: error.code === 'DUPLICATE_KEY' ? 'corpus/duplicate-key' : 'corpus/yaml-syntax',
@@ -145,4 +155,15 @@ export function parseCorpusYaml(text: string, file: string): ParsedCorpusYaml {
 /** The key written at `offset` (up to the colon), for duplicate-key messages. */
 function keyAt(text: string, offset: number): string {
   return (/^[^:\n]*/.exec(text.slice(offset))?.[0] ?? '').trim();
+}
+
+function tooDeep(file: string, position: SourcePosition): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'corpus/yaml-syntax',
+    message: 'Invalid YAML: collections are nested too deeply to read (hundreds of levels or more); the parser gave up here.',
+    file,
+    ...position,
+    hint: 'An entry needs two levels (`documents:` > `- file: ...` with its keys); look for brackets that are never closed.',
+  };
 }

@@ -1,10 +1,11 @@
-import { parse } from 'parse5';
+import { defaultTreeAdapter, parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
 /** The only adapter around parse5. */
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type Document = DefaultTreeAdapterMap['document'];
 
 /** Names the HTML-to-text rules; part of the DOCX cache key (DOCX goes through HTML). */
 export const HTML_TEXT_VERSION = 'html1';
@@ -87,15 +88,27 @@ const BLOCKS = new Set([
 ]);
 
 /**
+ * Elements open inside one another at most, while parsing. The HTML parsing algorithm looks
+ * through the open elements for most tags, so a page of 100,000 unclosed `<div>`s costs
+ * 100,000^2 / 2 steps (minutes); no real page comes near this depth (browsers stop nesting at 512).
+ */
+export const MAX_HTML_DEPTH = 1_000;
+
+export type HtmlTextResult = { text: string } | { tooDeep: number };
+
+/**
  * The text of an HTML document: block elements (paragraphs, headings, list items, table cells,
  * ...) become paragraph breaks (a blank line), `<br>` a line break; inside a paragraph, runs of
  * whitespace collapse to one space, or to one line break when they contain one (as in a .txt
  * file, so a Chinese phrase wrapped in the source still matches). Scripts, styles, hidden
  * elements and form controls are dropped. Entities are decoded; the result is NFC, has `\n`
- * line endings, no leading or trailing blank lines.
+ * line endings, no leading or trailing blank lines. A document that nests elements more than
+ * `MAX_HTML_DEPTH` deep (tags never closed) is not read: `tooDeep`. Linear in the document's
+ * size, with no recursion, so neither depth nor length can exhaust the stack.
  */
-export function parseHtmlText(html: string, source: HtmlSource): string {
-  const document = parse(html);
+export function parseHtmlText(html: string, source: HtmlSource): HtmlTextResult {
+  const document = parseWithinDepth(html);
+  if (document === undefined) return { tooDeep: MAX_HTML_DEPTH };
   const roots = source === 'web' ? findContentRoots(document) : [];
   const writer = new TextWriter();
   const dropChrome = source === 'web' && roots.length === 0;
@@ -103,10 +116,58 @@ export function parseHtmlText(html: string, source: HtmlSource): string {
     ALWAYS_DROPPED.has(element.tagName) || (dropChrome && CHROME.has(element.tagName)) || isHidden(element) || (source === 'docx' && isFootnoteMarker(element));
   for (const root of roots.length > 0 ? roots : [document]) {
     writer.block();
-    walk(root, writer, isDropped, false);
+    walk(root, writer, isDropped);
   }
-  return writer.finish();
+  return { text: writer.finish() };
 }
+
+/** parse5's tree, or undefined when its stack of open elements grows past `MAX_HTML_DEPTH`. */
+function parseWithinDepth(html: string): Document | undefined {
+  let depth = 0;
+  const tooDeep = new Error('too deep');
+  const treeAdapter = {
+    ...defaultTreeAdapter,
+    ...SIBLINGS_FROM_THE_END,
+    onItemPush: () => {
+      if (++depth > MAX_HTML_DEPTH) throw tooDeep;
+    },
+    onItemPop: () => {
+      depth--;
+    },
+  };
+  try {
+    return parse(html, { treeAdapter });
+  } catch (error) {
+    if (error === tooDeep) return undefined;
+    throw error;
+  }
+}
+
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+
+/**
+ * parse5's default tree adapter finds a node among its siblings with `indexOf`, from the first
+ * child; text inside an unclosed `<table>` is inserted before the table, which is the last child,
+ * so 100,000 of `<table>x` took minutes. Searching from the end finds it at once.
+ */
+const SIBLINGS_FROM_THE_END = {
+  insertBefore(parent: ParentNode, node: ChildNode, reference: ChildNode): void {
+    parent.childNodes.splice(parent.childNodes.lastIndexOf(reference), 0, node);
+    node.parentNode = parent;
+  },
+  insertTextBefore(parent: ParentNode, text: string, reference: ChildNode): void {
+    const before = parent.childNodes[parent.childNodes.lastIndexOf(reference) - 1];
+    if (before && defaultTreeAdapter.isTextNode(before)) before.value += text;
+    else SIBLINGS_FROM_THE_END.insertBefore(parent, defaultTreeAdapter.createTextNode(text), reference);
+  },
+  detachNode(node: ChildNode): void {
+    if (!node.parentNode) return;
+    const siblings = node.parentNode.childNodes;
+    siblings.splice(siblings.lastIndexOf(node), 1);
+    node.parentNode = null;
+  },
+};
 
 /**
  * The elements that hold the document itself, without the site's chrome, by the first rule that
@@ -124,37 +185,54 @@ export function findContentRoots(document: Node): Element[] {
     (element) => element.tagName === 'article',
   ];
   for (const rule of rules) {
-    const found: Element[] = [];
-    collect(document, rule, found);
-    const withText = found.filter((element) => hasText(element));
+    const withText = collect(document, rule).filter((element) => hasText(element));
     if (withText.length > 0) return withText;
   }
   return [];
 }
 
-function collect(node: Node, rule: (element: Element) => boolean, found: Element[]): void {
-  for (const child of childrenOf(node)) {
+/** The elements below `node` that `rule` accepts, in document order, without looking inside those found. */
+function collect(node: Node, rule: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const stack: Node[] = [];
+  pushChildren(stack, node);
+  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
     if (isElement(child) && rule(child)) found.push(child);
-    else collect(child, rule, found);
+    else pushChildren(stack, child);
   }
+  return found;
 }
 
-function walk(node: Node, writer: TextWriter, isDropped: (element: Element) => boolean, pre: boolean): void {
-  for (const child of childrenOf(node)) {
-    if (child.nodeName === '#text') {
-      writer.text((child as DefaultTreeAdapterMap['textNode']).value, pre);
+/** A node to visit, or the end of a block element (a paragraph break after its content). */
+type Step = { node: Node; pre: boolean } | 'end-block';
+
+function walk(root: Node, writer: TextWriter, isDropped: (element: Element) => boolean): void {
+  const stack: Step[] = childrenOf(root)
+    .map((node) => ({ node, pre: false }))
+    .reverse();
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if (step === 'end-block') {
+      writer.block();
       continue;
     }
-    if (!isElement(child) || isDropped(child)) continue;
-    const tag = child.tagName;
+    const { node, pre } = step;
+    if (node.nodeName === '#text') {
+      writer.text((node as DefaultTreeAdapterMap['textNode']).value, pre);
+      continue;
+    }
+    if (!isElement(node) || isDropped(node)) continue;
+    const tag = node.tagName;
     if (tag === 'br') {
       writer.lineBreak();
       continue;
     }
     const block = BLOCKS.has(tag);
-    if (block) writer.block();
-    walk(child, writer, isDropped, pre || tag === 'pre');
-    if (block) writer.block();
+    if (block) {
+      writer.block();
+      stack.push('end-block');
+    }
+    const children = childrenOf(node);
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, pre: pre || tag === 'pre' });
   }
 }
 
@@ -195,11 +273,14 @@ class TextWriter {
 }
 
 function hasText(element: Element): boolean {
-  return childrenOf(element).some((child) =>
-    child.nodeName === '#text'
-      ? (child as DefaultTreeAdapterMap['textNode']).value.trim() !== ''
-      : isElement(child) && !ALWAYS_DROPPED.has(child.tagName) && hasText(child),
-  );
+  const stack: Node[] = [];
+  pushChildren(stack, element);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.nodeName === '#text') {
+      if ((node as DefaultTreeAdapterMap['textNode']).value.trim() !== '') return true;
+    } else if (isElement(node) && !ALWAYS_DROPPED.has(node.tagName)) pushChildren(stack, node);
+  }
+  return false;
 }
 
 function isHidden(element: Element): boolean {
@@ -211,11 +292,14 @@ function isHidden(element: Element): boolean {
 
 /** mammoth's footnote and endnote references (`<sup><a href="#footnote-1">[1]</a></sup>`) and back-links (`↑`). */
 function isFootnoteMarker(element: Element): boolean {
-  const href = attribute(element, 'href') ?? '';
-  if (element.tagName === 'a' && /^#(?:footnote|endnote)-/.test(href)) return true;
-  if (element.tagName !== 'sup') return false;
-  const children = element.childNodes.filter((child) => !(child.nodeName === '#text' && (child as DefaultTreeAdapterMap['textNode']).value.trim() === ''));
-  return children.length === 1 && isElement(children[0]!) && isFootnoteMarker(children[0]);
+  let current = element;
+  // A <sup> whose only child (besides white space) is a <sup> or the marker link.
+  while (current.tagName === 'sup') {
+    const children = current.childNodes.filter((child) => !(child.nodeName === '#text' && (child as DefaultTreeAdapterMap['textNode']).value.trim() === ''));
+    if (children.length !== 1 || !isElement(children[0]!)) return false;
+    current = children[0];
+  }
+  return current.tagName === 'a' && /^#(?:footnote|endnote)-/.test(attribute(current, 'href') ?? '');
 }
 
 function attribute(element: Element, name: string): string | undefined {
@@ -224,6 +308,11 @@ function attribute(element: Element, name: string): string | undefined {
 
 function isElement(node: Node): node is Element {
   return 'tagName' in node;
+}
+
+function pushChildren(stack: Node[], node: Node): void {
+  const children = childrenOf(node);
+  for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
 }
 
 function childrenOf(node: Node): Node[] {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeYamlBytes } from '../text/decode-yaml-bytes.ts';
 import type { BoilerplateRule, Diagnostic, DocumentMeta, GlobPattern, SourcePosition } from '../types.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import type { RefusedEntry } from './parse-corpus-entry.ts';
@@ -46,15 +47,15 @@ export interface CorpusMetadata {
 }
 
 /**
- * Reads `<corpusDir>/corpus.yaml`. A missing file means no entries and no diagnostic;
+ * Reads `<corpusDir>/corpus.yaml` (UTF-8, or UTF-16 as YAML allows). A missing file means no entries and no diagnostic;
  * every problem in the file is reported with line:column, all at once.
  */
 export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetadata> {
   const yamlPath = path.join(corpusDir, CORPUS_YAML);
   const file = toDisplayPath(yamlPath);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(yamlPath, 'utf8');
+    bytes = await readFile(yamlPath);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], ...NO_SETTINGS, refused: [], diagnostics: [], blocking: false };
     return {
@@ -73,7 +74,20 @@ export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetad
       ],
     };
   }
-  const { entries, refused = [], include = [], exclude = [], boilerplate = [], diagnostics } = parseCorpusYaml(text, file);
+  const decoded = decodeYamlBytes(bytes);
+  if ('problem' in decoded) {
+    const { message, hint, line, column } = decoded.problem;
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      rule: 'corpus/encoding',
+      message: `${message}.`,
+      file,
+      ...(line === undefined ? {} : { line, column }),
+      hint,
+    };
+    return { entries: [], ...NO_SETTINGS, refused: [], blocking: true, diagnostics: [diagnostic] };
+  }
+  const { entries, refused = [], include = [], exclude = [], boilerplate = [], diagnostics } = parseCorpusYaml(decoded.text, file);
   const blocking = diagnostics.some((diagnostic) => diagnostic.severity === 'error' && diagnostic.rule !== 'corpus/path-escapes');
   return { entries, include, exclude, boilerplate, refused, diagnostics, blocking };
 }

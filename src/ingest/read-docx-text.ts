@@ -4,7 +4,7 @@ import { HTML_TEXT_VERSION, parseHtmlText } from './parse-html-text.ts';
 
 /** The only adapter around mammoth. */
 
-export type DocxReadResult = { text: string } | { failure: string };
+export type DocxReadResult = { text: string } | { failure: string } | { tooDeep: number };
 
 /** Names the DOCX extraction (mammoth's version and the HTML-to-text rules); part of its cache key. */
 export const DOCX_EXTRACTOR_VERSION = `docx1-mammoth-${mammothVersion()}-${HTML_TEXT_VERSION}`;
@@ -26,7 +26,7 @@ export async function readDocxText(bytes: Uint8Array): Promise<DocxReadResult> {
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },
     );
-    return { text: parseHtmlText(result.value, 'docx') };
+    return parseHtmlText(result.value, 'docx');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { failure: describe(message) };

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** The only adapter around pdf-parse (and the pdfjs-dist inside it). */
 
-export type PdfFailureKind = 'needs-password' | 'wrong-password' | 'invalid' | 'timeout';
+export type PdfFailureKind = 'needs-password' | 'wrong-password' | 'invalid' | 'timeout' | 'too-many-pages' | 'over-time';
 
 export type PdfReadResult = { pageTexts: string[] } | { failure: PdfFailureKind; reason: string };
 
@@ -22,7 +22,10 @@ const PAGE_TIMEOUT_MS = 30_000;
  * The text of each page of a PDF, as pdf.js lays it out. Never throws for a bad PDF: password,
  * damage and hangs come back as a failure with a plain reason.
  */
-export async function readPdfText(data: Uint8Array, options: { password?: string; pageTimeoutMs?: number } = {}): Promise<PdfReadResult> {
+export async function readPdfText(
+  data: Uint8Array,
+  options: { password?: string; pageTimeoutMs?: number; maxPages?: number; deadline?: number } = {},
+): Promise<PdfReadResult> {
   // Loaded on first use: pdf.js takes ~0.1 s to load, which `--help` and text-only corpora need not pay.
   const { PDFParse, VerbosityLevel } = await import('pdf-parse');
   const parser = new PDFParse({
@@ -42,8 +45,18 @@ export async function readPdfText(data: Uint8Array, options: { password?: string
   try {
     const pageTexts: string[] = [];
     for (let page = 1, total = 1; page <= total; page++) {
+      // The time budget is checked between pages: a page tree that lists one page 100,000 times is not read for hours.
+      if (options.deadline !== undefined && page > 1 && performance.now() > options.deadline) {
+        return { failure: 'over-time', reason: `it was stopped at page ${page - 1} of ${total}` };
+      }
       const result = await withTimeout(parser.getText({ partial: [page] }), timeoutMs, page);
       total = result.total;
+      if (options.maxPages !== undefined && total > options.maxPages) {
+        return {
+          failure: 'too-many-pages',
+          reason: `it says it has ${total.toLocaleString('en-US')} pages, more than the ${options.maxPages.toLocaleString('en-US')} a document may have`,
+        };
+      }
       if (page <= total) pageTexts.push(result.pages[0]?.text ?? '');
     }
     return { pageTexts };

@@ -26,6 +26,21 @@ export async function readPlainText(
     return { diagnostics: [{ severity: 'error', file, ...decoded.problem }], content };
   }
   const diagnostics: Diagnostic[] = decoded.note ? [{ severity: 'info', file, ...decoded.note }] : [];
-  const text = source.format === 'md' ? stripFrontMatter(decoded.text) : source.format === 'html' ? parseHtmlText(decoded.text, 'web') : decoded.text;
-  return { extracted: { text, pages: [] }, diagnostics, content };
+  if (source.format !== 'html') {
+    const text = source.format === 'md' ? stripFrontMatter(decoded.text) : decoded.text;
+    return { extracted: { text, pages: [] }, diagnostics, content };
+  }
+  const html = parseHtmlText(decoded.text, 'web');
+  if ('tooDeep' in html) return { diagnostics: [...diagnostics, htmlTooDeep(file, html.tooDeep)], content };
+  return { extracted: { text: html.text, pages: [] }, diagnostics, content };
+}
+
+export function htmlTooDeep(file: string, depth: number): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'ingest/html-too-deep',
+    message: `Its HTML nests elements more than ${depth.toLocaleString('en-US')} deep (tags opened and never closed), so the document was not read.`,
+    file,
+    hint: 'Open it in a browser (or Word) and save it again, or save its text as .txt: the file that made it is probably broken.',
+  };
 }

@@ -1,5 +1,6 @@
 import type { Term, Token } from '../types.ts';
 import { tokenize, tokensOf } from '../text/tokenize.ts';
+import { compileLinearRegex, type LinearRegex } from '../text/compile-linear-regex.ts';
 import { toTokenNorm } from '../text/fold-text.ts';
 import { stemWord } from './stem-word.ts';
 import { lemmatizeWord } from './lemmatize-word.ts';
@@ -12,7 +13,7 @@ import { lemmatizeWord } from './lemmatize-word.ts';
 export type Step =
   | { kind: 'literal'; norm: string; cased: string }
   | { kind: 'glob'; lower: RegExp; cased: RegExp; prefix: string }
-  | { kind: 'regex'; lower: RegExp; cased: RegExp }
+  | { kind: 'regex'; lower: LinearRegex; cased: LinearRegex }
   | { kind: 'stem'; form: string }
   | { kind: 'lemma'; form: string }
   | { kind: 'any-cjk' };
@@ -63,7 +64,7 @@ export function compileTermSteps(term: Term): CompileTermResult {
   return { steps };
 }
 
-/** quanteda's `regex` value type: one pattern per whitespace-separated word, searched (not anchored) in each token. */
+/** quanteda's `regex` value type: one pattern per whitespace-separated word, searched (not anchored) in each token, in linear time. */
 function compileRegexSteps(value: string): CompileTermResult {
   const steps: Step[] = [];
   for (const pattern of value.split(/\s+/).filter(Boolean)) {
@@ -74,16 +75,19 @@ function compileRegexSteps(value: string): CompileTermResult {
   return steps.length > 0 ? { steps } : { problem: 'the regular expression is empty', hint: 'write a pattern or remove the term' };
 }
 
-export function compileRegExp(pattern: string): { lower: RegExp; cased: RegExp } | { problem: string; hint: string } {
-  try {
-    return { lower: new RegExp(pattern, 'iu'), cased: new RegExp(pattern, 'u') };
-  } catch (error) {
-    return {
-      problem: `"${pattern}" is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`,
-      hint: 'fix the pattern (JavaScript syntax, Unicode mode), or use kind: glob for simple wildcards',
-    };
-  }
+/** A regex in the linear-time engine (text/compile-linear-regex.ts): it cannot hang on any token. */
+export function compileRegExp(pattern: string): { lower: LinearRegex; cased: LinearRegex } | { problem: string; hint: string } {
+  const lower = compileLinearRegex(pattern, { ignoreCase: true });
+  const cased = compileLinearRegex(pattern, { ignoreCase: false });
+  if ('regex' in lower && 'regex' in cased) return { lower: lower.regex, cased: cased.regex };
+  return {
+    problem: `"${pattern}" cannot be used as a regular expression: ${'problem' in lower ? lower.problem : (cased as { problem: string }).problem}`,
+    hint: REGEX_HINT,
+  };
 }
+
+export const REGEX_HINT =
+  "fix the pattern (RE2 syntax, close to JavaScript's without lookaround or backreferences: escape `( ) [ ] { } . * + ? ^ $ | \\` to match them literally), or use kind: glob for simple wildcards";
 
 /** Words become stem or lemma steps; symbols and CJK characters stay literal. */
 function compileWordFormSteps(value: string, kind: 'stem' | 'lemma'): CompileTermResult {

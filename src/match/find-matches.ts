@@ -1,7 +1,7 @@
 import type { ExcludedMatch, Match, TokenizedText } from '../types.ts';
 import { charClassOf, CJK } from '../text/char-class.ts';
 import { toTokenNorm } from '../text/fold-text.ts';
-import { CJK_TOKEN, LINE_GAP, NO_GAP, normAt, normEquals } from '../text/tokenize.ts';
+import { CJK_TOKEN, LINE_GAP, NO_GAP, normAt, normEquals, PARAGRAPH_GAP } from '../text/tokenize.ts';
 import type { CompiledCodebook, TermIndex } from './compile-codebook.ts';
 import type { CompiledTerm, Step } from './compile-term.ts';
 import { stemWord } from './stem-word.ts';
@@ -46,7 +46,9 @@ export function scanTerms(tokenized: TokenizedText, index: TermIndex): Match[] {
     // A plain-ASCII word (hash not 0) is looked up without making its norm.
     const candidates =
       hash === 0
-        ? candidatesFor(norms[i]!, index)
+        ? tokenized.unhyphenated?.has(i)
+          ? candidatesForBoth(norms[i]!, toTokenNorm(tokenized.unhyphenated.get(i)!), index)
+          : candidatesFor(norms[i]!, index)
         : !firstTokenFilter.mayStart(hash, folded, starts[i]!, ends[i]!)
           ? NO_CANDIDATES
           : (candidateCache.getAsciiLower(hash, folded, starts[i]!, ends[i]!) ?? candidatesFor(normAt(tokenized, i), index));
@@ -84,6 +86,12 @@ function beats(term: CompiledTerm, length: number, other: CompiledTerm, otherLen
   if (length !== otherLength) return length > otherLength;
   if (term.literal !== other.literal) return term.literal;
   return term.termIndex < other.termIndex;
+}
+
+/** `candidatesFor` either form of a word broken by a line-end hyphen (rare), merged in the same order. */
+function candidatesForBoth(norm: string, unhyphenated: string, index: TermIndex): CompiledTerm[] {
+  const merged = [...new Set([...candidatesFor(norm, index), ...candidatesFor(unhyphenated, index)])];
+  return merged.sort((a, b) => a.codeIndex - b.codeIndex || a.termIndex - b.termIndex);
 }
 
 /** The terms that may start at a token with this form, grouped by code, codes in ascending order. */
@@ -178,7 +186,7 @@ export function matchLength(term: CompiledTerm, tokenized: TokenizedText, start:
   if (start + count > tokenized.count) return 0;
   for (let s = 0; s < count; s++) {
     const token = start + s;
-    if (s > 0 && breaksCjkSequence(tokenized, token)) return 0;
+    if (s > 0 && (breaksCjkSequence(tokenized, token) || tokenized.gaps[token] === PARAGRAPH_GAP)) return 0;
     if (s > 0 && !stepAcceptsToken(term.steps[s]!, tokenized, token, index)) return 0;
     if (term.caseSensitive && !stepAcceptsCase(term.steps[s]!, tokenized, token)) return 0;
   }
@@ -186,7 +194,9 @@ export function matchLength(term: CompiledTerm, tokenized: TokenizedText, start:
 }
 
 function stepAcceptsToken(step: Step, tokenized: TokenizedText, token: number, index: TermIndex): boolean {
-  return step.kind === 'literal' ? normEquals(tokenized, token, step.norm) : stepAcceptsNorm(step, normAt(tokenized, token), index);
+  if (step.kind === 'literal' ? normEquals(tokenized, token, step.norm) : stepAcceptsNorm(step, normAt(tokenized, token), index)) return true;
+  const unhyphenated = tokenized.unhyphenated?.get(token);
+  return unhyphenated !== undefined && stepAcceptsNorm(step, toTokenNorm(unhyphenated), index);
 }
 
 /** Between two CJK characters only nothing or a single line break (PDF wrapping) continues a sequence. */
@@ -198,6 +208,8 @@ function breaksCjkSequence(tokenized: TokenizedText, token: number): boolean {
 /** Stems and lemmas ignore case; literals, globs and regexes compare the token as written. */
 function stepAcceptsCase(step: Step, tokenized: TokenizedText, token: number): boolean {
   if (step.kind !== 'literal' && step.kind !== 'glob' && step.kind !== 'regex') return true;
-  const cased = toTokenNorm(tokenized.folded.slice(tokenized.starts[token], tokenized.ends[token]), true);
-  return step.kind === 'literal' ? step.cased === cased : step.cased.test(cased);
+  const accepts = (cased: string) => (step.kind === 'literal' ? step.cased === cased : step.cased.test(cased));
+  if (accepts(toTokenNorm(tokenized.folded.slice(tokenized.starts[token], tokenized.ends[token]), true))) return true;
+  const unhyphenated = tokenized.unhyphenated?.get(token);
+  return unhyphenated !== undefined && accepts(toTokenNorm(unhyphenated, true));
 }

@@ -1,10 +1,5 @@
 import type { EvidenceRow } from '../types.ts';
-import { inline } from './markdown-table.ts';
-
-/** Backslash-escapes the characters Markdown would read as formatting. */
-export function escapeMarkdown(text: string): string {
-  return inline(text).replace(/([\\`*_[\]<>|#])/g, '\\$1');
-}
+import { escapeMarkdown } from './markdown-table.ts';
 
 /** Where a match is: `p. 3, l. 14` for PDFs, `l. 14` otherwise. */
 export function formatLocation(row: EvidenceRow): string {

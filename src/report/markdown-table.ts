@@ -1,26 +1,41 @@
-/** One Markdown table row; cells are put on one line and `|` is escaped. */
+/**
+ * Markdown for report.md and evolution.md. Text that comes from users (the codebook's names,
+ * labels, ids, definitions and terms; corpus.yaml's ids, titles and series; messages that quote
+ * them; document text) goes through `escapeMarkdown` or `row`, so that a label such as
+ * `<script>` or `[x](javascript:...)` stays text when the Markdown is rendered. The program's own
+ * markup (`**bold**`, the `*` of a significant change) goes through `safeRow` and `header`.
+ */
+
+/** Backslash-escapes every character Markdown or HTML would read as markup, on one line. */
+export function escapeMarkdown(text: string): string {
+  const clean = inline(text);
+  // The test first: most cells have nothing to escape, and the replace would copy them all the same.
+  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, '\\$1') : clean;
+}
+
+const MARKUP = /[\\`*_[\]<>|#]/;
+const MARKUP_ALL = /([\\`*_[\]<>|#])/g;
+
+/** One Markdown table row of user text: each cell escaped with `escapeMarkdown`. */
 export function row(cells: readonly string[]): string {
-  return `| ${cells.map(escapeCell).join(' | ')} |`;
+  return `| ${cells.map(escapeMarkdown).join(' | ')} |`;
 }
 
 /**
- * A row of cells that are already escaped or cannot need it (formatted numbers): `row` without
- * escaping each cell again, for tables with millions of cells.
+ * A row of cells that are already escaped or cannot need it (formatted numbers, the program's own
+ * markup): `row` without escaping each cell, also for tables with millions of cells.
  */
 export function safeRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** A header row and its alignment row: a column name ending in `:` is right-aligned. */
+/**
+ * A header row and its alignment row: a column name ending in `:` is right-aligned. The names
+ * are written as given: escape user text in them (theme ids) with `escapeMarkdown` first.
+ */
 export function header(columns: readonly string[]): string[] {
   const names = columns.map((c) => (c.endsWith(':') ? c.slice(0, -1) : c));
-  return [row(names), `| ${columns.map((c) => (c.endsWith(':') ? '---:' : '---')).join(' | ')} |`];
-}
-
-/** A table cell on one line, with `|` escaped so it cannot split the row. */
-export function escapeCell(text: string): string {
-  const clean = inline(text);
-  return clean.includes('|') ? clean.replaceAll('|', '\\|') : clean;
+  return [safeRow(names), `| ${columns.map((c) => (c.endsWith(':') ? '---:' : '---')).join(' | ')} |`];
 }
 
 /** Line breaks collapse to single spaces so text stays on its line. */
@@ -31,8 +46,11 @@ export function inline(text: string): string {
 
 const LINE_BREAK = /[\r\n]/;
 
-/** Inline code that survives backticks in the text. */
+/** Inline code that survives backticks in the text: fenced by one backtick more than its longest run of them. */
 export function code(text: string): string {
   const clean = inline(text);
-  return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  if (longest === 0) return `\`${clean}\``;
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${clean} ${fence}`;
 }

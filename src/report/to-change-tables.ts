@@ -1,6 +1,6 @@
 import { CELL_TERM_LIMIT, type ChangeTest, type EvolutionStep, type SeriesEvolution } from '../types.ts';
 import { formatChange, formatInteger, formatP, formatPercent, formatRate } from './format-number.ts';
-import { escapeCell, header, row, safeRow } from './markdown-table.ts';
+import { escapeMarkdown, header, row, safeRow } from './markdown-table.ts';
 
 /** How many terms the appeared/vanished and keyness cells list (at most CELL_TERM_LIMIT). */
 const LISTED_TERMS = Math.min(8, CELL_TERM_LIMIT);
@@ -50,21 +50,21 @@ export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code')
   for (const step of series.steps) {
     const id = step.document.id;
     // Text cells escaped here; the number cells never need it.
-    const date = escapeCell(dateCell(step));
-    const document = escapeCell(id);
+    const date = escapeMarkdown(dateCell(step));
+    const document = escapeMarkdown(id);
     if (level === 'theme') {
       for (const t of step.themes) {
         yield safeRow([
           date,
           document,
-          escapeCell(t.theme),
+          escapeMarkdown(t.theme),
           formatInteger(t.count),
           formatRate(t.per1000),
           intervalCell(t),
           formatPercent(t.share ?? 0),
           changeCell(t.changePer1000, t.changeRelative),
           ...testCells(t.test),
-          escapeCell(`document=${id}, theme=${t.theme}`),
+          escapeMarkdown(`document=${id}, theme=${t.theme}`),
         ]);
       }
     } else {
@@ -72,15 +72,15 @@ export function* toChangeTable(series: SeriesEvolution, level: 'theme' | 'code')
         yield safeRow([
           date,
           document,
-          escapeCell(c.theme),
-          escapeCell(c.code),
+          escapeMarkdown(c.theme),
+          escapeMarkdown(c.code),
           formatInteger(c.count),
           formatRate(c.per1000),
           intervalCell(c),
           formatPercent(c.share),
           changeCell(c.changePer1000, c.changeRelative),
           ...testCells(c.test),
-          escapeCell(`document=${id}, code=${c.code}`),
+          escapeMarkdown(`document=${id}, code=${c.code}`),
         ]);
       }
     }
@@ -102,13 +102,15 @@ export function* toTermShiftTable(series: SeriesEvolution): Generator<string> {
 export function* toKeynessTable(series: SeriesEvolution): Generator<string> {
   yield* header(['Date', 'Document', 'Previous', `Key terms, highest G2 first (code: term count/previous, G2, log2 ratio; * p < 0.05)`]);
   for (const step of series.steps.slice(1)) {
+    // The code and term escaped here: the `*` after a significant term is markup of the program's own.
     const terms = (step.keyness ?? [])
       .filter((k) => k.g2 > 0)
       .map((k) => {
         const ratio = k.logRatio === null ? '-' : formatChange(k.logRatio);
-        return `${k.code}: ${k.term} ${k.count}/${k.previousCount}, ${formatRate(k.g2)}, ${ratio}${k.p < 0.05 ? '*' : ''}`;
+        return `${escapeMarkdown(`${k.code}: ${k.term}`)} ${k.count}/${k.previousCount}, ${formatRate(k.g2)}, ${ratio}${k.p < 0.05 ? '*' : ''}`;
       });
-    yield row([dateCell(step), step.document.id, step.previous ?? '-', listed(terms, step.termTotals?.key)]);
+    const cells = [dateCell(step), step.document.id, step.previous ?? '-'].map(escapeMarkdown);
+    yield safeRow([...cells, listed(terms, step.termTotals?.key)]);
   }
 }
 

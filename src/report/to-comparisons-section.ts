@@ -1,6 +1,6 @@
 import type { Comparisons, GroupComparison, ReportModel } from '../types.ts';
 import { formatInteger, formatP, formatRate, formatRatio } from './format-number.ts';
-import { header, inline, row } from './markdown-table.ts';
+import { escapeMarkdown, header, row } from './markdown-table.ts';
 import { isFlagged } from './to-change-tables.ts';
 
 /** `## Comparisons between groups` (`--compare-by`): each group against the rest, per theme, then per code. */
@@ -13,7 +13,7 @@ export function toComparisonsSection(model: ReportModel): string[] {
   for (const c of comparisons.rows) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
   for (const [group, rows] of byGroup) {
     const first = rows[0]!;
-    out.push(`### ${inline(`${comparisons.compareBy.field} = ${group}`)}`, '', groupSizes(first), '', ...comparisonTable(rows), '');
+    out.push(`### ${escapeMarkdown(`${comparisons.compareBy.field} = ${group}`)}`, '', groupSizes(first), '', ...comparisonTable(rows), '');
   }
   out.pop();
   return out;

@@ -1,8 +1,8 @@
 import type { CooccurrenceRow, DocumentResult, EvidenceRow, ReportModel } from '../types.ts';
 import { evidenceRows } from './evidence-rows.ts';
 import { formatInteger, formatRate } from './format-number.ts';
-import { escapeMarkdown, formatExcerpt, formatLocation } from './format-excerpt.ts';
-import { header, inline, row } from './markdown-table.ts';
+import { formatExcerpt, formatLocation } from './format-excerpt.ts';
+import { escapeMarkdown, header, row } from './markdown-table.ts';
 import { pushAll } from '../text/push-all.ts';
 import { seriesTitle } from './series-title.ts';
 import { oneParagraphWarning } from './result-warnings.ts';
@@ -23,17 +23,17 @@ export function toCooccurrenceSection(model: ReportModel): string[] {
       'Per-document rows for both units are in cooccurrence.csv.',
   ];
   const oneParagraph = oneParagraphWarning(model.diagnostics);
-  if (oneParagraph) out.push('', `**Paragraph figures:** ${inline(oneParagraph)} Read the sentence rows instead.`);
+  if (oneParagraph) out.push('', `**Paragraph figures:** ${escapeMarkdown(oneParagraph)} Read the sentence rows instead.`);
   const table = model.cooccurrence;
   for (const name of table.series) {
     const totals = table.rows(name, null);
-    out.push('', `### ${inline(seriesTitle(name))}`, '');
+    out.push('', `### ${escapeMarkdown(seriesTitle(name))}`, '');
     pushAll(out, totalsTable(totals));
     const documents = table.documents(name);
     const pairs = totals.filter((r) => r.unit === 'paragraph');
     if (pairs.length > 0 && documents.length > 0) {
       out.push('', 'Paragraphs holding both themes, per document (of all its paragraphs):', '');
-      pushAll(out, header(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)]));
+      pushAll(out, header(['Document', 'Paragraphs:', ...pairs.map((p) => `${escapeMarkdown(`${p.themeA} + ${p.themeB}`)}:`)]));
       for (const document of documents) {
         // Rows in the order of `pairs`: the same pairs, paragraphs first.
         const own = table.rows(name, document, 'paragraph');
@@ -81,13 +81,13 @@ function sentenceExamples(pairs: readonly CooccurrenceRow[], documents: readonly
   for (const [k, pair] of pairs.entries()) {
     const found = sentences[k];
     if (!found) {
-      out.push(`- ${pair.themeA} + ${pair.themeB}: never in the same sentence.`);
+      out.push(`- ${escapeMarkdown(`${pair.themeA} + ${pair.themeB}`)}: never in the same sentence.`);
       continue;
     }
     const [a, b] = found;
     out.push(
-      `- ${pair.themeA} + ${pair.themeB}: ${a.document} ${formatLocation(a)}, sentence ${a.sentence}: ${formatExcerpt(a)} ` +
-        `(${pair.themeB}: "${escapeMarkdown(b.matched)}")`,
+      `- ${escapeMarkdown(`${pair.themeA} + ${pair.themeB}`)}: ${escapeMarkdown(a.document)} ${formatLocation(a)}, sentence ${a.sentence}: ${formatExcerpt(a)} ` +
+        `(${escapeMarkdown(pair.themeB)}: "${escapeMarkdown(b.matched)}")`,
     );
   }
   return out;

@@ -1,11 +1,11 @@
+import { type CsvValue, toCsvLine } from '../text/to-csv-line.ts';
 import { linePieces } from './join-pieces.ts';
 
-/** A CSV cell: text or a number already formatted by the caller; null/undefined -> empty. */
-export type CsvCell = string | number | null | undefined;
+export type CsvCell = CsvValue;
 
 /**
  * RFC 4180 CSV: a header row, then one line per row, `\n` line endings (also after the last
- * row). A field is quoted when it holds a comma, a double quote, CR or LF; quotes are doubled.
+ * row); fields quoted by `toCsvField` (text/to-csv-line.ts).
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [toCsvLine(header)];
@@ -29,20 +29,4 @@ function* csvLines(header: readonly string[], rows: Iterable<readonly CsvCell[]>
 function checked(row: readonly CsvCell[], header: readonly string[]): readonly CsvCell[] {
   if (row.length !== header.length) throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
   return row;
-}
-
-/** One row's fields, escaped and joined by commas (no line end). */
-function toCsvLine(row: readonly CsvCell[]): string {
-  let line = row.length > 0 ? escapeCsvField(row[0]) : '';
-  for (let i = 1; i < row.length; i++) line += `,${escapeCsvField(row[i])}`;
-  return line;
-}
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-export function escapeCsvField(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return '';
-  // A number never needs quotes (digits, sign, point, exponent, NaN, Infinity).
-  if (typeof cell === 'number') return String(cell);
-  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }

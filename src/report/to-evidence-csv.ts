@@ -1,5 +1,6 @@
 import type { DocumentResult, EvidenceRow } from '../types.ts';
-import { escapeCsvField, toCsv, type CsvCell } from './to-csv.ts';
+import { toCsvField } from '../text/to-csv-line.ts';
+import { toCsv, type CsvCell } from './to-csv.ts';
 import { joinPieces, type ReportPiece } from './join-pieces.ts';
 
 export const EVIDENCE_COLUMNS = [
@@ -46,7 +47,7 @@ export function* toEvidenceCsvChunks(results: readonly DocumentResult[]): Genera
 /** The rows as lines of evidence.csv, each ending in `\n` (what `compactEvidence.csv()` gives back as UTF-8). */
 export function toEvidenceLines(rows: readonly EvidenceRow[]): string {
   let lines = '';
-  for (const row of rows) lines += `${toEvidenceCells(row).map(escapeCsvField).join(',')}\n`;
+  for (const row of rows) lines += `${toEvidenceCells(row).map(toCsvField).join(',')}\n`;
   return lines;
 }
 

@@ -1,13 +1,11 @@
 import type { Codebook, EvolutionStep, SeriesEvolution } from '../types.ts';
 import { formatChange, formatInteger, formatRate } from './format-number.ts';
 import { formatTerms } from './format-terms.ts';
-import { escapeCell, inline, row } from './markdown-table.ts';
+import { code as inlineCode, escapeMarkdown, row } from './markdown-table.ts';
 import { dateCell, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { joinPieces, linePieces } from './join-pieces.ts';
 import { seriesTitle } from './series-title.ts';
 import { TREND_NOTE, toTrendTable } from './to-trend-table.ts';
-
-export { escapeCell };
 
 const HOW_TO_READ =
   "**How to read.** Each rate is a theme's coded mentions per 1,000 words of the document. " +
@@ -43,7 +41,7 @@ export function* toEvolutionMarkdownLines(evolution: readonly SeriesEvolution[],
   yield* [
     '# Theme evolution across milestones',
     '',
-    `Codebook: ${inline(codebook.name)} (sha256 \`${codebook.sha256}\`).`,
+    `Codebook: ${escapeMarkdown(codebook.name)} (sha256 \`${codebook.sha256}\`).`,
     '',
     HOW_TO_READ,
     '',
@@ -53,9 +51,9 @@ export function* toEvolutionMarkdownLines(evolution: readonly SeriesEvolution[],
     '',
   ];
   for (const theme of codebook.themes) {
-    const label = theme.label && theme.label !== theme.id ? `: ${inline(theme.label)}` : '';
-    const codes = theme.codes.map((code) => `\`${code.id}\``).join(', ');
-    yield `- \`${theme.id}\`${label} (codes: ${codes || 'none'})`;
+    const label = theme.label && theme.label !== theme.id ? `: ${escapeMarkdown(theme.label)}` : '';
+    const codes = theme.codes.map((code) => inlineCode(code.id)).join(', ');
+    yield `- ${inlineCode(theme.id)}${label} (codes: ${codes || 'none'})`;
   }
   if (evolution.length === 0) yield* ['', 'No documents were analysed.'];
   for (const series of evolution) yield* seriesLines(series, themeIds);
@@ -63,7 +61,7 @@ export function* toEvolutionMarkdownLines(evolution: readonly SeriesEvolution[],
 
 function* seriesLines(series: SeriesEvolution, themeIds: readonly string[]): Generator<string> {
   const { steps } = series;
-  yield* ['', `## ${inline(seriesTitle(series.series))}`, ''];
+  yield* ['', `## ${escapeMarkdown(seriesTitle(series.series))}`, ''];
   if (series.period) yield* [periodNote(series.period), ''];
   yield* ['Rates per 1,000 words (change from the previous milestone in brackets):', ''];
   yield row(['Date', 'Document', 'Title', 'Words', ...themeIds]);

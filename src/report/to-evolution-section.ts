@@ -1,7 +1,7 @@
 import type { DocumentResult, EvolutionStep, ReportModel, SeriesEvolution } from '../types.ts';
 import { formatChange, formatInteger, formatP, formatRate } from './format-number.ts';
 import { formatExcerpt, formatLocation, pickExampleIndexes } from './format-excerpt.ts';
-import { header, inline, row } from './markdown-table.ts';
+import { escapeMarkdown, header, safeRow } from './markdown-table.ts';
 import { dateCell, isFlagged, toChangeTable, toKeynessTable, toTermShiftTable } from './to-change-tables.ts';
 import { periodNote, testsNote } from './to-evolution-markdown.ts';
 import { seriesTitle } from './series-title.ts';
@@ -16,7 +16,7 @@ export function* toEvolutionSection(model: ReportModel): Generator<string> {
   if (model.evolution.length === 0) yield* ['', 'No documents were analysed.'];
   const byId = new Map(model.results.map((result) => [result.meta.id, result]));
   for (const series of model.evolution) {
-    yield* ['', `### ${inline(seriesTitle(series.series))}`, ''];
+    yield* ['', `### ${escapeMarkdown(seriesTitle(series.series))}`, ''];
     if (series.period) yield* [periodNote(series.period), ''];
     yield* rateTable(series, model);
     yield '';
@@ -47,7 +47,7 @@ export function* toEvolutionSection(model: ReportModel): Generator<string> {
 
 function rateTable(series: SeriesEvolution, model: ReportModel): string[] {
   const themeIds = model.codebook.themes.map((theme) => theme.id);
-  const out = header(['Date', 'Document', 'Words:', ...themeIds.map((id) => `${id}:`)]);
+  const out = header(['Date', 'Document', 'Words:', ...themeIds.map((id) => `${escapeMarkdown(id)}:`)]);
   for (const step of series.steps) {
     const cells = themeIds.map((id) => {
       const t = step.themes.find((theme) => theme.theme === id);
@@ -55,7 +55,8 @@ function rateTable(series: SeriesEvolution, model: ReportModel): string[] {
       if (t.changePer1000 === null) return formatRate(t.per1000);
       return `${formatRate(t.per1000)} (${formatChange(t.changePer1000)}${isFlagged(t.test) ? '*' : ''})`;
     });
-    out.push(row([dateCell(step), step.document.id, formatInteger(step.words), ...cells]));
+    // The `*` of a significant change is markup of the program's own: only the date and id are user text.
+    out.push(safeRow([escapeMarkdown(dateCell(step)), escapeMarkdown(step.document.id), formatInteger(step.words), ...cells]));
   }
   return out;
 }
@@ -67,17 +68,18 @@ function significantCodes(series: SeriesEvolution): string[] {
     for (const c of step.codes ?? []) {
       if (!c.test || !isFlagged(c.test)) continue;
       const before = (step.previous === undefined ? undefined : stepById.get(step.previous))?.codes?.find((p) => p.code === c.code);
+      // Numbers and `->` are the program's own; the rest is user text.
       rows.push(
-        row([
-          dateCell(step),
-          step.document.id,
-          `${c.theme}/${c.code}`,
+        safeRow([
+          escapeMarkdown(dateCell(step)),
+          escapeMarkdown(step.document.id),
+          escapeMarkdown(`${c.theme}/${c.code}`),
           `${formatRate(before?.per1000 ?? 0)} -> ${formatRate(c.per1000)}`,
           `${before?.count ?? 0} -> ${c.count}`,
           formatRate(c.test.g2),
           formatP(c.test.p),
           c.test.logRatio === null ? '-' : formatChange(c.test.logRatio),
-          `document=${step.document.id}, code=${c.code}`,
+          escapeMarkdown(`document=${step.document.id}, code=${c.code}`),
           c.test.q === undefined ? '-' : formatP(c.test.q),
         ]),
       );
@@ -88,7 +90,7 @@ function significantCodes(series: SeriesEvolution): string[] {
 }
 
 function examples(step: EvolutionStep, result: DocumentResult | undefined, model: ReportModel): string[] {
-  const out = ['', `**${dateCell(step)} ${inline(step.document.id)}**: ${inline(step.document.title)}`, ''];
+  const out = ['', `**${escapeMarkdown(`${dateCell(step)} ${step.document.id}`)}**: ${escapeMarkdown(step.document.title)}`, ''];
   // Where the rows are first; only the few shown are made in full (a big codebook gives millions of rows).
   const places = result ? evidencePlaces(result) : [];
   const byTheme = model.codebook.themes.map((theme) => {
@@ -111,11 +113,11 @@ function examples(step: EvolutionStep, result: DocumentResult | undefined, model
     : [];
   for (const { theme, count, picked } of byTheme) {
     if (count === 0) {
-      out.push(`- ${theme}: no mentions.`);
+      out.push(`- ${escapeMarkdown(theme)}: no mentions.`);
       continue;
     }
-    out.push(`- ${theme}: ${formatInteger(count)} mentions (evidence.csv: document=${step.document.id}, theme=${theme})`);
-    for (const e of shown.splice(0, picked.length)) out.push(`  - ${formatLocation(e)}, ${e.code}: ${formatExcerpt(e)}`);
+    out.push(`- ${escapeMarkdown(theme)}: ${formatInteger(count)} mentions (${escapeMarkdown(`evidence.csv: document=${step.document.id}, theme=${theme}`)})`);
+    for (const e of shown.splice(0, picked.length)) out.push(`  - ${formatLocation(e)}, ${escapeMarkdown(e.code)}: ${formatExcerpt(e)}`);
   }
   return out;
 }
@@ -125,14 +127,16 @@ function examples(step: EvolutionStep, result: DocumentResult | undefined, model
  * mentions the theme, each naming its document; the count is the period's.
  */
 function periodExamples(step: EvolutionStep, members: readonly string[], byId: ReadonlyMap<string, DocumentResult>, model: ReportModel): string[] {
-  const out = ['', `**${dateCell(step)}**: ${inline(step.document.title)}`, ''];
+  const out = ['', `**${escapeMarkdown(dateCell(step))}**: ${escapeMarkdown(step.document.title)}`, ''];
   for (const theme of model.codebook.themes.map((t) => t.id)) {
     const count = step.themes.find((t) => t.theme === theme)?.count ?? 0;
     if (count === 0) {
-      out.push(`- ${theme}: no mentions.`);
+      out.push(`- ${escapeMarkdown(theme)}: no mentions.`);
       continue;
     }
-    out.push(`- ${theme}: ${formatInteger(count)} mentions (evidence.csv: the documents of ${dateCell(step)}, theme=${theme})`);
+    out.push(
+      `- ${escapeMarkdown(theme)}: ${formatInteger(count)} mentions (${escapeMarkdown(`evidence.csv: the documents of ${dateCell(step)}, theme=${theme}`)})`,
+    );
     for (const id of members) {
       const result = byId.get(id);
       const places = result ? evidencePlaces(result) : [];
@@ -143,7 +147,8 @@ function periodExamples(step: EvolutionStep, members: readonly string[], byId: R
         indexes.map((index) => places[index]!),
         EXAMPLES,
       ).map((k) => indexes[k]!);
-      for (const e of evidenceRowsAt(result!, picked)) out.push(`  - ${inline(id)}, ${formatLocation(e)}, ${e.code}: ${formatExcerpt(e)}`);
+      for (const e of evidenceRowsAt(result!, picked))
+        out.push(`  - ${escapeMarkdown(id)}, ${formatLocation(e)}, ${escapeMarkdown(e.code)}: ${formatExcerpt(e)}`);
       break;
     }
   }

@@ -1,5 +1,5 @@
 import type { ReportModel } from '../types.ts';
-import { inline } from './markdown-table.ts';
+import { escapeMarkdown } from './markdown-table.ts';
 import { toFindingsLines } from './to-findings-lines.ts';
 import { resultWarnings } from './result-warnings.ts';
 
@@ -15,7 +15,7 @@ export function toFindingsSection(model: ReportModel): string[] {
       'The Evolution section gives every step and the passages behind each rate.',
   );
   for (const { lead, themes } of findings) {
-    out.push('', `**${inline(lead)}**`, '', ...themes.map((line) => `- ${inline(line)}`));
+    out.push('', `**${escapeMarkdown(lead)}**`, '', ...themes.map((line) => `- ${escapeMarkdown(line)}`));
   }
   return out;
 }
@@ -27,7 +27,7 @@ function toReadFirstLines(model: ReportModel): string[] {
   return [
     '**Read before quoting these numbers** (details under Warnings and failed inputs):',
     '',
-    ...warnings.map((d) => `- ${inline(d.message)} (${inline(d.rule)})`),
+    ...warnings.map((d) => `- ${escapeMarkdown(d.message)} (${escapeMarkdown(d.rule)})`),
     '',
   ];
 }

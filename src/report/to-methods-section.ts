@@ -1,10 +1,12 @@
 import type { ReportModel } from '../types.ts';
+import { escapeMarkdown } from './markdown-table.ts';
 import { STATISTICS_METHODS } from './statistics-methods.ts';
+import { toValiditySection } from './to-validity-section.ts';
 
 /** What every number means: denominators, the word rule, units, tests and formulas. */
 export function toMethodsSection(model: ReportModel): string[] {
   const { cjkWords, contextWidth, alpha } = model.settings;
-  const tests = model.evolution.map((s) => `${s.series}: ${s.tests ?? 0}`).join('; ');
+  const tests = model.evolution.map((s) => `${escapeMarkdown(s.series)}: ${s.tests ?? 0}`).join('; ');
   const wordRule =
     cjkWords === 'icu'
       ? 'Chinese and Japanese text is split into words by ICU word segmentation (as quanteda), and each word-like segment counts.'
@@ -47,5 +49,6 @@ export function toMethodsSection(model: ReportModel): string[] {
             'Offsets, lines and pages still refer to the extracted text. What each rule removed is listed under Warnings and failed inputs.',
         ]
       : []),
+    ...toValiditySection(model),
   ];
 }

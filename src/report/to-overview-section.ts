@@ -1,6 +1,6 @@
 import type { ReportModel } from '../types.ts';
 import { formatInteger, formatPercent, formatRate } from './format-number.ts';
-import { header, row } from './markdown-table.ts';
+import { escapeMarkdown, header, row } from './markdown-table.ts';
 
 /** Corpus totals, theme shares, and one row per document with each theme's count and share. */
 export function toOverviewSection(model: ReportModel): string[] {
@@ -22,7 +22,7 @@ export function toOverviewSection(model: ReportModel): string[] {
     out.push(row([theme.theme, label, formatInteger(theme.count), formatPercent(theme.share), formatRate(theme.per1000), `theme=${theme.theme}`]));
   }
   out.push('', "Per document: mentions of each theme (share of the document's coded mentions in brackets).", '');
-  out.push(...header(['Document', 'Title', 'Date', 'Series', 'Language', 'Words:', 'Mentions:', ...themeIds.map((id) => `${id}:`)]));
+  out.push(...header(['Document', 'Title', 'Date', 'Series', 'Language', 'Words:', 'Mentions:', ...themeIds.map((id) => `${escapeMarkdown(id)}:`)]));
   for (const result of results) {
     const mentions = result.codes.reduce((sum, code) => sum + code.count, 0);
     const cells = themeIds.map((id) => {

@@ -1,5 +1,5 @@
 import type { ReportModel } from '../types.ts';
-import { inline } from './markdown-table.ts';
+import { escapeMarkdown } from './markdown-table.ts';
 import { toCodebookSection } from './to-codebook-section.ts';
 import { toCooccurrenceSection } from './to-cooccurrence-section.ts';
 import { toEvolutionSection } from './to-evolution-section.ts';
@@ -25,7 +25,7 @@ export function* toReportMarkdownLines(model: ReportModel): Generator<string> {
   yield* [
     '# Policy coding report',
     '',
-    `Codebook: ${inline(model.codebook.name)}. Every count is a number of rows in evidence.csv; the "Evidence" ` +
+    `Codebook: ${escapeMarkdown(model.codebook.name)}. Every count is a number of rows in evidence.csv; the "Evidence" ` +
       'columns and notes name the filter (document, theme or code) that lists them.',
     '',
     `**Contents:** Findings at a glance; Overview; Evolution across milestones; Trends over the whole series; ${model.comparisons ? 'Comparisons between groups; ' : ''}` +

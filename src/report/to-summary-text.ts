@@ -1,4 +1,5 @@
-import type { Diagnostic, DocumentResult, InputRecord } from '../types.ts';
+import type { Diagnostic, DocumentResult, InputRecord, SeriesFinding } from '../types.ts';
+import { toSummaryFindings } from './to-summary-findings.ts';
 import { resultWarnings } from './result-warnings.ts';
 import { formatInteger, formatPercent } from './format-number.ts';
 
@@ -13,6 +14,8 @@ export interface SummaryOptions {
   totalWords?: number;
   /** The run's diagnostics: warnings about the results are listed, the others counted. */
   diagnostics?: readonly Diagnostic[];
+  /** Per series, first against last milestone and the trend: a few lines of findings. */
+  findings?: readonly SeriesFinding[];
 }
 
 /**
@@ -52,6 +55,7 @@ export function toSummaryText(results: readonly DocumentResult[], themeOrder: re
     lines.push('Failed inputs:');
     for (const input of options.failed) lines.push(`  ${input.relPath}: ${input.reason ?? 'failed'}`);
   }
+  lines.push(...toSummaryFindings(options.findings ?? []));
   lines.push(...toWarningLines(options.diagnostics ?? []));
   lines.push(`Reports written to ${options.outDir}`);
   return `${lines.join('\n')}\n`;

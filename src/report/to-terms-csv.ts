@@ -1,6 +1,7 @@
 import type { DocumentResult } from '../types.ts';
 import { compareCodeUnits } from '../text/compare-code-units.ts';
-import { escapeCsvField, toCsv } from './to-csv.ts';
+import { toCsvField } from '../text/to-csv-line.ts';
+import { toCsv } from './to-csv.ts';
 
 export const TERMS_COLUMNS = ['document', 'theme', 'code', 'term', 'count'] as const;
 
@@ -16,12 +17,12 @@ export function toTermsCsv(results: readonly DocumentResult[]): string {
 export function* toTermsCsvChunks(results: readonly DocumentResult[]): Generator<string> {
   yield toCsv(TERMS_COLUMNS, []);
   for (const { meta, codes } of results) {
-    const document = escapeCsvField(meta.id);
+    const document = toCsvField(meta.id);
     let lines = '';
     for (const code of codes) {
-      const prefix = `${document},${escapeCsvField(code.theme)},${escapeCsvField(code.code)},`;
+      const prefix = `${document},${toCsvField(code.theme)},${toCsvField(code.code)},`;
       const terms = code.terms.filter((t) => t.count > 0).sort((a, b) => b.count - a.count || compareCodeUnits(a.term, b.term));
-      for (const t of terms) lines += `${prefix}${escapeCsvField(t.term)},${t.count}\n`;
+      for (const t of terms) lines += `${prefix}${toCsvField(t.term)},${t.count}\n`;
     }
     if (lines !== '') yield lines;
   }

@@ -1,6 +1,6 @@
 import type { TrendTest } from '../types.ts';
 import { formatInteger, formatP, formatRatio } from './format-number.ts';
-import { header, row } from './markdown-table.ts';
+import { escapeMarkdown, header, safeRow } from './markdown-table.ts';
 
 /** The cells of a trend after its name: documents, years, rate ratio, interval, model, statistic, p, q, flag. */
 export function trendCells(t: TrendTest): string[] {
@@ -29,7 +29,8 @@ export function toTrendTable(trends: readonly TrendTest[], level: 'theme' | 'cod
   if (rows.length === 0) return ['None.'];
   return [
     ...header([level === 'theme' ? 'Theme' : 'Theme / code', ...TREND_COLUMNS]),
-    ...rows.map((t) => row([t.code === null ? t.theme : `${t.theme} / ${t.code}`, ...trendCells(t)])),
+    // The theme and code are user text; the cells are the program's own (`**yes**`).
+    ...rows.map((t) => safeRow([escapeMarkdown(t.code === null ? t.theme : `${t.theme} / ${t.code}`), ...trendCells(t)])),
   ];
 }
 

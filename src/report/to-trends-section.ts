@@ -1,5 +1,5 @@
 import type { ReportModel } from '../types.ts';
-import { inline } from './markdown-table.ts';
+import { escapeMarkdown } from './markdown-table.ts';
 import { seriesTitle } from './series-title.ts';
 import { TREND_NOTE, toTrendTable } from './to-trend-table.ts';
 
@@ -11,7 +11,7 @@ export function toTrendsSection(model: ReportModel): string[] {
   out.push(TREND_NOTE, '');
   for (const one of series) {
     const gaps = one.gaps?.length ? ` Years missing: ${one.gaps.join(', ')} (see Warnings).` : '';
-    out.push(`### ${inline(seriesTitle(one.series))}`, '');
+    out.push(`### ${escapeMarkdown(seriesTitle(one.series))}`, '');
     if (gaps) out.push(gaps.trim(), '');
     out.push(...toTrendTable(one.trends ?? [], 'theme'), '', ...toTrendTable(one.trends ?? [], 'code'), '');
   }

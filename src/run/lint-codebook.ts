@@ -2,6 +2,7 @@ import type { Diagnostic } from '../types.ts';
 import { hasErrors, sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
 import { readCodebook } from '../codebook/read-codebook.ts';
 import { checkShadowedTerms } from '../codebook/check-shadowed-terms.ts';
+import { checkSlowRegexTerms } from '../codebook/check-slow-regex-terms.ts';
 import { compileCodebook } from '../match/compile-codebook.ts';
 import { runSelfTests, type SelfTestSummary } from './run-self-tests.ts';
 import { readCorpusTexts } from './read-corpus-texts.ts';
@@ -44,7 +45,7 @@ export interface LintOutcome {
 
 /**
  * Every problem of a codebook in one pass: what the parser reports, terms other terms make
- * pointless, the compiler's unmatchable terms, the self-tests (`examples`, `non_examples`) and,
+ * pointless, regex terms that backtracking engines run in exponential time, the compiler's unmatchable terms, the self-tests (`examples`, `non_examples`) and,
  * with a corpus, terms and codes that never count. Self-tests and the corpus run only when the
  * codebook has no errors (a broken codebook is not used by `analyze` either).
  */
@@ -61,7 +62,7 @@ export async function lintCodebook(options: LintOptions): Promise<LintOutcome> {
   const terms = codes.reduce((sum, code) => sum + code.terms.length, 0);
   lines.push(`${options.codebookPath}: ${codebook.themes.length} themes, ${codes.length} codes, ${terms} terms (${codebook.format} format)`);
   const { compiled, diagnostics: compileDiagnostics } = compileCodebook(codebook);
-  diagnostics.push(...compileDiagnostics, ...checkShadowedTerms(codebook));
+  diagnostics.push(...compileDiagnostics, ...checkShadowedTerms(codebook), ...checkSlowRegexTerms(codebook));
   const selfTests = runSelfTests(codebook, compiled);
   diagnostics.push(...selfTests.diagnostics);
   lines.push(toSelfTestLine(selfTests.summary));

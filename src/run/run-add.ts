@@ -6,6 +6,7 @@ import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { countWords } from '../text/count-words.ts';
 import { detectLanguage } from '../text/detect-language.ts';
+import { detectUtf16 } from '../text/decode-yaml-bytes.ts';
 import { CORPUS_YAML, discoverSources, extractText, readCorpusMetadata, toDocumentMeta, type CorpusEntry } from '../ingest/index.ts';
 import { formatOf } from '../ingest/discover-sources.ts';
 import { defaultDocumentId, yearFromFileName } from '../ingest/to-document-meta.ts';
@@ -65,7 +66,19 @@ export async function openCorpusForAdding(corpusDirOption: string): Promise<Corp
     const hint = 'Fix corpus.yaml first: `policycoder add` only appends to a file it can read.';
     return { exitCode: 2, diagnostics: sortDiagnostics(metadata.diagnostics.map((d) => ({ ...d, hint: d.hint ?? hint }))) };
   }
-  const yamlText = await readFile(yamlPath, 'utf8').catch(() => null);
+  const yamlBytes = await readFile(yamlPath).catch(() => null);
+  if (yamlBytes && detectUtf16(yamlBytes)) {
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      rule: 'add/corpus-yaml-encoding',
+      message: 'corpus.yaml is saved as UTF-16: `policycoder add` only appends to UTF-8 (analyze reads either).',
+      file: toDisplayPath(yamlPath),
+      hint: 'Save corpus.yaml as UTF-8 in your editor, then add again.',
+    };
+    return { exitCode: 2, diagnostics: [diagnostic] };
+  }
+  // Decoded as `readFile(..., 'utf8')` does: a BOM stays, so the file is written back byte for byte.
+  const yamlText = yamlBytes === null ? null : yamlBytes.toString('utf8');
   const entryByFile = new Map(metadata.entries.map((entry) => [entry.file, entry]));
   const shaToFile = new Map(sources.map((source) => [source.sha256, source.relPath]));
   const idToFile = new Map(sources.map((source) => [toDocumentMeta(source, entryByFile.get(source.relPath)).id, source.relPath]));

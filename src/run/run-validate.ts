@@ -9,12 +9,13 @@ import { writeReports } from '../report/write-reports.ts';
 import { parseGoldCsv } from '../validate/parse-gold-csv.ts';
 import { splitUnits, type UnitKind } from '../validate/split-units.ts';
 import { alignGoldUnits, type ValidationDocument } from '../validate/align-gold-units.ts';
-import { compareCoding } from '../validate/compare-coding.ts';
-import { toValidationMarkdown } from '../validate/to-validation-markdown.ts';
+import { compareCoding, type ValidationResult } from '../validate/compare-coding.ts';
+import { toValidationMarkdown, withInterval } from '../validate/to-validation-markdown.ts';
 import { toValidationCsv, toValidationUnitsCsv } from '../validate/to-validation-csv.ts';
 import { toUnitsTemplateCsv } from '../validate/to-units-template-csv.ts';
 import { formatStat } from '../validate/format-stat.ts';
 import { readCorpusDocuments } from './read-corpus-documents.ts';
+import { toTextTable } from './to-text-table.ts';
 import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface ValidateOptions {
@@ -109,11 +110,26 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateOut
   });
   const pooled = result.pooled;
   const summary =
+    `${toAgreementTable(result)}\n` +
     `${result.units} ${options.unit}s in ${context.documents} documents compared with ${goldFile}: ` +
-    `precision ${formatStat(pooled.precision)}, recall ${formatStat(pooled.recall)}, F1 ${formatStat(pooled.f1)}, ` +
+    `precision ${withInterval(pooled.precision, pooled.precisionInterval)}, recall ${withInterval(pooled.recall, pooled.recallInterval)}, ` +
+    `F1 ${formatStat(pooled.f1)}, ` +
     `kappa ${formatStat(pooled.kappa)}, alpha ${formatStat(pooled.alpha)} (all codes pooled); ` +
     `${result.disagreements.length} disagreements listed in ${options.outDir}/validation.md`;
   return finish(diagnostics, summary, outputs);
+}
+
+/** Per code: the human's and the dictionary's unit counts, precision and recall with their 95% Wilson intervals. */
+function toAgreementTable(result: ValidationResult): string {
+  const rows = [...result.codes, { code: '(all codes pooled)', stats: result.pooled }].map(({ code, stats }) => [
+    code,
+    String(stats.tp + stats.fn),
+    String(stats.tp + stats.fp),
+    String(stats.tp),
+    withInterval(stats.precision, stats.precisionInterval),
+    withInterval(stats.recall, stats.recallInterval),
+  ]);
+  return toTextTable(['code', 'human', 'dictionary', 'both', 'precision [95% CI]', 'recall [95% CI]'], rows, [false, true, true, true, false, false]);
 }
 
 function finish(diagnostics: Diagnostic[], summary: string, outputs: string[]): ValidateOutcome {

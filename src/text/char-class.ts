@@ -6,7 +6,12 @@ export const JOINER = 4;
 export const SYMBOL = 5;
 /** `*` and `?` when tokenizing a glob value: they belong to words. */
 export const WILDCARD = 6;
-export type CharClass = 1 | 2 | 3 | 4 | 5 | 6;
+/** Invisible characters that neither split a word nor change it: soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space. */
+export const IGNORABLE = 7;
+export type CharClass = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** The IGNORABLE code points (a closed list: `toTokenNorm` drops the same ones). */
+export const IGNORABLE_CHARS = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
 
 const cjkPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005\u3007]$/u;
 const wordPattern = /^[\p{L}\p{N}\p{M}]$/u;
@@ -19,6 +24,7 @@ function isJoiner(cp: number): boolean {
 
 function computeClass(cp: number): CharClass {
   if (isJoiner(cp)) return JOINER;
+  if (cp <= 0xffff && IGNORABLE_CHARS.includes(String.fromCharCode(cp))) return IGNORABLE;
   if (cp === 0x2a || cp === 0x3f) return WILDCARD;
   const char = String.fromCodePoint(cp);
   if (spacePattern.test(char)) return SPACE;

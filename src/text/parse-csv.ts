@@ -1,4 +1,12 @@
+import { createRequire } from 'node:module';
+import type * as CsvParseSync from 'csv-parse/sync';
 import type { SourcePosition } from '../types.ts';
+
+/** The only adapter around csv-parse: gold sheets, LIWC-22 .dicx files and spreadsheet imports read CSV here. */
+
+// Loaded on first use, synchronously (its one-file CommonJS build: the ESM build's many files took ~70 ms to import, which `--help` need not pay).
+const load = createRequire(import.meta.url);
+let csvParse: typeof CsvParseSync | undefined;
 
 export interface CsvCell {
   value: string;
@@ -11,72 +19,84 @@ export interface CsvRow {
 }
 
 export interface CsvTable {
+  /** Every row before the first malformed record (all of them when there is none). */
   rows: CsvRow[];
-  /** An unclosed quote, the only thing RFC 4180 can get wrong. */
-  problem?: { message: string; position: SourcePosition };
+  /** The first malformed record: where it goes wrong and what is wrong. Reading stops there. */
+  problem?: { message: string; hint: string; position: SourcePosition };
 }
 
 /**
- * RFC 4180 CSV: `delimiter`-separated cells, `"` quotes with `""` inside, quoted cells may span
- * lines; LF, CRLF or CR end a row. Every cell keeps the line:column where it starts.
+ * RFC 4180 CSV, strictly: `delimiter`-separated cells, `"` quotes with `""` inside, quoted cells
+ * may span lines; LF, CRLF or CR end a row (mixed too); a leading
+ * BOM is skipped. Rows may differ in length; a blank line is a row of one empty cell. Every cell
+ * keeps the line:column (UTF-16 code units) where it starts. Text after a closing quote
+ * (`"b"junk`), a quote inside a cell that is not quoted (`b"c`) or a quote never closed is a
+ * malformed record: `problem` names it, with the rows before it.
  */
 export function parseCsv(source: string, delimiter = ','): CsvTable {
+  csvParse ??= load('csv-parse/sync') as typeof CsvParseSync;
   const rows: CsvRow[] = [];
-  let cells: CsvCell[] = [];
-  let line = 1;
+  let nextLine = 1;
+  try {
+    csvParse.parse(source, {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      raw: true,
+      info: true,
+      // With `raw` and `info`, csv-parse hands each record over with its raw text and line (its types do not say so).
+      on_record: (entry: unknown) => {
+        const { raw, record, info } = entry as { raw: string; record: string[]; info: { lines: number } };
+        const starts = cellStarts(raw, delimiter, nextLine);
+        rows.push({ line: nextLine, cells: record.map((value, k) => ({ value, position: starts[k] ?? starts[starts.length - 1]! })) });
+        nextLine = info.lines + 1;
+        return null;
+      },
+    });
+    return { rows };
+  } catch (error) {
+    if (!(error instanceof csvParse.CsvError)) throw error;
+    const details = error as CsvParseSync.CsvError & { raw?: string; index?: number };
+    const starts = cellStarts(details.raw ?? '', delimiter, nextLine);
+    const position = starts[details.index ?? 0] ?? starts[starts.length - 1]!;
+    return { rows, problem: { ...describe(error.code), position } };
+  }
+}
+
+function describe(code: string): { message: string; hint: string } {
+  const doubled = 'inside a quoted cell write a quote as `""`';
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return { message: 'A quoted cell is never closed', hint: `Close the quote with \`"\`; ${doubled}.` };
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return {
+      message: 'A quoted cell has more text after its closing quote',
+      hint: `Put all of the cell's text inside the quotes (\`"b junk"\`), or add the missing delimiter after the quote; ${doubled}.`,
+    };
+  }
+  if (code === 'INVALID_OPENING_QUOTE') {
+    return { message: 'A cell that is not quoted contains a quote', hint: 'Quote the whole cell and double the quote inside it: `"5"" screen"`.' };
+  }
+  return { message: `The record cannot be read (csv-parse: ${code})`, hint: 'Open the file in a spreadsheet program and save it again as CSV.' };
+}
+
+/** Where each cell of a record's raw text starts: a delimiter outside quotes ends a cell (the record is well formed up to there). */
+function cellStarts(raw: string, delimiter: string, firstLine: number): SourcePosition[] {
+  const starts: SourcePosition[] = [{ line: firstLine, column: 1 }];
+  let line = firstLine;
   let column = 1;
-  let i = 0;
-  const endRow = (): void => {
-    rows.push({ line: cells[0]?.position.line ?? line, cells });
-    cells = [];
-  };
-  while (i <= source.length) {
-    const position = { line, column };
-    let value = '';
-    if (source[i] === '"') {
-      i++;
-      column++;
-      for (;;) {
-        if (i >= source.length) return { rows, problem: { message: 'A quoted cell is never closed', position } };
-        const char = source[i]!;
-        if (char === '"' && source[i + 1] === '"') {
-          value += '"';
-          i += 2;
-          column += 2;
-        } else if (char === '"') {
-          i++;
-          column++;
-          break;
-        } else {
-          value += char;
-          i++;
-          if (char === '\n' || (char === '\r' && source[i] !== '\n')) {
-            line++;
-            column = 1;
-          } else column++;
-        }
-      }
-    }
-    while (i < source.length && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r') {
-      value += source[i];
-      i++;
-      column++;
-    }
-    cells.push({ value, position });
-    if (i >= source.length) {
-      endRow();
-      break;
-    }
-    if (source[i] === delimiter) {
-      i++;
-      column++;
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i]!;
+    if (char === '"') quoted = !quoted;
+    if (!quoted && (char === '\n' || char === '\r')) break;
+    if (char === '\n' || (char === '\r' && raw[i + 1] !== '\n')) {
+      line++;
+      column = 1;
       continue;
     }
-    i += source[i] === '\r' && source[i + 1] === '\n' ? 2 : 1;
-    endRow();
-    line++;
-    column = 1;
-    if (i >= source.length) break;
+    column++;
+    if (!quoted && raw.startsWith(delimiter, i)) starts.push({ line, column });
   }
-  return { rows };
+  return starts;
 }

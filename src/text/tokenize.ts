@@ -1,6 +1,6 @@
 import type { GapBefore, Token, TokenizedText, TokenKind } from '../types.ts';
-import { CJK, JOINER, SPACE, SYMBOL, WILDCARD, WORD, charClassOf, type CharClass } from './char-class.ts';
-import { foldFullWidth, toTokenNorm } from './fold-text.ts';
+import { CJK, IGNORABLE, JOINER, SPACE, SYMBOL, WILDCARD, WORD, charClassOf, type CharClass } from './char-class.ts';
+import { foldFullWidth, stripInvisible, toTokenNorm } from './fold-text.ts';
 import { FNV_OFFSET, FNV_PRIME } from './norm-hash.ts';
 
 export interface TokenizeOptions {
@@ -27,9 +27,14 @@ export const PARAGRAPH_GAP = 3;
 
 /**
  * Splits text into lossless tokens in one pass:
- * - words: runs of letters, digits and marks; an inner hyphen or apostrophe joins two such runs;
+ * - words: runs of letters, digits and marks; an inner hyphen or apostrophe joins two such runs,
+ *   and so does a hyphen at the end of a line (`low-` / `carbon` is one token, `low-carbon`;
+ *   `unhyphenated` keeps its form without the hyphen, `lowcarbon`, which matches too);
  * - CJK: every Han/Kana character is a token of its own and never joins a Latin word;
- * - symbols: any other non-space character, one per token.
+ * - symbols: any other non-space character, one per token;
+ * - invisible characters (soft hyphen, zero-width space, joiner, non-joiner, word joiner, BOM)
+ *   are in no token of their own and split nothing: `partici\u00ADpation` is one word, and
+ *   after one the next token has the gap it would have without it.
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): TokenizedText {
   const folded = foldFullWidth(text);
@@ -49,9 +54,15 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       i += unit < 0x80 ? 1 : unitWidth(folded, i);
       continue;
     }
+    if (cls === IGNORABLE) {
+      // Invisible: the next token follows the previous one as if it were not there.
+      if (i === previousEnd) previousEnd++;
+      i++;
+      continue;
+    }
     const gap = i === previousEnd ? NO_GAP : newlines === 0 ? SPACE_GAP : newlines === 1 ? LINE_GAP : PARAGRAPH_GAP;
     newlines = 0;
-    previousEnd = i = cls === WORD ? pushWord(out, folded, i, wildcards, gap) : pushChar(out, folded, i, cls === CJK ? CJK_TOKEN : SYMBOL_TOKEN, gap);
+    previousEnd = i = cls === WORD ? pushWholeWord(out, folded, i, wildcards, gap) : pushChar(out, folded, i, cls === CJK ? CJK_TOKEN : SYMBOL_TOKEN, gap);
   }
   return {
     text,
@@ -63,6 +74,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
     gaps: out.gaps,
     norms: out.norms,
     hashes: out.hashes,
+    unhyphenated: out.unhyphenated,
   };
 }
 
@@ -117,6 +129,8 @@ class TokenArrays {
   gaps: Uint8Array;
   hashes: Int32Array;
   norms: string[];
+  /** Words broken by a hyphen at a line end: token index -> the word without the hyphen (rare: made on first use). */
+  unhyphenated: Map<number, string> | undefined;
   count = 0;
 
   constructor(capacity: number) {
@@ -191,6 +205,103 @@ function pushWord(out: TokenArrays, text: string, start: number, wildcards: bool
   if (ascii) out.push(start, i, WORD_TOKEN, gap, '', hash | 1);
   else out.push(start, i, WORD_TOKEN, gap, toTokenNorm(text.slice(start, i)), 0);
   return i;
+}
+
+/** `pushWord`, then, rarely, `extendWord` when the word goes on after invisible characters or a hyphen at a line end (kept out of `pushWord`, the hottest loop). */
+function pushWholeWord(out: TokenArrays, text: string, start: number, wildcards: boolean, gap: number): number {
+  const end = pushWord(out, text, start, wildcards, gap);
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  return after === 0x2d || after === 0x27 || after >= 0x80 ? extendWord(out, text, end, wildcards) : end;
+}
+
+/**
+ * The word just pushed, which ended at `end`, when it goes on after invisible characters or a
+ * hyphen at a line end (`wordGoesOn`): scanned on to its real end and pushed again in its place,
+ * its norm made and, after a line-end hyphen, its form without the hyphen kept. Returns its end.
+ */
+function extendWord(out: TokenArrays, text: string, end: number, wildcards: boolean): number {
+  let next = wordGoesOn(text, end, wildcards);
+  if (next < 0) return end;
+  const k = --out.count;
+  const start = out.starts[k]!;
+  const gap = out.gaps[k]!;
+  let i = end;
+  let lineEndHyphen = false;
+  while (next >= 0) {
+    if (hasLineEndHyphen(text, i, next)) lineEndHyphen = true;
+    i = runEnd(text, next, wildcards);
+    next = i < text.length ? wordGoesOn(text, i, wildcards) : -1;
+  }
+  out.push(start, i, WORD_TOKEN, gap, toTokenNorm(text.slice(start, i)), 0);
+  if (lineEndHyphen) keepUnhyphenated(out, text.slice(start, i));
+  return i;
+}
+
+/** Where the run of word characters (an inner joiner between two) that starts at `i` ends. */
+function runEnd(text: string, i: number, wildcards: boolean): number {
+  let end = i;
+  while (end < text.length) {
+    const cls = charClassOf(text.codePointAt(end)!);
+    if (cls === WORD || (cls === WILDCARD && wildcards)) end += unitWidth(text, end);
+    else if (cls === JOINER && end + 1 < text.length && isWordContinuation(text, end + 1, wildcards)) end++;
+    else break;
+  }
+  return end;
+}
+
+/** Whether `text` from `i` to `next`, skipped inside a word, is a hyphen and a line break (not a soft hyphen, which is no hyphen at all). */
+function hasLineEndHyphen(text: string, i: number, next: number): boolean {
+  const skipped = text.slice(i, next);
+  return skipped.includes('\n') && /[-\u2010]/.test(skipped);
+}
+
+/** Records the form without the line-end hyphen of the token just pushed. */
+function keepUnhyphenated(out: TokenArrays, word: string): void {
+  (out.unhyphenated ??= new Map()).set(out.count - 1, stripInvisible(word).replace(LINE_END_HYPHEN, ''));
+}
+
+/** A hyphen (or U+2010), then a line break with spaces or tabs around it. */
+const LINE_END_HYPHEN = /[-\u2010][ \t]*\n[ \t]*/g;
+
+/**
+ * At a joiner that does not join at once, or at an invisible character, inside a word: where the
+ * word goes on, or -1. It goes on after invisible characters (`partici\u00ADpation`, also around
+ * a joiner: `low\u200B-carbon`), and after a hyphen or soft hyphen at the end of a line, the
+ * line break and the spaces around it, when a letter or digit follows (one line break only: a
+ * blank line ends the word).
+ */
+function wordGoesOn(text: string, i: number, wildcards: boolean): number {
+  const cls = charClassOf(text.codePointAt(i)!);
+  if (cls !== JOINER && cls !== IGNORABLE) return -1;
+  const length = text.length;
+  const visible = skipInvisible(text, i);
+  if (visible > i) {
+    if (visible < length && isWordContinuation(text, visible, wildcards)) return visible;
+    if (visible < length && charClassOf(text.codePointAt(visible)!) === JOINER) return wordGoesOn(text, visible, wildcards);
+    return text.slice(i, visible).includes('\u00AD') ? afterLineBreak(text, visible) : -1;
+  }
+  const after = skipInvisible(text, i + 1);
+  if (after < length && isWordContinuation(text, after, wildcards)) return after;
+  const unit = text.charCodeAt(i);
+  return unit === 0x2d || unit === 0x2010 ? afterLineBreak(text, i + 1) : -1;
+}
+
+function skipInvisible(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) >= 0x80 && charClassOf(text.charCodeAt(j)) === IGNORABLE) j++;
+  return j;
+}
+
+/** After spaces, tabs and invisible characters, one line break, and more of them: the index of a letter or digit, else -1. */
+function afterLineBreak(text: string, i: number): number {
+  let k = i;
+  let breaks = 0;
+  for (; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 0x0a) breaks++;
+    else if (unit !== 0x20 && unit !== 0x09 && !(unit >= 0x80 && charClassOf(unit) === IGNORABLE)) break;
+  }
+  return breaks === 1 && k < text.length && charClassOf(text.codePointAt(k)!) === WORD ? k : -1;
 }
 
 function pushChar(out: TokenArrays, text: string, start: number, kind: number, gap: number): number {

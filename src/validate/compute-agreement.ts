@@ -1,13 +1,18 @@
 import { cohenKappa, type BinaryTable } from './cohen-kappa.ts';
 import { krippendorffAlpha } from './krippendorff-alpha.ts';
+import { type Interval, wilsonInterval } from './wilson-interval.ts';
 
 /** How far the dictionary agrees with the human coder on one binary decision. Null = undefined. */
 export interface AgreementStats extends BinaryTable {
   units: number;
   /** tp / (tp + fp): of the units the dictionary coded, the share the human coded too. */
   precision: number | null;
+  /** 95% Wilson score interval of precision over its tp + fp units. */
+  precisionInterval: Interval | null;
   /** tp / (tp + fn): of the units the human coded, the share the dictionary found. */
   recall: number | null;
+  /** 95% Wilson score interval of recall over its tp + fn units. */
+  recallInterval: Interval | null;
   /** Harmonic mean of precision and recall: 2tp / (2tp + fp + fn). */
   f1: number | null;
   /** (tp + tn) / units. */
@@ -35,10 +40,21 @@ export function computeAgreement(table: BinaryTable): AgreementStats {
     tn,
     units,
     precision: ratio(tp, tp + fp),
+    precisionInterval: proportionInterval(tp, tp + fp),
     recall: ratio(tp, tp + fn),
+    recallInterval: proportionInterval(tp, tp + fn),
     f1: ratio(2 * tp, 2 * tp + fp + fn),
     agreement: ratio(tp + tn, units),
     kappa: cohenKappa(table),
     alpha: krippendorffAlpha(pairs),
   };
+}
+
+/**
+ * Treats the units as a simple random sample of the corpus's units. Pooled over codes the
+ * unit-code pairs are not independent (one sentence holds several), so the pooled interval is
+ * narrower than the truth.
+ */
+function proportionInterval(successes: number, n: number): Interval | null {
+  return n === 0 ? null : wilsonInterval(successes / n, n);
 }

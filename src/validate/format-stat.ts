@@ -1,3 +1,5 @@
+import { toCsvLine } from '../text/to-csv-line.ts';
+
 /** A statistic with 3 decimals, or `n/a` when it is undefined (e.g. precision with no dictionary hits). */
 export function formatStat(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return 'n/a';
@@ -5,12 +7,7 @@ export function formatStat(value: number | null): string {
   return fixed === '-0.000' ? '0.000' : fixed;
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
+/** One CSV line (quoted by text/to-csv-line.ts), with its line end. */
 export function csvLine(fields: ReadonlyArray<string | number>): string {
-  return `${fields.map(csvField).join(',')}\n`;
+  return `${toCsvLine(fields)}\n`;
 }

@@ -11,11 +11,12 @@ export interface CsvProblem {
   line: number;
   column: number;
   message: string;
+  hint: string;
 }
 
 /**
  * The gold file's CSV (RFC 4180, see text/parse-csv.ts) as records: a leading BOM is ignored and
- * blank lines are skipped. An unclosed quote is reported; the records before it are still returned.
+ * blank lines are skipped. A malformed record is reported; the records before it are still returned.
  */
 export function parseCsv(input: string): { records: CsvRecord[]; problem?: CsvProblem } {
   const bom = input.startsWith('\uFEFF') ? 1 : 0;
@@ -25,5 +26,5 @@ export function parseCsv(input: string): { records: CsvRecord[]; problem?: CsvPr
     .map((row) => ({ line: row.line, fields: row.cells.map((cell) => cell.value), columns: row.cells.map((cell) => cell.position.column) }));
   if (!table.problem) return { records };
   const { line, column } = table.problem.position;
-  return { records, problem: { line, column, message: 'a quoted field is never closed' } };
+  return { records, problem: { line, column, message: table.problem.message, hint: table.problem.hint } };
 }

@@ -39,7 +39,7 @@ export function parseGoldCsv(text: string, file: string): { rows: GoldRow[]; dia
       file,
       line: problem.line,
       column: problem.column,
-      hint: 'Close the quote; inside a quoted field write a quote as "".',
+      hint: problem.hint,
     });
   }
   const [header, ...body] = records;

@@ -3,9 +3,32 @@ import type { ValidationUnit } from './align-gold-units.ts';
 import { csvLine, formatStat } from './format-stat.ts';
 import type { AgreementStats } from './compute-agreement.ts';
 
-const HEADER = ['theme', 'code', 'units', 'human', 'dictionary', 'tp', 'fn', 'fp', 'tn', 'precision', 'recall', 'f1', 'agreement', 'kappa', 'alpha'];
+const HEADER = [
+  'theme',
+  'code',
+  'units',
+  'human',
+  'dictionary',
+  'tp',
+  'fn',
+  'fp',
+  'tn',
+  'precision',
+  'recall',
+  'f1',
+  'agreement',
+  'kappa',
+  'alpha',
+  'precision_low',
+  'precision_high',
+  'recall_low',
+  'recall_high',
+];
 
-/** `validation.csv`: one row per code, then the pooled row (`theme` and `code` = `(all)`). */
+/**
+ * `validation.csv`: one row per code, then the pooled row (`theme` and `code` = `(all)`); the 95%
+ * Wilson intervals of precision and recall are the last four columns (`n/a` when undefined).
+ */
 export function toValidationCsv(result: ValidationResult): string {
   let out = csvLine(HEADER);
   for (const { code, stats } of result.codes) {
@@ -30,6 +53,10 @@ function statFields(stats: AgreementStats): Array<string | number> {
     formatStat(stats.agreement),
     formatStat(stats.kappa),
     formatStat(stats.alpha),
+    formatStat(stats.precisionInterval?.low ?? null),
+    formatStat(stats.precisionInterval?.high ?? null),
+    formatStat(stats.recallInterval?.low ?? null),
+    formatStat(stats.recallInterval?.high ?? null),
   ];
 }
 

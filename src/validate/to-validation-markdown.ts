@@ -1,5 +1,6 @@
 import type { ValidationResult } from './compare-coding.ts';
 import type { AgreementStats } from './compute-agreement.ts';
+import type { Interval } from './wilson-interval.ts';
 import { formatStat } from './format-stat.ts';
 import type { UnitKind } from './split-units.ts';
 
@@ -23,11 +24,13 @@ export function toValidationMarkdown(result: ValidationResult, context: Validati
       'counted match of that code starts in it. Each code is a yes/no variable per unit; precision, recall and F1 treat the ' +
       "dictionary as a classifier; Cohen's kappa and Krippendorff's alpha (nominal, two coders: the human and the dictionary) " +
       'correct agreement for chance. Krippendorff recommends alpha >= 0.800 for drawing conclusions and >= 0.667 for ' +
-      'tentative ones. `n/a`: undefined (no unit coded by that side, or only one value in the data).',
+      'tentative ones. Precision and recall come with their 95% Wilson score intervals, which treat the units as a ' +
+      'simple random sample (the pooled ones are too narrow: one unit counts once per code). ' +
+      '`n/a`: undefined (no unit coded by that side, or only one value in the data).',
     '',
     '## Agreement per code',
     '',
-    '| code | human | dictionary | both | precision | recall | F1 | kappa | alpha |',
+    '| code | human | dictionary | both | precision [95% CI] | recall [95% CI] | F1 | kappa | alpha |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const { code, stats } of result.codes) lines.push(statRow(`\`${code}\``, stats));
@@ -64,8 +67,23 @@ export function toValidationMarkdown(result: ValidationResult, context: Validati
 }
 
 function statRow(name: string, s: AgreementStats): string {
-  const cells = [s.tp + s.fn, s.tp + s.fp, s.tp, formatStat(s.precision), formatStat(s.recall), formatStat(s.f1), formatStat(s.kappa), formatStat(s.alpha)];
+  const cells = [
+    s.tp + s.fn,
+    s.tp + s.fp,
+    s.tp,
+    withInterval(s.precision, s.precisionInterval),
+    withInterval(s.recall, s.recallInterval),
+    formatStat(s.f1),
+    formatStat(s.kappa),
+    formatStat(s.alpha),
+  ];
   return `| ${name} | ${cells.join(' | ')} |`;
+}
+
+/** `0.538 [0.472, 0.603]`, or `n/a` when the proportion is undefined. */
+export function withInterval(value: number | null, interval: Interval | null): string {
+  if (value === null || interval === null) return 'n/a';
+  return `${formatStat(value)} [${formatStat(interval.low)}, ${formatStat(interval.high)}]`;
 }
 
 /** Bare code ids when they are unique across themes, else `theme/code`. */

@@ -121,7 +121,11 @@ describe('validation of the default codebook against the hand-coded sample of th
     // tp 4, fn 0, fp 1, tn 38: precision 4/5, recall 1, F1 8/9;
     // kappa: po = 42/43, pe = (4*5 + 39*38)/43^2 = 1502/1849, kappa = (1806-1502)/(1849-1502) = 304/347 = 0.876;
     // alpha: n = 86, n_yes = 9, n_no = 77, alpha = 1 - 85*1/(9*77) = 1 - 85/693 = 0.877.
-    expect(csv).toContain('\nsustainability,environment,43,4,5,4,0,1,38,0.800,1.000,0.889,0.977,0.876,0.877\n');
+    // 95% Wilson intervals (python3: z = NormalDist().inv_cdf(0.975); centre ± half, see
+    // tests/unit/validate/agreement.test.ts): precision 4 of 5 -> [0.3755, 0.9638], recall 4 of 4 -> [0.5101, 1].
+    expect(csv).toContain('\nsustainability,environment,43,4,5,4,0,1,38,0.800,1.000,0.889,0.977,0.876,0.877,0.376,0.964,0.510,1.000\n');
+    // The terminal table shows the same intervals.
+    expect(outcome.summary).toMatch(/^sustainability\/environment\s+4\s+5\s+4\s+0\.800 \[0\.376, 0\.964\]\s+1\.000 \[0\.510, 1\.000\]$/m);
     const markdown = await readFile(path.join(out, 'validation.md'), 'utf8');
     expect(markdown).toContain('43 units in 3 documents');
     expect(markdown).toContain('"Multi-function smart poles shall carry cameras, lighting, 5G base stations and environmental sensors."');

@@ -5,7 +5,21 @@ import { FORMAT_NAMES, type CodebookFileFormat } from './codebook-file-format.ts
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const KNOWN_FIELDS = {
   theme: ['id', 'label', 'description', 'codes', 'position'],
-  code: ['id', 'label', 'definition', 'include', 'exclude', 'examples', 'nonExamples', 'examplePositions', 'nonExamplePositions', 'terms', 'rules', 'position'],
+  code: [
+    'id',
+    'label',
+    'definition',
+    'include',
+    'exclude',
+    'examples',
+    'nonExamples',
+    'examplePositions',
+    'nonExamplePositions',
+    'terms',
+    'rules',
+    'validation',
+    'position',
+  ],
   term: ['value', 'kind', 'caseSensitive', 'language', 'weight', 'boundary', 'position'],
 };
 
@@ -35,6 +49,7 @@ export function checkConversionLoss(codebook: Codebook, target: CodebookFileForm
   if (!native && codebook.format === 'native' && codebook.name !== parsePath(outPath).name) {
     note(`the codebook's name; ${format} files are named by their file name (\`${parsePath(outPath).name}\`)`, `\`${codebook.name}\``, undefined);
   }
+  if (!native && codebook.validation) note(`how the codes' figures were measured (\`validation:\`); ${format} has no place for it`, 'the codebook', undefined);
   for (const theme of codebook.themes) {
     const themeName = `theme \`${theme.id}\``;
     for (const key of unknownFields(theme, KNOWN_FIELDS.theme)) note(`field \`${key}\` (policycoder does not convert it yet)`, themeName, theme.position);
@@ -45,6 +60,7 @@ export function checkConversionLoss(codebook: Codebook, target: CodebookFileForm
       for (const key of unknownFields(code, KNOWN_FIELDS.code)) note(`field \`${key}\` (policycoder does not convert it yet)`, codeName, code.position);
       if (!native && hasNotes(code))
         note(`code labels, definitions, include/exclude notes and examples; ${format} has no place for them`, codeName, code.position);
+      if (!native && code.validation) note(`measured precision and recall (\`validation:\`); ${format} has no place for them`, codeName, code.position);
       if (!native && code.rules) note(`context rules (\`except\`, \`negation\`, \`near\`); ${format} has none, so every match counts`, codeName, code.position);
       if (liwcLike && code.id !== theme.id)
         note(`the theme/code hierarchy; ${format} has one level, so codes become categories named \`theme.code\``, codeName, code.position);

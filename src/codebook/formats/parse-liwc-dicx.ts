@@ -20,12 +20,7 @@ export function parseLiwcDicx(source: string, path: string): ParsedCodebook {
   const delimiter = firstLine.includes(',') || !/[;\t]/u.test(firstLine) ? ',' : firstLine.includes(';') ? ';' : '\t';
   const table = parseCsv(source, delimiter);
   if (table.problem) {
-    report.error(
-      'codebook/csv-syntax',
-      table.problem.position,
-      `${table.problem.message}.`,
-      'Close the quote with `"`; write a quote inside a quoted cell as `""`.',
-    );
+    report.error('codebook/csv-syntax', table.problem.position, `${table.problem.message}.`, table.problem.hint);
     return finishCodebook(source, path, 'liwc22', [], report);
   }
   const rows = table.rows.filter((row) => row.cells.some((cell) => cell.value.trim() !== ''));

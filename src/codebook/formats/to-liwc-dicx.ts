@@ -1,4 +1,5 @@
 import type { Codebook } from '../../types.ts';
+import { toCsvField } from '../../text/to-csv-line.ts';
 import { categoryName } from './category-name.ts';
 
 /**
@@ -20,13 +21,9 @@ export function toLiwcDicx(codebook: Codebook): string {
       }
     }
   }
-  const lines = [['DicTerm', ...columns].map(toCsvCell).join(',')];
+  const lines = [['DicTerm', ...columns].map(toCsvField).join(',')];
   for (const [value, cells] of rows) {
-    lines.push([value, ...columns.map((_, column) => cells.get(column) ?? '')].map(toCsvCell).join(','));
+    lines.push([value, ...columns.map((_, column) => cells.get(column) ?? '')].map(toCsvField).join(','));
   }
   return `${lines.join('\n')}\n`;
-}
-
-function toCsvCell(value: string): string {
-  return /[",\r\n]|^\s|\s$/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
 }

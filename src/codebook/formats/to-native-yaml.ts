@@ -1,16 +1,18 @@
-import type { Code, Codebook, Term } from '../../types.ts';
+import type { Code, Codebook, CodeValidation, MeasuredRate, Term, ValidationProvenance } from '../../types.ts';
 import { toYamlScalar } from './to-yaml-scalar.ts';
 
 /**
  * A codebook in policycoder's native YAML format: every theme, code, note, example, term kind,
- * case setting, weight, language group and context rule, so a converted dictionary can be
- * annotated from there on. Terms that differ from the defaults (glob, case-insensitive, weight 1)
+ * case setting, weight, language group, context rule and validation record, so a converted
+ * dictionary can be annotated from there on. Terms that differ from the defaults (glob, case-insensitive, weight 1)
  * are written as `{ term: ..., kind: ..., case_sensitive: ..., weight: ... }`. `header` lines
  * become `#` comments.
  */
 export function toNativeYaml(codebook: Codebook, header: readonly string[] = []): string {
   const lines = header.map((line) => `# ${line}`);
-  lines.push('policycoder: 1', `name: ${toYamlScalar(codebook.name)}`, 'themes:');
+  lines.push('policycoder: 1', `name: ${toYamlScalar(codebook.name)}`);
+  if (codebook.validation) lines.push('validation:', ...toProvenanceLines(codebook.validation, '  '));
+  lines.push('themes:');
   for (const theme of codebook.themes) {
     lines.push(`  ${toYamlScalar(theme.id)}:`);
     if (theme.label !== theme.id) lines.push(`    label: ${toYamlScalar(theme.label)}`);
@@ -49,6 +51,35 @@ function writeCode(code: Code, lines: string[]): void {
     lines.push(`${at}near:`, `${at}  terms:${toTermList(terms, `${at}    `)}`);
     lines.push(window !== undefined ? `${at}  window: ${window}` : `${at}  within: ${within}`);
   }
+  if (code.validation) lines.push(`${at}validation:`, ...toValidationLines(code.validation, `${at}  `));
+}
+
+function toValidationLines(validation: CodeValidation, indent: string): string[] {
+  const lines: string[] = [];
+  if (validation.measuredTermsSha256 !== undefined) lines.push(`${indent}terms_sha256: ${JSON.stringify(validation.measuredTermsSha256)}`);
+  for (const key of ['precision', 'recall'] as const) {
+    const rate = validation[key];
+    if (rate) lines.push(`${indent}${key}: ${toRate(rate)}`);
+  }
+  lines.push(...toProvenanceLines(validation, indent));
+  if (validation.note !== undefined) lines.push(`${indent}note: ${toYamlScalar(validation.note)}`);
+  return lines.length > 0 ? lines : [`${indent}{}`];
+}
+
+function toProvenanceLines(provenance: ValidationProvenance, indent: string): string[] {
+  const fields = [
+    ['coder', provenance.coder],
+    ['date', provenance.date],
+    ['method', provenance.method],
+    ['corpus', provenance.corpus],
+    ['precision_sheet', provenance.precisionSheet],
+    ['recall_sheet', provenance.recallSheet],
+  ] as const;
+  return fields.filter(([, value]) => value !== undefined).map(([key, value]) => `${indent}${key}: ${toYamlScalar(value!)}`);
+}
+
+function toRate(rate: MeasuredRate): string {
+  return `{ estimate: ${rate.estimate}, low: ${rate.low}, high: ${rate.high}, n: ${rate.n} }`;
 }
 
 /** ` []`, a block list, or (when every term has a language) a mapping of language -> block list. */

@@ -30,9 +30,17 @@ export function toIdPart(text: string): string {
   return out;
 }
 
-/** A tiny Markdown subset for the report's own prose: escaped text with `**bold**` and `` `code` ``. */
+/**
+ * A tiny Markdown subset for the report's own prose: escaped text with `**bold**`, `` `code` `` and
+ * the backslash escapes `escapeMarkdown` writes (`\*` is a literal `*`), so user text escaped for
+ * report.md reads the same here.
+ */
 export function inlineMarkdownToHtml(text: string): string {
-  return escapeHtml(text)
+  const literals: string[] = [];
+  // Escaped characters are set aside (as NUL + index + NUL; NULs of the text are dropped) so the ** and ` rules cannot see them.
+  const marked = text.replaceAll('\0', '').replace(/\\([\\`*_[\]<>|#])/g, (_, char: string) => `\0${literals.push(char) - 1}\0`);
+  return escapeHtml(marked)
     .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-    .replace(/`([^`]+)`/g, '<code>$1</code>');
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\0(\d+)\0/g, (_, index: string) => escapeHtml(literals[Number(index)]!));
 }

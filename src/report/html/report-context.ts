@@ -1,6 +1,7 @@
 import type { EvolutionStep, ReportModel } from '../../types.ts';
 import { dateCell } from '../to-change-tables.ts';
 import type { EvidenceFilter, EvidenceLinks } from './evidence-links.ts';
+import { HTML_LIMITS, type HtmlLimits } from './html-limits.ts';
 
 /** What the section renderers share: the model, the link registry and the milestone order. */
 export interface ReportContext {
@@ -9,12 +10,15 @@ export interface ReportContext {
   themeIds: string[];
   /** Every document's milestone, series by series in date order. */
   milestones: Array<{ series: string; step: EvolutionStep }>;
+  /** How much of a big codebook the page shows. */
+  limits: HtmlLimits;
 }
 
-export function createReportContext(model: ReportModel, links: EvidenceLinks): ReportContext {
+export function createReportContext(model: ReportModel, links: EvidenceLinks, limits: HtmlLimits = HTML_LIMITS): ReportContext {
   return {
     model,
     links,
+    limits,
     themeIds: model.codebook.themes.map((t) => t.id),
     milestones: model.evolution.flatMap((s) => s.steps.map((step) => ({ series: s.series, step }))),
   };

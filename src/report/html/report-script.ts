@@ -69,8 +69,8 @@ export const REPORT_SCRIPT = String.raw`
       var picked = select(doc, filter);
       if (picked.rows.length > 0) inDocs++;
       picked.cut.forEach(function (c) {
-        notes.appendChild(el('li', doc.id + ', ' + c.theme + ' / ' + c.code + ': the first ' + c.rows.length + ' of ' + c.count +
-          ' mentions are shown; all are in evidence.csv (' + (doc.pooled ? 'the documents of ' + doc.id : 'document=' + doc.id) + ', code=' + c.code + ').'));
+        notes.appendChild(el('li', doc.id + ', ' + c.theme + ' / ' + c.code + ': ' + (c.rows.length === 0 ? 'none of the ' + c.count + ' mentions are embedded in this page' : 'the first ' + c.rows.length + ' of ' + c.count +
+          ' mentions are shown') + '; all are in evidence.csv (' + (doc.pooled ? 'the documents of ' + doc.id : 'document=' + doc.id) + ', code=' + c.code + ').'));
       });
       picked.rows.forEach(function (item) {
         var r = item.row, tr = el('tr');

@@ -3,6 +3,7 @@ import { formatInteger, formatRate } from '../format-number.ts';
 import { escapeHtml, toIdPart } from './escape-html.ts';
 import { oneParagraphWarning } from '../result-warnings.ts';
 import type { EvidenceFilter } from './evidence-links.ts';
+import { cutNote } from './html-limits.ts';
 import { toDetails, toFigure, toHtmlTable } from './html-table.ts';
 import type { ReportContext } from './report-context.ts';
 import { toMatrixSvg, type MatrixCell } from './to-matrix-svg.ts';
@@ -38,7 +39,7 @@ function pairFilter(series: string, documents: string[], unit: CooccurrenceUnit,
 }
 
 function toSeriesHtml(series: string, cooccurrence: CooccurrenceTable, context: ReportContext): string {
-  const { links, themeIds } = context;
+  const { links } = context;
   const documents = context.milestones.filter((m) => m.series === series).map((m) => m.step.document.id);
   const totals = cooccurrence.rows(series, null);
   const find = (unit: CooccurrenceUnit, a: string, b: string) =>
@@ -57,6 +58,8 @@ function toSeriesHtml(series: string, cooccurrence: CooccurrenceTable, context: 
     const r = totals.find((x) => x.unit === unit && (x.themeA === theme || x.themeB === theme));
     return r === undefined ? 0 : r.themeA === theme ? r.aUnits : r.bUnits;
   };
+  const themeIds = themesShown(context.themeIds, (theme) => unitsWith('paragraph', theme), context.limits.matrixThemes);
+  const shown = new Set(themeIds);
   const title = seriesTitle(series);
   const chart = toMatrixSvg({
     label: `${title}: theme co-occurrence, paragraphs below the diagonal, sentences above`,
@@ -66,7 +69,7 @@ function toSeriesHtml(series: string, cooccurrence: CooccurrenceTable, context: 
     diagonal: themeIds.map((t) => [unitsWith('paragraph', t), unitsWith('sentence', t)]),
   });
   const tableRows = totals
-    .filter((r) => r.unit === 'paragraph')
+    .filter((r) => r.unit === 'paragraph' && shown.has(r.themeA) && shown.has(r.themeB))
     .map((p) => {
       const s = find('sentence', p.themeA, p.themeB);
       const cells = (r: CooccurrenceRow | undefined, unit: CooccurrenceUnit) =>
@@ -84,6 +87,13 @@ function toSeriesHtml(series: string, cooccurrence: CooccurrenceTable, context: 
     ['Themes', 'Paragraphs both:', 'A / B / of:', 'Jaccard:', 'Obs/exp:', 'Sentences both:', 'A / B / of:', 'Jaccard:', 'Obs/exp:'],
     tableRows,
   );
+  const cut =
+    themeIds.length < context.themeIds.length
+      ? cutNote(
+          `Showing the ${themeIds.length} themes found in the most paragraphs, of ${context.themeIds.length}; ` +
+            'every pair of themes is in <code>cooccurrence.csv</code> (per document and for the series).',
+        )
+      : '';
   return [
     `<section class="series" id="cooccurrence-${toIdPart(series)}"><h3>${escapeHtml(title)}</h3>`,
     toFigure(
@@ -91,21 +101,35 @@ function toSeriesHtml(series: string, cooccurrence: CooccurrenceTable, context: 
       table,
       'Below the diagonal: paragraphs holding both themes; above: sentences; on the diagonal: units holding the theme. Colour = observed/expected (red below chance, white as chance, blue above).',
     ),
-    toDetails('Paragraphs holding both themes, per document', perDocument(cooccurrence, documents, series, context)),
+    cut,
+    toDetails('Paragraphs holding both themes, per document', perDocument(cooccurrence, documents, series, shown, context)),
     '</section>',
   ].join('\n');
 }
 
-function perDocument(table: CooccurrenceTable, documents: readonly string[], series: string, context: ReportContext): string {
-  const pairs = table.rows(series, null).filter((r) => r.unit === 'paragraph');
+/** The themes a matrix shows: all, or the `limit` in the most units (then in codebook order), in codebook order. */
+function themesShown(themeIds: readonly string[], units: (theme: string) => number, limit: number): string[] {
+  if (themeIds.length <= limit) return [...themeIds];
+  const kept = new Set([...themeIds].sort((a, b) => units(b) - units(a)).slice(0, limit));
+  return themeIds.filter((theme) => kept.has(theme));
+}
+
+function perDocument(table: CooccurrenceTable, documents: readonly string[], series: string, shown: ReadonlySet<string>, context: ReportContext): string {
+  const all = table.rows(series, null).filter((r) => r.unit === 'paragraph');
+  // Positions in `all`, which is also the order of each document's rows: the same pairs, paragraphs first.
+  const among = all.flatMap((p, k) => (shown.has(p.themeA) && shown.has(p.themeB) ? [k] : []));
+  const columns = among.slice(0, context.limits.documentPairs);
   const rows = documents.map((document) => {
-    // Rows in the order of `pairs`: the same pairs, paragraphs first.
     const own = table.rows(series, document, 'paragraph');
     return [
       escapeHtml(document),
       formatInteger(own[0]?.units ?? 0),
-      ...pairs.map((p, k) => context.links.link(pairFilter(series, [document], 'paragraph', p.themeA, p.themeB), formatInteger(own[k]?.both ?? 0))),
+      ...columns.map((k) => context.links.link(pairFilter(series, [document], 'paragraph', all[k]!.themeA, all[k]!.themeB), formatInteger(own[k]?.both ?? 0))),
     ];
   });
-  return toHtmlTable(['Document', 'Paragraphs:', ...pairs.map((p) => `${p.themeA} + ${p.themeB}:`)], rows);
+  const out = toHtmlTable(['Document', 'Paragraphs:', ...columns.map((k) => `${all[k]!.themeA} + ${all[k]!.themeB}:`)], rows);
+  if (columns.length === all.length) return out;
+  return (
+    out + cutNote(`Showing ${formatInteger(columns.length)} of ${formatInteger(all.length)} pairs of themes; every pair is in <code>cooccurrence.csv</code>.`)
+  );
 }

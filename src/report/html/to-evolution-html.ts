@@ -3,6 +3,7 @@ import { formatChange, formatInteger, formatP, formatPercent, formatRate } from 
 import { dateCell, intervalCell, isFlagged } from '../to-change-tables.ts';
 import { testsNote } from '../to-evolution-markdown.ts';
 import { escapeHtml, inlineMarkdownToHtml, toIdPart } from './escape-html.ts';
+import { cutNote } from './html-limits.ts';
 import { toDetails, toFigure, toHtmlTable, type TableRow } from './html-table.ts';
 import { filters, milestoneLabel, type ReportContext } from './report-context.ts';
 import { toExamplesHtml } from './to-examples-html.ts';
@@ -108,10 +109,12 @@ function changeCell(change: number | null, relative: number | null): string {
 
 function changeTable(series: SeriesEvolution, level: 'theme' | 'code', context: ReportContext): string {
   const rows: TableRow[] = [];
+  const shown = level === 'code' ? mostMentionedCodes(series, context.limits.codeRows) : undefined;
   for (const step of series.steps) {
     const id = step.document.id;
     const measures = level === 'theme' ? step.themes.map((t) => ({ ...t, code: '', share: t.share ?? 0, test: t.test ?? null })) : (step.codes ?? []);
     for (const m of measures) {
+      if (shown && !shown.codes.has(codeKey(m.theme, m.code))) continue;
       const filter = level === 'theme' ? filters.docTheme(id, m.theme) : filters.docCode(id, m.theme, m.code);
       const cells = [
         escapeHtml(dateCell(step)),
@@ -127,7 +130,7 @@ function changeTable(series: SeriesEvolution, level: 'theme' | 'code', context: 
       rows.push(isFlagged(m.test) ? { cells, className: 'signif' } : cells);
     }
   }
-  return toHtmlTable(
+  const table = toHtmlTable(
     [
       'Date',
       'Document',
@@ -145,6 +148,31 @@ function changeTable(series: SeriesEvolution, level: 'theme' | 'code', context: 
     ],
     rows,
   );
+  if (!shown) return table;
+  return (
+    table +
+    cutNote(
+      `Showing the ${formatInteger(shown.codes.size)} most mentioned of ${formatInteger(shown.of)} codes in this series; ` +
+        'every code is in <code>evolution.csv</code> (rows with <code>level</code> = code).',
+    )
+  );
+}
+
+const codeKey = (theme: string, code: string) => `${theme}\u0000${code}`;
+
+/**
+ * The codes a per-code table keeps when all of them would take more than `limit` rows: the most
+ * mentioned over the series (then in codebook order), as many as fit; undefined when all fit.
+ */
+function mostMentionedCodes(series: SeriesEvolution, limit: number): { codes: Set<string>; of: number } | undefined {
+  const totals = new Map<string, number>();
+  for (const step of series.steps)
+    for (const c of step.codes ?? []) totals.set(codeKey(c.theme, c.code), (totals.get(codeKey(c.theme, c.code)) ?? 0) + c.count);
+  if (totals.size * series.steps.length <= limit) return undefined;
+  const keep = Math.max(1, Math.floor(limit / series.steps.length));
+  // A stable sort: equal totals keep the codebook order.
+  const ranked = [...totals].sort((a, b) => b[1] - a[1]).slice(0, keep);
+  return { codes: new Set(ranked.map(([key]) => key)), of: totals.size };
 }
 
 function significantCodes(series: SeriesEvolution, context: ReportContext): string {
@@ -169,5 +197,17 @@ function significantCodes(series: SeriesEvolution, context: ReportContext): stri
     }
   }
   if (rows.length === 0) return '<p>None.</p>';
-  return toHtmlTable(['Date', 'Document', 'Code', 'Per 1,000 (previous → this):', 'Count (previous → this):', 'G2:', 'p:', 'Log2 ratio:', 'q:'], rows);
+  const limit = context.limits.codeRows;
+  const table = toHtmlTable(
+    ['Date', 'Document', 'Code', 'Per 1,000 (previous → this):', 'Count (previous → this):', 'G2:', 'p:', 'Log2 ratio:', 'q:'],
+    rows.slice(0, limit),
+  );
+  if (rows.length <= limit) return table;
+  return (
+    table +
+    cutNote(
+      `Showing the first ${formatInteger(limit)} of ${formatInteger(rows.length)} significant code changes; all are in <code>evolution.csv</code> ` +
+        '(rows with <code>level</code> = code).',
+    )
+  );
 }

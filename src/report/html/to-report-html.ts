@@ -5,6 +5,7 @@ import { createEvidenceLinks } from './evidence-links.ts';
 import { REPORT_CSS } from './report-style.ts';
 import { REPORT_SCRIPT } from './report-script.ts';
 import { createReportContext } from './report-context.ts';
+import { HTML_LIMITS, type HtmlLimits } from './html-limits.ts';
 import { toCodebookHtml } from './to-codebook-html.ts';
 import { toCooccurrenceHtml } from './to-cooccurrence-html.ts';
 import { EVIDENCE_CAP, toEvidenceIsland } from './to-evidence-island.ts';
@@ -41,25 +42,26 @@ const EXTREMES_SECTION: [string, string] = ['extremes', 'Highest and lowest rate
  * evidence rows, embedded as a JSON data island (the first `cap` per document x code).
  * Deterministic: the same model gives the same bytes.
  */
-export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP): string {
+export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP, limits: HtmlLimits = HTML_LIMITS): string {
   const links = createEvidenceLinks();
   // A series read by period is shown by period: the page stays the same size whatever the number of documents.
   const { model, extremes } = toPeriodView(fullModel);
-  const context = createReportContext(model, links);
+  const context = createReportContext(model, links, limits);
+  const embedded = embeddedCap(model, cap, limits.embeddedRows);
   const sections = [
     toOverviewHtml(context),
     toEvolutionHtml(context),
-    toTrendsHtml(model),
+    toTrendsHtml(model, limits.codeRows),
     toComparisonsHtml(model),
     toHeatMapHtml(context),
     ...(extremes.length === 0 ? [] : [toExtremesHtml(context, extremes)]),
     toCooccurrenceHtml(context),
-    toCodebookHtml(model.codebook),
+    toCodebookHtml(model.codebook, limits.codebookCodes),
     toMethodsHtml(model),
     toProblemsHtml(model),
-    toEvidenceHtml(context, cap),
+    toEvidenceHtml(context, embedded, cap),
   ];
-  const island = toEvidenceIsland(model, links.entries(), cap);
+  const island = toEvidenceIsland(model, links.entries(), embedded);
   const { overview } = model;
   return [
     '<!DOCTYPE html>',
@@ -91,6 +93,23 @@ export function toReportHtml(fullModel: ReportModel, cap = EVIDENCE_CAP): string
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * Rows embedded per document x code: `cap`, or the largest smaller number for which the rows
+ * embedded in all (each count up to that number) stay within `budget`; 0 when even one each is too many.
+ */
+function embeddedCap(model: ReportModel, cap: number, budget: number): number {
+  const counts = model.results.flatMap((result) => result.codes.filter((code) => code.count > 0).map((code) => code.count));
+  const rows = (perCell: number) => counts.reduce((sum, count) => sum + Math.min(count, perCell), 0);
+  let low = 0;
+  let high = cap;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (rows(middle) <= budget) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** The sections of the page: Comparisons after Trends when the run compared groups, the highest and lowest rates after the heat map when a series is read by period. */

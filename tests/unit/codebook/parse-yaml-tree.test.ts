@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlTree } from '../../../src/codebook/parse-yaml-tree.ts';
+import { MAX_YAML_DEPTH, parseYamlTree } from '../../../src/codebook/parse-yaml-tree.ts';
 
 describe('parseYamlTree', () => {
   it('gives every key and value its 1-based line:column', () => {
@@ -54,5 +54,29 @@ describe('parseYamlTree', () => {
     }
     const { problems } = parseYamlTree(`${lines.join('\n')}\n`);
     expect(problems.some((p) => p.severity === 'error' && p.message.includes('Aliases expand'))).toBe(true);
+  });
+
+  // Issue 14, item 14: deep nesting was reported as "Maximum call stack size exceeded".
+  it('collections nested more than MAX_YAML_DEPTH levels: one error at the first node too deep, with a hint', () => {
+    // `a: ` then 150 `[`: the list opened at column 4 + 100 is the 101st collection inside the root mapping.
+    const { problems } = parseYamlTree(`a: ${'['.repeat(150)}x${']'.repeat(150)}\n`);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        message: `Collections are nested more than ${MAX_YAML_DEPTH} levels deep here`,
+        position: { line: 1, column: 4 + MAX_YAML_DEPTH },
+        duplicateKey: false,
+        hint: expect.stringContaining('themes > theme > codes'),
+      },
+    ]);
+  });
+
+  it.each([
+    ['flow', `a: ${'['.repeat(20_000)}x${']'.repeat(20_000)}\n`],
+    ['block', Array.from({ length: 20_000 }, (_, k) => `${' '.repeat(k)}k:`).join('\n')],
+  ])('%s collections nested 20,000 deep: the parser gives up with a message that says so, no stack trace', (_name, source) => {
+    const { problems } = parseYamlTree(source);
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([['error', expect.stringMatching(/^Collections are nested too deeply to read/)]]);
+    expect(problems[0]!.hint).toContain('brackets that are never closed');
   });
 });

@@ -52,4 +52,34 @@ describe('readCodebook', () => {
     expect(codebook?.name).toBe('ok');
     expect(codebook?.themes[0]?.codes[0]?.terms[0]?.value).toBe('x');
   });
+
+  // Issue 14, item 14: a UTF-16 codebook was read as UTF-8 and refused as "a string, not a mapping".
+  it.each([
+    ['UTF-16 LE with a BOM (Notepad "Unicode")', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid, 'utf16le')])],
+    ['UTF-16 BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(valid, 'utf16le').swap16()])],
+    ['UTF-16 LE without a BOM (YAML detects it by the NUL after the first character)', Buffer.from(valid, 'utf16le')],
+  ])('reads a %s codebook as the same codebook', async (_name, bytes) => {
+    const path = join(dir, 'utf16.yaml');
+    writeFileSync(path, bytes);
+    const { codebook, diagnostics } = await readCodebook(path);
+    expect(diagnostics).toEqual([]);
+    expect(codebook?.themes[0]?.codes[0]?.terms.map((term) => term.value)).toEqual(['x']);
+  });
+
+  it('a UTF-16 file cut in the middle of a character is a codebook/encoding error, not a YAML one', async () => {
+    const path = join(dir, 'odd.yaml');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid, 'utf16le').subarray(1)]));
+    const { diagnostics } = await readCodebook(path);
+    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([['codebook/encoding', expect.stringContaining('not valid UTF-16 LE')]]);
+  });
+
+  it('YAML in Windows-1252 is a codebook/encoding error at the first byte that is not UTF-8 (it became U+FFFD before)', async () => {
+    const path = join(dir, 'latin1.yaml');
+    // `name: Größe` in Windows-1252: ö is 0xF6, at line 1, column 9.
+    writeFileSync(path, Buffer.concat([Buffer.from('name: Gr'), Buffer.from([0xf6, 0xdf]), Buffer.from(`e\n${valid}`)]));
+    const { codebook, diagnostics } = await readCodebook(path);
+    expect(codebook).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'codebook/encoding', line: 1, column: 9, message: expect.stringContaining('byte 0xF6') }]);
+    expect(diagnostics[0]!.hint).toContain('UTF-8');
+  });
 });

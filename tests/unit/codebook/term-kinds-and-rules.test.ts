@@ -78,6 +78,27 @@ describe('diagnostics for kinds and rules (line:column worked out from the sourc
       [['codebook/invalid-regex', 7, 21]],
     ],
     [
+      // Issue 14, item 8: the engine is RE2 (linear time), which has no lookaround and no backreferences.
+      'lookahead, lookbehind and a backreference are errors at their terms',
+      yaml(
+        'themes:',
+        '  t:',
+        '    codes:',
+        '      c:',
+        '        definition: d',
+        '        kind: regex',
+        '        terms:',
+        '          - data(?=base)',
+        '          - (?<!big )data',
+        '          - (a)\\1',
+      ),
+      [
+        ['codebook/invalid-regex', 8, 13],
+        ['codebook/invalid-regex', 9, 13],
+        ['codebook/invalid-regex', 10, 13],
+      ],
+    ],
+    [
       'near needs exactly one of window and within',
       yaml('themes:', '  t:', '    codes:', '      c:', '        definition: d', '        terms: [x]', '        near: { terms: [y] }'),
       [['codebook/invalid-rule', 7, 15]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/ingest/decode-text.ts';
-import { findInvalidUtf8 } from '../../../src/ingest/find-invalid-utf8.ts';
+import { findInvalidUtf8 } from '../../../src/text/find-invalid-utf8.ts';
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
 const bytes = (...parts: Array<number[] | string>): Uint8Array => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
@@ -76,9 +76,43 @@ describe('decodeText: problems', () => {
 
 describe('decodeText: GB18030 and named encodings', () => {
   it('reads GBK Chinese that is not UTF-8 as GB18030, with a note', () => {
-    // "ab\nc" then GBK 中 (D6 D0).
-    const result = decodeText(bytes('ab\nc', [0xd6, 0xd0]));
-    expect(result).toMatchObject({ text: 'ab\nc中', note: { rule: 'ingest/decoded-gb18030' } });
+    // "ab\n" then GBK 中文 (D6D0 CEC4): two Han characters, one Latin word.
+    const result = decodeText(bytes('ab\n', [0xd6, 0xd0, 0xce, 0xc4]));
+    expect(result).toMatchObject({ text: 'ab\n中文', note: { rule: 'ingest/decoded-gb18030' } });
+  });
+
+  // Issue 14, item 17: these decoded "cleanly" as GB18030 and were counted.
+  it('does not read Windows-1252 German as GB18030: Größe der Städte is not Gr鲞e der St鋎te', () => {
+    // ö ß = F6 DF (one GBK pair: 鲞), ä d = E4 64 (鋎): 2 Han characters against 4 Latin words.
+    const german = bytes('Gr', [0xf6, 0xdf], 'e der St', [0xe4], 'dte');
+    expect(new TextDecoder('gb18030').decode(german)).toBe('Gr鲞e der St鋎te');
+    expect(decodeText(german)).toMatchObject({ problem: { rule: 'ingest/not-utf8', line: 1, column: 3 } });
+    expect(decodeText(german, 'windows-1252')).toEqual({ text: 'Größe der Städte' });
+  });
+
+  it('stray Windows-1252 bytes in English text are ingest/not-utf8, not GB18030', () => {
+    // 0x92 (a curly apostrophe) then "t": a GBK pair.
+    expect(decodeText(bytes('The city don', [0x92], 't stop the big data plan.'))).toMatchObject({ problem: { rule: 'ingest/not-utf8', column: 13 } });
+  });
+
+  it('Chinese text with some English is still GB18030 (as many Han characters as Latin words)', () => {
+    // 智慧城市 (D6C7 BBDB B3C7 CAD0) then " big data smart city": 4 Han, 4 Latin words.
+    const mixed = bytes([0xd6, 0xc7, 0xbb, 0xdb, 0xb3, 0xc7, 0xca, 0xd0], ' big data smart city');
+    expect(decodeText(mixed)).toMatchObject({ text: '智慧城市 big data smart city', note: { rule: 'ingest/decoded-gb18030' } });
+    expect(decodeText(bytes([0xd6, 0xc7, 0xbb, 0xdb, 0xb3, 0xc7, 0xca, 0xd0], ' big data smart city now'))).toMatchObject({
+      problem: { rule: 'ingest/not-utf8' },
+    });
+  });
+
+  it.each([
+    // GBK 智慧城市 then AA A1: a user-defined code, U+E000 (private use) in GB18030.
+    ['a user-defined (private-use) code', [0xaa, 0xa1], '\ue000'],
+    // 81 30 81 30: the four-byte sequence for U+0080, a C1 control.
+    ['a C1 control', [0x81, 0x30, 0x81, 0x30], '\u0080'],
+  ])('Chinese that decodes to %s is not taken for GB18030', (_name, tail, decoded) => {
+    const input = bytes([0xd6, 0xc7, 0xbb, 0xdb, 0xb3, 0xc7, 0xca, 0xd0], tail);
+    expect(new TextDecoder('gb18030').decode(input)).toBe(`智慧城市${decoded}`);
+    expect(decodeText(input)).toMatchObject({ problem: { rule: 'ingest/not-utf8' } });
   });
 
   it('reads GB18030 with CRLF line breaks: 政府数据开放 over two lines', () => {

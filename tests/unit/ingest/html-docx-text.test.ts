@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/ingest/extract-text.ts';
-import { parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
+import { MAX_HTML_DEPTH, parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
 import { DOCX_EXTRACTOR_VERSION, readDocxText } from '../../../src/ingest/read-docx-text.ts';
 import type { SourceFile, SourceFormat } from '../../../src/types.ts';
 import { makeDocx } from './make-docx.ts';
@@ -40,7 +40,40 @@ describe('parseHtmlText (web pages)', () => {
     ['NFC: e + combining acute', '<p>e\u0301</p>', '\u00e9'],
     ['a <template> inside <svg> has no content fragment: no crash (found by a property test)', '<svg><template>x</template></svg><p>y</p>', 'y'],
   ])('%s', (_name, html, expected) => {
-    expect(parseHtmlText(html, 'web')).toBe(expected);
+    expect(parseHtmlText(html, 'web')).toEqual({ text: expected });
+  });
+});
+
+describe('parseHtmlText on pathological nesting (issue 14, item 6)', () => {
+  it('10,000 nested <div>s: refused as too deep, no stack overflow', () => {
+    expect(parseHtmlText(`${'<div>'.repeat(10_000)}hello`, 'web')).toEqual({ tooDeep: MAX_HTML_DEPTH });
+  });
+
+  it.each(['div', 'span', 'b', 'font', 'sup'])('100,000 unclosed <%s> tags: refused as too deep at once (the parse is quadratic otherwise)', (tag) => {
+    expect(parseHtmlText(`<${tag}>x`.repeat(100_000), 'docx')).toEqual({ tooDeep: MAX_HTML_DEPTH });
+  });
+
+  it('150,000 unclosed <table>s with text are read: parse5 inserted the text before the table by searching from the first child (minutes)', {
+    timeout: 30_000,
+  }, () => {
+    // Each <table> closes the one before; the text in it goes before it, into <body>: x, (empty) table, x, table, ...
+    expect(parseHtmlText('<table>x'.repeat(150_000), 'web')).toEqual({ text: Array(150_000).fill('x').join('\n\n') });
+  });
+
+  it('100,000 unclosed tags that close themselves (<p>, <li>, <a>) are read: one paragraph or word each', () => {
+    expect(parseHtmlText('<p>x'.repeat(100_000), 'web')).toEqual({ text: Array(100_000).fill('x').join('\n\n') });
+    expect(parseHtmlText('<a>x'.repeat(100_000), 'web')).toEqual({ text: 'x'.repeat(100_000) });
+  });
+
+  it('nesting up to the limit is read, walked without recursion: 1,000 elements deep (with <html> and <body>)', () => {
+    const html = `${'<span>'.repeat(MAX_HTML_DEPTH - 2)}deep${'</span>'.repeat(MAX_HTML_DEPTH - 2)}<p>after</p>`;
+    expect(parseHtmlText(html, 'web')).toEqual({ text: 'deep\n\nafter' });
+    expect(parseHtmlText(`<span>${html}`, 'web')).toEqual({ tooDeep: MAX_HTML_DEPTH });
+  });
+
+  it('a footnote marker inside nested <sup>s is still dropped (the check became a loop)', () => {
+    expect(parseHtmlText('<p>Ouch<sup><sup><a href="#footnote-1">[1]</a></sup></sup>.</p>', 'docx')).toEqual({ text: 'Ouch.' });
+    expect(parseHtmlText('<p>x<sup><sup>2</sup></sup></p>', 'docx')).toEqual({ text: 'x2' });
   });
 });
 
@@ -69,7 +102,7 @@ describe.skipIf(!hasGovCn)('parseHtmlText on gov.cn fragments (shared/data/zh/go
     ['2018_guobanfa128_zero_waste_city_pilot.html', '国务院办公厅关于印发“无废城市”建设', '充分发挥社会组织和公众监督作用。'],
   ])('%s: only the document body, one paragraph per <p>', async (name, first, last) => {
     const html = await readFile(path.join(govCn, name), 'utf8');
-    const text = parseHtmlText(html, 'web');
+    const { text } = parseHtmlText(html, 'web') as { text: string };
     expect(text.startsWith(first)).toBe(true);
     expect(text.endsWith(last)).toBe(true);
     // Chrome: the metadata table, the QR-code note, the banner links.
@@ -153,6 +186,13 @@ describe('extractText for .html and .docx files', () => {
     expect(detected.extracted?.text).toBe('智慧城市');
     expect(detected.diagnostics.map((d) => d.rule)).toEqual(['ingest/decoded-gb18030']);
     expect(await extractText(page, { cacheDir: null, encoding: 'gbk' })).toMatchObject({ extracted: { text: '智慧城市' }, diagnostics: [] });
+  });
+
+  it('a page nested too deep is an ingest/html-too-deep error naming the file', async () => {
+    const result = await extractText(await source('deep.html', '<div>'.repeat(5000), 'html'), { cacheDir: null });
+    expect(result.extracted).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/html-too-deep', file: expect.stringMatching(/deep\.html$/) }]);
+    expect(result.diagnostics[0]!.message).toContain('more than 1,000 deep');
   });
 
   it('HTML is not cached (it is quick to parse)', async () => {

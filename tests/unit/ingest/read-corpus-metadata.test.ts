@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +40,42 @@ describe('readCorpusMetadata', () => {
 
   it('an unknown key blocks the run (blocking: true)', async () => {
     expect((await readCorpusMetadata(basic)).blocking).toBe(true);
+  });
+
+  // Issue 14, item 14: UTF-16 was read as UTF-8 ("must be a mapping"), deep nesting gave "Maximum call stack size exceeded".
+  describe('encodings and depth', () => {
+    const yaml = 'documents:\n  - file: a.txt\n    title: Alpha\n';
+    const withCorpusYaml = async (bytes: Uint8Array) => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'corpus-yaml-'));
+      await writeFile(path.join(dir, 'corpus.yaml'), bytes);
+      try {
+        return await readCorpusMetadata(dir);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('reads UTF-16 LE (with a BOM, or detected by its NUL bytes) and BE', async () => {
+      const le = Buffer.from(yaml, 'utf16le');
+      for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])]) {
+        const { entries, diagnostics } = await withCorpusYaml(bytes);
+        expect(diagnostics).toEqual([]);
+        expect(entries.map((entry) => [entry.file, entry.meta.title])).toEqual([['a.txt', 'Alpha']]);
+      }
+    });
+
+    it('Windows-1252 is a corpus/encoding error at the byte', async () => {
+      // `title: Größe` on line 3: ö (0xF6) at column 14.
+      const bytes = Buffer.concat([Buffer.from('documents:\n  - file: a.txt\n    title: Gr'), Buffer.from([0xf6, 0xdf]), Buffer.from('e\n')]);
+      const { diagnostics, blocking } = await withCorpusYaml(bytes);
+      expect(blocking).toBe(true);
+      expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'corpus/encoding', line: 3, column: 14, message: expect.stringContaining('0xF6') }]);
+    });
+
+    it('collections nested 20,000 deep: one error that says so', async () => {
+      const { diagnostics } = await withCorpusYaml(Buffer.from(`documents:\n  - file: a.txt\n    title: ${'['.repeat(20_000)}x${']'.repeat(20_000)}\n`));
+      expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'corpus/yaml-syntax', line: 3, message: expect.stringContaining('nested too deeply') }]);
+    });
   });
 });
 

@@ -62,6 +62,17 @@ describe('term kinds', () => {
     expect(run(text, terms).counted).toEqual(expected);
   });
 
+  it("a regex that backtracks exponentially in JavaScript, (a+)+$, takes linear time on a word of 40 a's and a b (it hung)", () => {
+    const word = `${'a'.repeat(40)}b`;
+    expect(run(`${word} aaaa ${word.repeat(1000)}`, [term('(a+)+$', 'regex')]).counted).toEqual(['aaaa']);
+  });
+
+  it('regex terms keep JavaScript spellings RE2 writes otherwise: \\u00e9, \\p{Script=Han}, named groups', () => {
+    expect(run('café 数据 x', [term('^caf\\u00e9$', 'regex')]).counted).toEqual(['café']);
+    expect(run('café 数据 x', [term('^\\p{Script=Han}$', 'regex')]).counted).toEqual(['数', '据']);
+    expect(run('café 数据 x', [term('^(?<letter>x)$', 'regex')]).counted).toEqual(['x']);
+  });
+
   it('an invalid regular expression is reported with its position, not thrown', () => {
     const bad: Term = { ...term('(unclosed', 'regex'), position: { line: 7, column: 11 } };
     const { diagnostics } = compileCodebook(codebookOf([bad]));

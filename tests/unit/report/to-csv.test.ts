@@ -1,25 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { escapeCsvField, toCsv } from '../../../src/report/to-csv.ts';
-
-describe('escapeCsvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['line\nbreak', '"line\nbreak"'],
-    ['carriage\rreturn', '"carriage\rreturn"'],
-    ['智慧城市', '智慧城市'],
-    ['', ''],
-  ])('%j -> %j', (cell, expected) => {
-    expect(escapeCsvField(cell)).toBe(expected);
-  });
-
-  it('writes numbers as given and missing values as empty', () => {
-    expect(escapeCsvField(3)).toBe('3');
-    expect(escapeCsvField(null)).toBe('');
-    expect(escapeCsvField(undefined)).toBe('');
-  });
-});
+import { toCsv } from '../../../src/report/to-csv.ts';
 
 describe('toCsv', () => {
   it('writes a header row and \\n line endings, with a final newline', () => {

@@ -82,6 +82,23 @@ describe('computeAgreement', () => {
     expect(stats.alpha).toBeCloseTo(1 - 195 / 391, 12);
   });
 
+  it('gives the 95% Wilson score intervals of precision and recall', () => {
+    // Independent computation (python3):
+    //   from statistics import NormalDist; z = NormalDist().inv_cdf(0.975)
+    //   p = k/n; d = 1 + z*z/n; centre = (p + z*z/(2n)) / d; half = z/d * sqrt(p(1-p)/n + z*z/(4n*n))
+    // precision 6 of 9 -> [0.354202, 0.879416]; recall 6 of 8 -> [0.409275, 0.928521].
+    const stats = computeAgreement({ tp: 6, fn: 2, fp: 3, tn: 9 });
+    expect(stats.precisionInterval!.low).toBeCloseTo(0.354202, 5);
+    expect(stats.precisionInterval!.high).toBeCloseTo(0.879416, 5);
+    expect(stats.recallInterval!.low).toBeCloseTo(0.409275, 5);
+    expect(stats.recallInterval!.high).toBeCloseTo(0.928521, 5);
+    // 0 of 3 found: [0, 0.561497] (the interval is not zero-width at 0).
+    const missedAll = computeAgreement({ tp: 0, fn: 3, fp: 0, tn: 7 });
+    expect(missedAll.recallInterval!.low).toBe(0);
+    expect(missedAll.recallInterval!.high).toBeCloseTo(0.561497, 5);
+    expect(missedAll.precisionInterval).toBeNull();
+  });
+
   it('leaves precision undefined when the dictionary coded nothing, and recall when the human coded nothing', () => {
     const none = computeAgreement({ tp: 0, fn: 2, fp: 0, tn: 8 });
     expect(none.precision).toBeNull();

@@ -19,7 +19,15 @@ describe('parseCsv', () => {
   });
 
   it('reports an unclosed quote where it opens', () => {
-    expect(parseCsv('a\n"open,\nmore').problem).toEqual({ line: 2, column: 1, message: 'a quoted field is never closed' });
+    expect(parseCsv('a\n"open,\nmore').problem).toMatchObject({ line: 2, column: 1, message: 'A quoted cell is never closed' });
+  });
+
+  it('a gold row with text after a closing quote is an error at its line, not the cell `bjunk` (issue 14, item 21)', () => {
+    const gold = parseGoldCsv('document,unit,code,text\nd1,2,t/a,"Second"junk\nd1,3,-,\n', 'gold.csv');
+    expect(gold.diagnostics).toMatchObject([
+      { severity: 'error', rule: 'gold/csv-syntax', message: 'Invalid CSV: A quoted cell has more text after its closing quote.', line: 2, column: 10 },
+    ]);
+    expect(gold.rows.map((row) => row.text)).toEqual([]);
   });
 });
 
@@ -100,9 +108,10 @@ describe('alignGoldUnits and compareCoding', () => {
       [3, 't/a', 'extra'],
     ]);
     const markdown = toValidationMarkdown(result, { goldFile: 'g.csv', codebookName: 'test', codebookPath: 'c.yaml', unitKind: 'sentence', documents: 1 });
-    expect(markdown).toContain('| `t/a` | 2 | 2 | 1 | 0.500 | 0.500 | 0.500 | 0.000 |');
+    // Wilson 95% for 1 of 2 (python3, see agreement.test.ts): [0.0945, 0.9055].
+    expect(markdown).toContain('| `t/a` | 2 | 2 | 1 | 0.500 [0.095, 0.905] | 0.500 [0.095, 0.905] | 0.500 | 0.000 |');
     expect(markdown).toContain('- **extra (dictionary only: "data")**, d1 #3: "Open data helps."');
-    expect(toValidationCsv(result).split('\n')[1]).toBe('t,a,4,2,2,1,1,1,1,0.500,0.500,0.500,0.500,0.000,0.125');
+    expect(toValidationCsv(result).split('\n')[1]).toBe('t,a,4,2,2,1,1,1,1,0.500,0.500,0.500,0.500,0.000,0.125,0.095,0.905,0.095,0.905');
   });
 
   it('leaves out and reports rows for unknown documents, units and codes, mismatched text and contradictory units', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseCodebook } from '../../../../src/codebook/parse-codebook.ts';
-import { parseCsv } from '../../../../src/text/parse-csv.ts';
 import { parseLiwcDicx } from '../../../../src/codebook/formats/parse-liwc-dicx.ts';
 import { countCodes, fixtureText } from './format-fixtures.ts';
 
@@ -10,27 +9,6 @@ const shape = (source: string) =>
     t.codes[0]!.terms.map((x) => `${x.value}${x.weight === undefined ? '' : `^${x.weight}`}@${x.position?.line}:${x.position?.column}`),
   ]);
 const problems = (source: string) => parseLiwcDicx(source, 'x.dicx').diagnostics.map((d) => [d.severity, d.rule, d.line, d.column]);
-
-describe('parseCsv', () => {
-  it('splits quoted cells with commas, doubled quotes and line breaks, keeping where each cell starts', () => {
-    const table = parseCsv('a,"b,c"\r\n"say ""hi""","x\ny"\n');
-    expect(table.problem).toBeUndefined();
-    expect(table.rows.map((row) => row.cells.map((cell) => [cell.value, cell.position.line, cell.position.column]))).toEqual([
-      [
-        ['a', 1, 1],
-        ['b,c', 1, 3],
-      ],
-      [
-        ['say "hi"', 2, 1],
-        ['x\ny', 2, 14],
-      ],
-    ]);
-  });
-
-  it('reports an unclosed quote where it opens', () => {
-    expect(parseCsv('a,b\nc,"d\n').problem).toEqual({ message: 'A quoted cell is never closed', position: { line: 2, column: 3 } });
-  });
-});
 
 describe('parseLiwcDicx', () => {
   it('reads city.dicx: X or x marks a category, a number is a weight, 0 means not a member (worked out by hand)', () => {
@@ -65,6 +43,8 @@ describe('parseLiwcDicx', () => {
 
   it('reports unclosed quotes, extra cells, unnamed and duplicate columns, and empty entries with positions', () => {
     expect(problems('DicTerm,a\n"x,X\n')).toEqual([['error', 'codebook/csv-syntax', 2, 1]]);
+    // Text after a closing quote was read as the entry `xjunk` (issue 14, item 21).
+    expect(problems('DicTerm,a\nok,X\n"x"junk,X\n')).toEqual([['error', 'codebook/csv-syntax', 3, 1]]);
     // The row is skipped, so `a` is left without entries.
     expect(problems('DicTerm,a\nbig, data,X\n')).toEqual([
       ['warning', 'codebook/empty-code', 1, 9],

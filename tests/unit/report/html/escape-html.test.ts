@@ -31,4 +31,10 @@ describe('inlineMarkdownToHtml', () => {
   it('escapes first, then turns **bold** and `code` into tags', () => {
     expect(inlineMarkdownToHtml('**Rate** = `count` <x>')).toBe('<strong>Rate</strong> = <code>count</code> &lt;x&gt;');
   });
+
+  it('reads the backslash escapes of escapeMarkdown as the literal characters, outside the ** and ` rules', () => {
+    // User text "**not bold** `x` <b>" escaped for report.md: \*\*not bold\*\* \`x\` \<b\>
+    expect(inlineMarkdownToHtml('**Note:** \\*\\*not bold\\*\\* \\`x\\` \\<b\\>')).toBe('<strong>Note:</strong> **not bold** `x` &lt;b&gt;');
+    expect(inlineMarkdownToHtml('a\0b')).toBe('ab');
+  });
 });

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/text/parse-csv.ts';
+import { toCsvField, toCsvLine } from '../../../src/text/to-csv-line.ts';
+
+describe('toCsvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['carriage\rreturn', '"carriage\rreturn"'],
+    ['智慧城市', '智慧城市'],
+    ['', ''],
+  ])('%j -> %j', (cell, expected) => {
+    expect(toCsvField(cell)).toBe(expected);
+  });
+
+  it('writes numbers as given and missing values as empty', () => {
+    expect(toCsvField(3)).toBe('3');
+    expect(toCsvField(null)).toBe('');
+    expect(toCsvField(undefined)).toBe('');
+  });
+});
+
+describe('toCsvLine and parseCsv', () => {
+  it('read back what was written: any cells, commas, quotes and line breaks included', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'Z', ',', '"', '\n', '\r', ' ', '智', ';') });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const table = parseCsv(rows.map((row) => `${toCsvLine(row)}\n`).join(''));
+        expect(table.problem).toBeUndefined();
+        expect(table.rows.map((row) => row.cells.map((c) => c.value))).toEqual(rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
