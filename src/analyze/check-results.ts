@@ -4,6 +4,7 @@ import { checkSingleParagraphs } from './check-single-paragraphs.ts';
 import { checkCaseVariants } from './check-case-variants.ts';
 import { checkDominantTerms } from './check-dominant-terms.ts';
 import { checkSeriesGaps } from './find-series-gaps.ts';
+import { checkDuplicateDocuments } from './check-duplicate-documents.ts';
 
 export interface ResultCheckInput {
   results: readonly DocumentResult[];
@@ -16,7 +17,7 @@ export interface ResultCheckInput {
  * Warnings about results that would mislead a reader even though every count is exact: documents
  * the codebook cannot match, a language in which it finds nothing, one-paragraph documents, terms
  * that look case-sensitive but match another case, one term carrying a code or theme, years missing
- * from a yearly series. All rules
+ * from a yearly series, the same file analysed under two names. All rules
  * are `results/...`; each is listed in the summary, report.md, report.html and the manifest.
  */
 export function checkResults(input: ResultCheckInput): Diagnostic[] {
@@ -26,6 +27,7 @@ export function checkResults(input: ResultCheckInput): Diagnostic[] {
     ...checkCaseVariants(input),
     ...checkDominantTerms(input),
     ...checkSeriesGaps(input),
+    ...checkDuplicateDocuments(input),
   ];
 }
 

@@ -138,4 +138,13 @@ describe.skipIf(!available)('warnings about misleading results, on real document
     expect(cities.messages.join('\n')).toMatch(/one term makes more than two thirds of the mentions: .*governance\/government-led "政府"/);
     expect(cities.messages.join('\n')).not.toContain('One term carries theme');
   }, 120_000);
+
+  it('three city work reports of 2024 in ../shared/data are one text (台州 = 襄阳 = 贵阳, the same bytes): duplicate warning; three different reports: none', async () => {
+    const copies = await analyse([cityReport('贵阳'), cityReport('台州'), cityReport('襄阳')], defaultCodebook);
+    expect(copies.rules).toContain('results/duplicate-documents');
+    expect(copies.messages.join('\n')).toMatch(/2 documents are copies of another \(the same bytes, sha256\): .*台州\.txt = .*襄阳\.txt = .*贵阳\.txt\./);
+    expect(copies.reportMd).toContain('duplicate-documents');
+    const distinct = await analyse([cityReport('贵阳'), cityReport('中山'), cityReport('临沂')], defaultCodebook);
+    expect(distinct.rules).not.toContain('results/duplicate-documents');
+  }, 120_000);
 });

@@ -10,12 +10,13 @@ interface DocSpec {
   sentences?: number;
   paragraphs?: number;
   caseVariants?: CaseVariantCount[];
+  sha256?: string;
 }
 
 function doc(spec: DocSpec): DocumentResult {
   return {
     meta: { id: spec.id, title: spec.id, ...(spec.language === undefined ? {} : { language: spec.language }) },
-    source: { path: `/c/${spec.id}.txt`, relPath: `${spec.id}.txt`, format: 'txt', bytes: 1, sha256: '0' },
+    source: { path: `/c/${spec.id}.txt`, relPath: `${spec.id}.txt`, format: 'txt', bytes: 1, sha256: spec.sha256 ?? `sha-of-${spec.id}` },
     words: 1000,
     cjkCharacters: 0,
     pages: 0,
@@ -158,5 +159,26 @@ describe('listSome', () => {
   it('lists up to five names, then how many more', () => {
     expect(listSome(['a', 'b'])).toBe('a, b');
     expect(listSome(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toBe('a, b, c, d, e and 2 more');
+  });
+});
+
+describe('checkResults: the same file under two names', () => {
+  it('warns once, naming each set of copies and how many documents are extra', () => {
+    // c and e are copies of a (the same sha256), d of b: 3 extra documents in 2 sets.
+    const results = [
+      doc({ id: 'a', sha256: 'x' }),
+      doc({ id: 'b', sha256: 'y' }),
+      doc({ id: 'c', sha256: 'x' }),
+      doc({ id: 'd', sha256: 'y' }),
+      doc({ id: 'e', sha256: 'x' }),
+      doc({ id: 'f' }),
+    ];
+    const warnings = rules(results).filter((d) => d.rule === 'results/duplicate-documents');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain('3 documents are copies of another (the same bytes, sha256): a.txt = c.txt = e.txt, b.txt = d.txt.');
+  });
+
+  it('says nothing when every file differs', () => {
+    expect(rules([doc({ id: 'a' }), doc({ id: 'b' })]).filter((d) => d.rule === 'results/duplicate-documents')).toEqual([]);
   });
 });
