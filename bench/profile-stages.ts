@@ -14,8 +14,8 @@ import { countWords } from '../src/text/count-words.ts';
 import { findMatchesWithRules } from '../src/match/find-matches.ts';
 import { countMatches } from '../src/analyze/count-matches.ts';
 import { segmentText } from '../src/text/segment-text.ts';
-import { collectEvidenceParts } from '../src/analyze/collect-evidence.ts';
-import { isWellFormed, spillEvidence } from '../src/engine/pack-evidence.ts';
+import { DEFAULT_CONTEXT_WIDTH } from '../src/analyze/collect-evidence.ts';
+import { spillDocumentEvidence } from '../src/engine/spill-document-evidence.ts';
 import { openEvidenceSpill } from '../src/engine/evidence-spill.ts';
 
 const [corpus, codebookPath, roundsArg] = process.argv.slice(2);
@@ -57,8 +57,8 @@ for (let round = 0; round < rounds; round++) {
     time('countMatches', () => countMatches(matches, compiled.codes));
     const segments = time('segmentText', () => segmentText(extracted.text, extracted.pages));
     const input = { documentId: source.relPath, text: extracted.text, pages: extracted.pages, segments };
-    const parts = time('collectEvidence', () => [...collectEvidenceParts(input, matches, compiled.codes)]);
-    const spilled = time('spillEvidence', () => spillEvidence(parts, spill.append, isWellFormed(extracted.text)));
+    // Rows worked out and their lines written to the spill in one step (engine/spill-document-evidence.ts).
+    const spilled = time('evidence', () => spillDocumentEvidence(input, matches, compiled.codes, DEFAULT_CONTEXT_WIDTH, spill.append));
     evidenceRows += spilled.count;
   }
   spill.close();

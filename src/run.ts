@@ -17,6 +17,7 @@ import { checkOutFolder } from './run/check-out-folder.ts';
 import type { DocumentBudget } from './ingest/document-budget.ts';
 import { recoverOutFolder } from './report/recover-out-folder.ts';
 import { OutputFolderError } from './report/output-folder-error.ts';
+import { checkCompareGroup } from './analyze/check-compare-group.ts';
 import { checkResults } from './analyze/check-results.ts';
 import { toDisplayPath } from './ingest/to-display-path.ts';
 
@@ -110,7 +111,10 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   );
   const failedInputs = inputs.filter((input) => input.status === 'failed');
   const results = analysed.results.sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id));
-  const warnings = checkResults({ results, codebook, fileOf: (result) => toDisplayPath(result.source.path) });
+  const warnings = [
+    ...checkResults({ results, codebook, fileOf: (result) => toDisplayPath(result.source.path) }),
+    ...checkCompareGroup(results, options.compareBy),
+  ];
   const diagnostics = sortDiagnostics([...setupDiagnostics, ...analysed.diagnostics, ...warnings]);
   const themeOrder = codebook.themes.map((theme) => theme.id);
   if (options.writeOutputs === false) {

@@ -99,7 +99,7 @@ export function* collectEvidenceParts(
 }
 
 /** Whether a sentence is plain text (`isPlainText`), tested once for the run of rows in it. */
-function plainSentenceTest(text: string, sentences: readonly TextSpan[]): (index: number) => boolean {
+export function plainSentenceTest(text: string, sentences: readonly TextSpan[]): (index: number) => boolean {
   let lastIndex = -1;
   let lastPlain = false;
   return (index) => {
@@ -112,6 +112,7 @@ function plainSentenceTest(text: string, sentences: readonly TextSpan[]): (index
   };
 }
 
-function byPosition(a: Match, b: Match): number {
+/** Text order; at one place, codebook order of codes, then the shorter match. */
+export function byPosition(a: Match, b: Match): number {
   return a.start - b.start || a.codeIndex - b.codeIndex || a.end - b.end;
 }

@@ -16,12 +16,11 @@ export function contextBefore(text: string, from: number, to: number, width: num
   let end = to;
   while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   // Only the last width + 1 characters decide the cut; most often they need no collapsing at all.
-  const tail = text.slice(Math.max(from, end - width - 1), end);
-  if (plain || isPlainText(tail)) return cutBefore(tail, width) ?? tail.trimStart();
+  if (plain || isPlainText(text.slice(Math.max(from, end - width - 1), end))) return rangeText(text, plainContextBefore(text, from, to, width, scratch), true);
   const collapsed = collapseSpaceIn(text, collapsedStartBefore(text, from, end, width + 1), end);
   // Without surrogates, code units are code points: cut the string itself, no array of characters.
-  const cut = SURROGATE.test(collapsed) ? cutBeforeByCodePoints(collapsed, width) : cutBefore(collapsed, width);
-  return cut ?? collapsed.trimStart();
+  if (!SURROGATE.test(collapsed)) return rangeText(collapsed, plainContextBefore(collapsed, 0, collapsed.length, width, scratch), true);
+  return cutBeforeByCodePoints(collapsed, width) ?? collapsed.trimStart();
 }
 
 /**
@@ -53,19 +52,6 @@ function joinsCjk(text: string, runStart: number, runEnd: number, from: number, 
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
-/** The last `width` units of `chars` (no surrogates), moved to a near space; undefined when it is not longer than `width`. */
-function cutBefore(chars: string, width: number): string | undefined {
-  if (chars.length <= width) return undefined;
-  const first = chars.length - width;
-  let kept = chars.slice(first);
-  // Collapsed text has no whitespace but ' ', so a code unit's kind tells a CJK-like character (no regular expression).
-  if (chars.charCodeAt(first - 1) !== 32 && !isCjkLikeUnit(chars.charCodeAt(first))) {
-    const space = kept.indexOf(' ');
-    if (space >= 0 && space < WORD_SLACK) kept = kept.slice(space + 1);
-  }
-  return ELLIPSIS + kept.trimStart();
-}
-
 function cutBeforeByCodePoints(collapsed: string, width: number): string | undefined {
   const chars = Array.from(collapsed);
   if (chars.length <= width) return undefined;
@@ -81,11 +67,11 @@ export function contextAfter(text: string, from: number, to: number, width: numb
   if (width <= 0) return '';
   let start = from;
   while (start < to && isSpaceUnit(text.charCodeAt(start))) start++;
-  const head = text.slice(start, Math.min(to, start + width + 1));
-  if (plain || isPlainText(head)) return cutAfter(head, width) ?? head.trimEnd();
+  if (plain || isPlainText(text.slice(start, Math.min(to, start + width + 1))))
+    return rangeText(text, plainContextAfter(text, from, to, width, scratch), false);
   const collapsed = collapseSpaceIn(text, start, collapsedEndAfter(text, start, to, width + 1));
-  const cut = SURROGATE.test(collapsed) ? cutAfterByCodePoints(collapsed, width) : cutAfter(collapsed, width);
-  return cut ?? collapsed.trimEnd();
+  if (!SURROGATE.test(collapsed)) return rangeText(collapsed, plainContextAfter(collapsed, 0, collapsed.length, width, scratch), false);
+  return cutAfterByCodePoints(collapsed, width) ?? collapsed.trimEnd();
 }
 
 /** Where the first `count` characters of `collapseSpaceIn(text, start, to)` end; `to` when there are not that many. */
@@ -105,16 +91,6 @@ function collapsedEndAfter(text: string, start: number, to: number, count: numbe
   return q;
 }
 
-function cutAfter(chars: string, width: number): string | undefined {
-  if (chars.length <= width) return undefined;
-  let kept = chars.slice(0, width);
-  if (chars.charCodeAt(width) !== 32 && !isCjkLikeUnit(chars.charCodeAt(width - 1))) {
-    const space = kept.lastIndexOf(' ');
-    if (space >= 0 && kept.length - space <= WORD_SLACK) kept = kept.slice(0, space);
-  }
-  return kept.trimEnd() + ELLIPSIS;
-}
-
 function cutAfterByCodePoints(collapsed: string, width: number): string | undefined {
   const chars = Array.from(collapsed);
   if (chars.length <= width) return undefined;
@@ -123,4 +99,87 @@ function cutAfterByCodePoints(collapsed: string, width: number): string | undefi
   const midWord = chars[width] !== ' ' && !isCjkLike(kept[kept.length - 1]!);
   if (midWord && space >= 0 && kept.length - space <= WORD_SLACK) kept = kept.slice(0, space);
   return kept.join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Where a context lies when it is a piece of the text as it stands: `text.slice(start, end)`, with
+ * `…` before it (the context before a match) or after it (the context after) when `cut`.
+ */
+export interface ContextRange {
+  start: number;
+  end: number;
+  cut: boolean;
+}
+
+const scratch: ContextRange = { start: 0, end: 0, cut: false };
+
+function rangeText(text: string, range: ContextRange, before: boolean): string {
+  const kept = text.slice(range.start, range.end);
+  if (!range.cut) return kept;
+  return before ? ELLIPSIS + kept : kept + ELLIPSIS;
+}
+
+/**
+ * `contextBefore` of a plain stretch of text (`isPlainText`: no whitespace but single spaces, no
+ * CJK-like character, no surrogate), as a range of the text written into `into`: no string is
+ * made. The last `width` characters before `to` (trailing spaces dropped), the cut moved forward
+ * past the next space when it falls inside a word and a space is near, leading spaces dropped.
+ */
+export function plainContextBefore(text: string, from: number, to: number, width: number, into: ContextRange): ContextRange {
+  let end = to;
+  while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  into.end = end;
+  into.cut = width > 0 && end - Math.max(from, end - width - 1) > width;
+  if (width <= 0) into.start = end;
+  else if (!into.cut) into.start = skipSpaceForward(text, Math.max(from, end - width - 1), end);
+  else {
+    let start = end - width;
+    if (text.charCodeAt(start - 1) !== 32 && !isCjkLikeUnit(text.charCodeAt(start))) {
+      const limit = Math.min(end, start + WORD_SLACK);
+      for (let i = start; i < limit; i++) {
+        if (text.charCodeAt(i) === 32) {
+          start = i + 1;
+          break;
+        }
+      }
+    }
+    into.start = skipSpaceForward(text, start, end);
+  }
+  return into;
+}
+
+/** `contextAfter` of a plain stretch of text, as `plainContextBefore` gives `contextBefore`: the first `width` characters from `from`, the cut moved back to a near space. */
+export function plainContextAfter(text: string, from: number, to: number, width: number, into: ContextRange): ContextRange {
+  let start = from;
+  while (start < to && isSpaceUnit(text.charCodeAt(start))) start++;
+  into.start = start;
+  const headEnd = Math.min(to, start + width + 1);
+  into.cut = width > 0 && headEnd - start > width;
+  if (width <= 0) into.end = start;
+  else if (!into.cut) into.end = skipSpaceBack(text, start, headEnd);
+  else {
+    let end = start + width;
+    if (text.charCodeAt(end) !== 32 && !isCjkLikeUnit(text.charCodeAt(end - 1))) {
+      const limit = Math.max(start, end - WORD_SLACK);
+      for (let i = end - 1; i >= limit; i--) {
+        if (text.charCodeAt(i) === 32) {
+          end = i;
+          break;
+        }
+      }
+    }
+    into.end = skipSpaceBack(text, start, end);
+  }
+  return into;
+}
+
+/** What `trimStart` leaves of `text.slice(start, end)` starts here (its whitespace is `\s`, as `isSpaceUnit` says). */
+function skipSpaceForward(text: string, start: number, end: number): number {
+  while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function skipSpaceBack(text: string, start: number, end: number): number {
+  while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  return end;
 }

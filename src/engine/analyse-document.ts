@@ -10,11 +10,12 @@ import { removeBoilerplate } from '../ingest/remove-boilerplate.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { countMatches } from '../analyze/count-matches.ts';
 import { countCaseVariants } from '../analyze/count-case-variants.ts';
-import { collectEvidenceParts, collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
+import { collectExcludedEvidence, DEFAULT_CONTEXT_WIDTH } from '../analyze/collect-evidence.ts';
 import { segmentText } from '../text/segment-text.ts';
 import { cooccurrenceCounter } from '../analyze/build-cooccurrence.ts';
 import type { SpillAppend } from './evidence-spill.ts';
-import { isWellFormed, spillEvidence, type SpilledEvidence } from './pack-evidence.ts';
+import type { SpilledEvidence } from './pack-evidence.ts';
+import { spillDocumentEvidence } from './spill-document-evidence.ts';
 
 /** One document to analyse: plain data, so it can be sent to a worker thread. */
 export interface DocumentJob {
@@ -94,12 +95,7 @@ export async function analyseDocument(
   const evidenceInput = { documentId: meta.id, text: extracted.text, pages: extracted.pages, segments };
   const width = settings.contextWidth ?? DEFAULT_CONTEXT_WIDTH;
   const cooccurrence = settings.themeOrder ? cooccurrenceCounter(settings.themeOrder) : undefined;
-  const parts = collectEvidenceParts(evidenceInput, matches, compiled.codes, width);
-  const evidence = spillEvidence(
-    cooccurrence ? tap(parts, (row) => cooccurrence.add(row.theme, row.sentence, row.paragraph)) : parts,
-    append,
-    isWellFormed(extracted.text),
-  );
+  const evidence = spillDocumentEvidence(evidenceInput, matches, compiled.codes, width, append, cooccurrence?.add);
   const excluded = collectExcludedEvidence(evidenceInput, rejected, compiled.codes, width);
   const units = { sentences: segments.sentences.length, paragraphs: segments.paragraphs.length };
   const result: Omit<DocumentResult, 'evidence' | 'compactEvidence'> = {
@@ -117,12 +113,4 @@ export async function analyseDocument(
   const caseVariants = countCaseVariants(matches, compiled.codes, extracted.text);
   if (caseVariants.length > 0) result.caseVariants = caseVariants;
   return { result, evidence, diagnostics, fromCache };
-}
-
-/** The parts as they come, each row shown to `see` on the way. */
-function* tap<T>(parts: Iterable<T[]>, see: (row: T) => void): Generator<T[]> {
-  for (const part of parts) {
-    for (const row of part) see(row);
-    yield part;
-  }
 }

@@ -71,7 +71,8 @@ function toProvenance(codebook: Codebook): string[] {
   const lines = [
     "Precision is the share of a code's counted matches that a coder, reading each in its passage against the code's definition, judged to be instances of the code " +
       '(a random sample of its matches); recall is the share of the sentences a coder gave the code, reading random sentences blind, in which the code counted a match. ' +
-      "Both as recorded in the codebook's `validation:` records, with their 95% intervals and the number of judged items (n).",
+      "Both as recorded in the codebook's `validation:` records, with their 95% intervals and the number of judged items (n). " +
+      'They hold for texts like those they were measured on (below): a term can take another sense in another kind of text (反馈 is mostly inspectors’ feedback in city work reports), so for another kind draw and judge a sample of this corpus (`policycoder sample`).',
   ];
   const parts: string[] = [];
   if (top.coder !== undefined) parts.push(`**Coder:** ${escapeMarkdown(top.coder)}`);

@@ -56,9 +56,16 @@ function rateTable(series: SeriesEvolution, model: ReportModel): string[] {
       return `${formatRate(t.per1000)} (${formatChange(t.changePer1000)}${isFlagged(t.test) ? '*' : ''})`;
     });
     // The `*` of a significant change is markup of the program's own: only the date and id are user text.
-    out.push(safeRow([escapeMarkdown(dateCell(step)), escapeMarkdown(step.document.id), formatInteger(step.words), ...cells]));
+    out.push(safeRow([escapeMarkdown(dateCell(step)), documentCell(step), formatInteger(step.words), ...cells]));
   }
   return out;
+}
+
+/** The milestone's document, or the period and how many documents it pools (a period of 2 short documents can carry a "significant" step). */
+function documentCell(step: SeriesEvolution['steps'][number]): string {
+  const id = escapeMarkdown(step.document.id);
+  if (!step.members) return id;
+  return `${id} (${formatInteger(step.members.length)} document${step.members.length === 1 ? '' : 's'})`;
 }
 
 function significantCodes(series: SeriesEvolution): string[] {

@@ -57,6 +57,8 @@ describe('a series of many documents is compared by period', () => {
     expect(evolutionMd).toContain('Milestones are years: each pools the mentions and words of its documents');
     const report = await read('report.md');
     expect(report).toContain('**2011**: 40 documents');
+    // The rate table says how many documents each year pools: 2010's 20 documents have 120 words.
+    expect(report).toContain('| 2010 | 2010 (20 documents) | 120 |');
     expect(report).toContain('(evidence.csv: the documents of 2011, theme=tech)');
     // report.html is written for any number of documents, with the documents at both ends of each theme's rates.
     const html = await read('report.html');

@@ -98,6 +98,9 @@ describe.skipIf(!available)('warnings about misleading results, on real document
     const reports = await analyse([gwr(2023), gwr(2024)], defaultCodebook);
     expect(reports.rules).not.toContain('results/one-paragraph');
     expect(reports.reportMd).not.toContain('**Paragraph figures:**');
+    // The bundled 2014 guiding opinions: a title line, then 118 sentences on one line (2 paragraphs, 59 sentences each).
+    const guidelines = await analyse([path.join(repoRoot, 'corpus/national/2014-08-smart-city-guiding-opinions.txt')], defaultCodebook);
+    expect(guidelines.messages.join('\n')).toMatch(/^The document is a single paragraph .*more than 30 sentences on average/m);
   }, 120_000);
 
   it('newsmap’s US on a State of the Union address counts the pronoun "us": case warning with counts from an independent tally', async () => {

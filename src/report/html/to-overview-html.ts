@@ -95,8 +95,8 @@ function toGlanceHtml(context: ReportContext): string {
   const body =
     items.length > 0 ? `<ul class="glance">${items.join('')}</ul>` : '<p>No theme changed significantly between consecutive milestones (q &lt; 0.05).</p>';
   return (
-    `<h3>Significant changes between milestones (p &lt; ${model.settings.alpha}, uncorrected)</h3>${body}` +
-    '<p class="note">Uncorrected: with many tests per series some changes pass by chance; those that also pass the Bonferroni threshold of their series say so. Each series compares every milestone with the previous one; see <a href="#evolution">Evolution</a> for all rates and tests, and <a href="#methods">Methods</a> for the test.</p>'
+    `<h3>Significant changes between milestones (q &lt; ${model.settings.alpha})</h3>${body}` +
+    '<p class="note">Listed: changes with q below 0.05 (Benjamini-Hochberg over all of the run’s tests; p where no q was computed). Each test treats words as independent, so a change between two single documents may say more about the documents than about a trend; those that also pass the Bonferroni threshold of their series say so. Each series compares every milestone with the previous one; see <a href="#evolution">Evolution</a> for all rates and tests, and <a href="#methods">Methods</a> for the test.</p>'
   );
 }
 

@@ -88,6 +88,14 @@ describe('checkResults: one paragraph', () => {
     expect(diagnostics[0]!.file).toBe('long.txt');
   });
 
+  it('warns about paragraphs of more than 30 sentences on average (a title line, then the text as one line), not 30 or fewer', () => {
+    // 61 sentences in 2 paragraphs: 30.5 each; 60 in 2: 30 each.
+    const results = [doc({ id: 'title-then-text', paragraphs: 2, sentences: 61 }), doc({ id: 'long-paragraphs', paragraphs: 2, sentences: 60 })];
+    const diagnostics = rules(results);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['results/one-paragraph']);
+    expect(diagnostics[0]!.message).toMatch(/^1 of 2 documents are a single paragraph .*more than 30 sentences on average \(title-then-text\.txt\)/);
+  });
+
   it('says "All" when every document is one paragraph', () => {
     const diagnostics = rules([doc({ id: 'a', paragraphs: 1 }), doc({ id: 'b', paragraphs: 1 })]);
     expect(diagnostics[0]!.message).toMatch(/^All 2 documents are a single paragraph/);

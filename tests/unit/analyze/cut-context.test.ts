@@ -88,4 +88,13 @@ describe('contextBefore and contextAfter', () => {
     expect(contextAfter(sentence, 0, sentence.length, 20)).toBe('The municipal…');
     expect(contextBefore(sentence, 0, sentence.length, 20)).toBe('…for all districts');
   });
+
+  it('move a cut inside a word to a space at most 15 characters away, not further', () => {
+    // Before a match: the last 20 characters start inside a word; the next space is 14 or 15 characters into them.
+    expect(contextBefore(`q${'w'.repeat(14)} zzzzz`, 0, 21, 20)).toBe('…zzzzz');
+    expect(contextBefore(`q${'w'.repeat(15)} zzzz`, 0, 21, 20)).toBe(`…${'w'.repeat(15)} zzzz`);
+    // After a match: the first 20 characters end inside a word; the last space is 15 or 16 characters from their end.
+    expect(contextAfter(`aaaaa ${'b'.repeat(14)}c`, 0, 21, 20)).toBe('aaaaa…');
+    expect(contextAfter(`aaaa ${'b'.repeat(15)}c`, 0, 21, 20)).toBe(`aaaa ${'b'.repeat(15)}…`);
+  });
 });

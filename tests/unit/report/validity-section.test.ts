@@ -46,6 +46,7 @@ describe('Methods: measured validity of the codebook (report.md)', () => {
     expect(lines).toContain('### Measured validity of the codebook');
     expect(lines).toContain('**Coder:** One coder, an AI language model. **Date:** 2026-12-06. **Precision sheet:** `corpus/gold/p.csv`.');
     expect(lines).toContain('**How measured:** Judged by protocol.');
+    expect(lines.join('\n')).toContain('They hold for texts like those they were measured on');
   });
 
   it('tabulates each code: estimate [low, high] and n, the date, and whether its terms are still those measured', () => {

@@ -58,7 +58,9 @@ describe('toReportHtml: the numbers and their evidence', () => {
   });
 
   it('lists the significant change: tech 3.000 -> 24.000 per 1,000, log2 ratio +3 ((12/500)/(3/1000) = 8)', () => {
-    const glance = html.slice(html.indexOf('Significant changes between milestones'), html.indexOf('<p class="note">Uncorrected'));
+    const glance = html.slice(html.indexOf('Significant changes between milestones'), html.indexOf('<p class="note">Listed: changes with q below 0.05'));
+    // The list holds q < 0.05 changes: its heading says so (it said "p < 0.05, uncorrected" while listing by q).
+    expect(glance).toContain('Significant changes between milestones (q &lt; 0.05)</h3>');
     expect(glance.match(/<li>/g)).toHaveLength(1);
     expect(glance).toContain('<span class="theme-name">tech</span> rose from');
     expect(linkText(glance, 'evidence-a-2012-theme-tech')).toBe('3.000');
