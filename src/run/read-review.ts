@@ -6,13 +6,14 @@ import { type CompiledCodebook, compileCodebook } from '../match/compile-codeboo
 import { findMatches } from '../match/find-matches.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { collapseSpace } from '../text/collapse-space.ts';
+import { findRepeatedRows } from '../validate/find-repeated-rows.ts';
 import { parseReviewSheet, type ReviewRow } from '../validate/parse-review-sheet.ts';
 import { readCorpusDocuments } from './read-corpus-documents.ts';
 
 /** A sheet row checked against the corpus and the codebook as they are now. */
 export interface CheckedReviewRow extends ReviewRow {
   /** `counted`: the codebook still counts this match for this code; the others are left out. */
-  status: 'counted' | 'not-counted' | 'text-changed' | 'unknown-document' | 'unknown-code';
+  status: 'counted' | 'not-counted' | 'text-changed' | 'unknown-document' | 'unknown-code' | 'conflicting-repeat';
   /** For counted rows: the code's index in the compiled codebook and the term credited now. */
   codeIndex?: number;
   termIndex?: number;
@@ -59,9 +60,12 @@ export async function readReview(options: ReadReviewOptions): Promise<ReviewRead
     };
     return { codebook, rows: [], texts, diagnostics: [...diagnostics, unreadable], cannotRun: true };
   }
-  const sheet = parseReviewSheet(source, options.sheetPath);
+  const parsed = parseReviewSheet(source, options.sheetPath);
+  diagnostics.push(...parsed.diagnostics);
+  const sheet = findRepeatedRows(parsed.rows, options.sheetPath);
   diagnostics.push(...sheet.diagnostics);
-  if (sheet.rows.length === 0) return { codebook, rows: [], texts, diagnostics, cannotRun: true };
+  const conflicting: CheckedReviewRow[] = sheet.conflicting.map((row) => ({ ...row, status: 'conflicting-repeat' }));
+  if (sheet.rows.length === 0 && conflicting.length === 0) return { codebook, rows: [], texts, diagnostics, cannotRun: true };
   const wanted = new Set(sheet.rows.map((row) => row.document));
   const corpus = await readCorpusDocuments(options.corpusDir, { cacheDir: options.cacheDir, extract: (meta) => wanted.has(meta.id) });
   diagnostics.push(...corpus.diagnostics);
@@ -77,7 +81,8 @@ export async function readReview(options: ReadReviewOptions): Promise<ReviewRead
     for (const match of findMatches(tokenized, compiled))
       counted.set(`${document.meta.id}\u0000${match.codeIndex}\u0000${match.start}\u0000${match.end}`, match.termIndex);
   }
-  const rows = sheet.rows.map((row) => checkRow(row, texts, codeIndexes, counted, options.sheetPath, diagnostics));
+  const checked = sheet.rows.map((row) => checkRow(row, texts, codeIndexes, counted, options.sheetPath, diagnostics));
+  const rows = [...checked, ...conflicting].sort((a, b) => a.line - b.line);
   return { codebook, compiled, rows, texts, diagnostics, cannotRun: false };
 }
 

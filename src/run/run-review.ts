@@ -22,6 +22,7 @@ const WHY: Record<Exclude<CheckedReviewRow['status'], 'counted'>, string> = {
   'text-changed': 'the document changed since the sheet was drawn',
   'unknown-code': 'the codebook has no such code',
   'not-counted': 'the codebook no longer counts this match for this code',
+  'conflicting-repeat': 'the same match is judged differently on another line',
 };
 
 /** Judged review sheet + corpus + codebook -> precision per code and term (Wilson intervals) -> review.md, review.csv. */

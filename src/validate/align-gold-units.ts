@@ -121,6 +121,7 @@ export function alignGoldUnits(
       );
       continue;
     }
+    warnRepeats(group.rows, codes, diagnostics, file);
     const human = [...new Set(codes.filter((code): code is string => code !== null))].sort(byCodeOrder(codeKeys));
     const evidence: Record<string, string[]> = {};
     for (const match of group.document.matches) {
@@ -181,4 +182,24 @@ function opensWith(unitText: string, opening: string): boolean {
     .replace(/(?:\.\.\.|…)$/u, '')
     .trim();
   return unitText.startsWith(wanted);
+}
+
+/** A unit listed twice with the same code (a copied row) counts once: say so, naming the lines. */
+function warnRepeats(rows: readonly GoldRow[], codes: ReadonlyArray<string | null>, diagnostics: Diagnostic[], file: string): void {
+  const lines = new Map<string | null, number[]>();
+  rows.forEach((row, k) => {
+    lines.set(codes[k]!, [...(lines.get(codes[k]!) ?? []), row.line]);
+  });
+  for (const [code, at] of lines) {
+    if (at.length < 2) continue;
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'gold/repeated-row',
+      message: `Lines ${at.join(', ')} give this unit the same code (${code ?? '-'}); it is counted once.`,
+      file,
+      line: at[0]!,
+      column: 1,
+      hint: 'Delete the copied rows: one row per unit and code.',
+    });
+  }
 }

@@ -129,6 +129,12 @@ describe('policycoder sample (spawned CLI)', () => {
     expect(validate.stderr).toBe('');
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain(`4 sentences in`);
+    // The first sentence pasted again: the same figures, and a warning naming both lines.
+    await writeFile(file, `document,unit,code,text,note\n${coded.join('\n')}\n${coded[0]}\n`);
+    const repeated = await cli('validate', '--gold', file, '--corpus', corpus, '--codebook', codebook, '--out', path.join(folder, 'gold-out-2'));
+    expect(repeated.code).toBe(0);
+    expect(repeated.stderr).toMatch(/warning: Lines 2, 6 give this unit the same code .*; it is counted once\..*\[gold\/repeated-row\]/);
+    expect(repeated.stdout.replace(/gold-out-2/g, 'gold-out')).toBe(validate.stdout);
   });
 });
 
@@ -207,6 +213,31 @@ describe('validate --review and lint --review (spawned CLI)', () => {
     expect(remeasure.stderr).toBe('');
     expect(remeasure.stdout).toMatch(/geo\/country\s+4\s+0\s+1\s+0\s+1\.000 \[0\.510, 1\.000\]/);
     expect(remeasure.stdout).toContain('0 rows left out');
+  });
+
+  it('a row pasted again counts once (warning naming the lines); the same match judged two ways is an error and left out', async () => {
+    const lines = (await readFile(judged, 'utf8')).trimEnd().split('\n');
+    // Line 4 is id 3 (US, yes); line 2 is id 1 (America, yes).
+    const repeated = path.join(folder, 'repeated.csv');
+    await writeFile(repeated, [...lines, ...Array.from({ length: 10 }, () => lines[3]!), ''].join('\n'));
+    const run = await cli('validate', '--review', repeated, '--corpus', corpus, '--codebook', codebook, '--out', path.join(folder, 'repeated-out'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Lines 4, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33 are the same match `a-en` 243-245 (geo/country, id 3); it is counted once.');
+    // The figures of the sheet without the copies: country 4 yes, 4 no.
+    expect(run.stdout).toMatch(/geo\/country\s+4\s+4\s+1\s+0\s+0\.500 \[0\.215, 0\.785\]/);
+    const lint = await cli('lint', codebook, '--review', repeated, '--corpus', corpus);
+    expect(lint.stderr).toContain('[review/repeated-row]');
+
+    const conflicting = path.join(folder, 'conflicting.csv');
+    await writeFile(conflicting, [...lines, lines[1]!.replace(',yes,,102,', ',no,,102,'), ''].join('\n'));
+    const both = await cli('validate', '--review', conflicting, '--corpus', corpus, '--codebook', codebook, '--out', path.join(folder, 'conflicting-out'));
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(
+      /error: Lines 2, 24 are the same match `a-en` 102-109 \(geo\/country, id 1\) judged differently \(yes \/ no\); it is left out of the figures\..*\[review\/conflicting-repeat\]/,
+    );
+    // Country without the America row: 3 yes, 4 no, 1 unsure -> 3/7 [0.158, 0.750].
+    expect(both.stdout).toMatch(/geo\/country\s+3\s+4\s+1\s+0\s+0\.429 \[0\.158, 0\.750\]/);
+    expect(both.stdout).toContain('2 rows left out');
   });
 
   it('a document changed since drawing: its rows are errors, left out (exit 1), the others still count', async () => {
