@@ -10,7 +10,7 @@ import { sampleKey } from '../validate/sample-key.ts';
 import { StratifiedSample } from '../validate/draw-sample.ts';
 import { toReviewSheetCsv } from '../validate/to-review-sheet-csv.ts';
 import { splitUnits } from '../validate/split-units.ts';
-import { csvLine } from '../validate/format-stat.ts';
+import { sheetLine } from '../validate/format-stat.ts';
 import type { ReviewItem } from '../validate/review-sheet.ts';
 import { parseReviewSheet, type ReviewRow } from '../validate/parse-review-sheet.ts';
 import { readFile } from 'node:fs/promises';
@@ -189,8 +189,8 @@ function drawSentences(documents: readonly ReviewDocument[], count: number, seed
   }
   const found = sample.get('sentences');
   const rows = [...(found?.drawn ?? [])].sort((a, b) => compareCodeUnits(a.document, b.document) || a.unit - b.unit);
-  let sheet = `\uFEFF${csvLine(['document', 'unit', 'code', 'text', 'note'])}`;
-  for (const row of rows) sheet += csvLine([row.document, row.unit, '', row.text, '']);
+  let sheet = `\uFEFF${sheetLine(['document', 'unit', 'code', 'text', 'note'])}`;
+  for (const row of rows) sheet += sheetLine([row.document, row.unit, '', row.text, '']);
   return {
     sheet,
     summary: `${rows.length} of ${found?.population ?? 0} sentences drawn (seed "${seed}") from ${documents.length} documents into ${outPath}; write each sentence's codes in \`code\` (one row per code, \`-\` for none), then run validate --gold`,

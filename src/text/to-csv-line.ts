@@ -1,4 +1,9 @@
-/** The one place CSV is quoted: every CSV the program writes (reports, validation, .dicx, `corpus --format csv`) goes through here. */
+/**
+ * The one place CSV is quoted: every CSV the program writes (reports, validation, .dicx, `corpus
+ * --format csv`) goes through here. Sheets meant to be edited in a spreadsheet (review sheets,
+ * sentence samples, the units list) also neutralise formulas (toSheetCsvLine); data outputs read
+ * by R or pandas keep every value exact (toCsvLine).
+ */
 
 /** A CSV cell: text or a number already formatted by the caller; null/undefined -> empty. */
 export type CsvValue = string | number | null | undefined;
@@ -18,4 +23,26 @@ export function toCsvLine(row: readonly CsvValue[]): string {
   let line = row.length > 0 ? toCsvField(row[0]) : '';
   for (let i = 1; i < row.length; i++) line += `,${toCsvField(row[i])}`;
   return line;
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or CR; OWASP "CSV
+ * injection"), or one already starting with quotes before such a character, gets one `'` in front.
+ * fromSheetCell takes exactly that quote off again, so every value reads back as it was written.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+export function toSheetCell(cell: CsvValue): CsvValue {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The value of a sheet cell as policycoder wrote it: the `'` toSheetCell put in front is removed. */
+export function fromSheetCell(value: string): string {
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
+}
+
+/** One row of a sheet for editing in a spreadsheet: formula-like cells neutralised, then quoted as needed. */
+export function toSheetCsvLine(row: readonly CsvValue[]): string {
+  return toCsvLine(row.map(toSheetCell));
 }

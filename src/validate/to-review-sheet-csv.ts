@@ -1,4 +1,4 @@
-import { csvLine } from './format-stat.ts';
+import { sheetLine } from './format-stat.ts';
 import { REVIEW_SHEET_COLUMNS, type ReviewItem } from './review-sheet.ts';
 
 /**
@@ -7,9 +7,9 @@ import { REVIEW_SHEET_COLUMNS, type ReviewItem } from './review-sheet.ts';
  * for the reviewer to fill in.
  */
 export function toReviewSheetCsv(items: readonly ReviewItem[]): string {
-  let out = `\uFEFF${csvLine([...REVIEW_SHEET_COLUMNS])}`;
+  let out = `\uFEFF${sheetLine([...REVIEW_SHEET_COLUMNS])}`;
   for (const item of items) {
-    out += csvLine([
+    out += sheetLine([
       item.id,
       item.document,
       item.page ?? '',

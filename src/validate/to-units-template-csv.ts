@@ -1,5 +1,5 @@
 import type { ValidationDocument } from './align-gold-units.ts';
-import { csvLine } from './format-stat.ts';
+import { sheetLine } from './format-stat.ts';
 
 /**
  * `units.csv`: every unit of every document as a gold-file template (`document,unit,code,text`)
@@ -7,10 +7,10 @@ import { csvLine } from './format-stat.ts';
  * code, write `-` for none) and deletes the rows not coded.
  */
 export function toUnitsTemplateCsv(documents: readonly ValidationDocument[]): string {
-  let out = csvLine(['document', 'unit', 'code', 'text']);
+  let out = sheetLine(['document', 'unit', 'code', 'text']);
   for (const document of documents) {
     for (const unit of document.units) {
-      out += csvLine([document.id, unit.index, '', document.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim()]);
+      out += sheetLine([document.id, unit.index, '', document.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim()]);
     }
   }
   return out;

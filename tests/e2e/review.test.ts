@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,6 +238,36 @@ describe('validate --review and lint --review (spawned CLI)', () => {
     // Country without the America row: 3 yes, 4 no, 1 unsure -> 3/7 [0.158, 0.750].
     expect(both.stdout).toMatch(/geo\/country\s+3\s+4\s+1\s+0\s+0\.429 \[0\.158, 0\.750\]/);
     expect(both.stdout).toContain('2 rows left out');
+  });
+
+  it('formula-like cells of the sheets get a leading quote (OWASP) and read back exactly: review sheet and units list', async () => {
+    // An attack string, not a real document: each line a sentence that starts like a formula.
+    const attack = path.join(folder, 'formula-corpus');
+    await mkdir(attack, { recursive: true });
+    await writeFile(path.join(attack, 'c-formula.txt'), '=HYPERLINK("http://evil","data") said the US.\n\n+1 for America.\n\n@SUM(A1) parks here.\n\n-2 parks there.\n');
+    const sheet = path.join(folder, 'formula.csv');
+    expect((await cli('sample', '--corpus', attack, '--codebook', codebook, '--out', sheet)).code).toBe(0);
+    const written = await readFile(sheet, 'utf8');
+    const cells = parseCsv(written.replace(/^\uFEFF/, '')).rows.flatMap((row) => row.cells.map((cell) => cell.value));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain('\'=HYPERLINK("http://evil","data") said the 【US】.');
+    expect(cells).toContain("'+1 for 【America】.");
+    const judgedSheet = path.join(folder, 'formula-judged.csv');
+    await writeFile(judgedSheet, written.replace(/,,,(\d+,\d+,code,\d+)$/gm, ',yes,,$1'));
+    const review = await cli('validate', '--review', judgedSheet, '--corpus', attack, '--codebook', codebook, '--out', path.join(folder, 'formula-out'));
+    expect(review.stderr).toBe('');
+    expect(review.stdout).toMatch(/geo\/country\s+2\s+0\s+0\s+0\s+1\.000/);
+    expect(review.stdout).toMatch(/environment\/parks\s+2\s+0\s+0\s+0\s+1\.000/);
+    // The units list: its `text` column is checked against the document when read back as a gold file.
+    const unitsOut = path.join(folder, 'formula-units');
+    expect((await cli('validate', '--list-units', '--unit', 'paragraph', '--corpus', attack, '--codebook', codebook, '--out', unitsOut)).code).toBe(0);
+    const units = await readFile(path.join(unitsOut, 'units.csv'), 'utf8');
+    expect(units.split('\n')[1]).toBe('c-formula,1,,"\'=HYPERLINK(""http://evil"",""data"") said the US."');
+    const gold = path.join(folder, 'formula-gold.csv');
+    await writeFile(gold, units.replace(/^(c-formula,\d+),,/gm, '$1,-,'));
+    const validate = await cli('validate', '--gold', gold, '--unit', 'paragraph', '--corpus', attack, '--codebook', codebook, '--out', path.join(folder, 'formula-gold-out'));
+    expect(validate.stderr).not.toContain('gold/text-mismatch');
+    expect(validate.stdout).toContain('4 paragraphs in');
   });
 
   it('a document changed since drawing: its rows are errors, left out (exit 1), the others still count', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/text/parse-csv.ts';
-import { toCsvField, toCsvLine } from '../../../src/text/to-csv-line.ts';
+import { fromSheetCell, toCsvField, toCsvLine, toSheetCell } from '../../../src/text/to-csv-line.ts';
 
 describe('toCsvField', () => {
   it.each([
@@ -33,6 +33,35 @@ describe('toCsvLine and parseCsv', () => {
         expect(table.rows.map((row) => row.cells.map((c) => c.value))).toEqual(rows);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('toSheetCell and fromSheetCell (cells of sheets meant for spreadsheets)', () => {
+  it.each([
+    ['=HYPERLINK("http://evil","data")', '\'=HYPERLINK("http://evil","data")'],
+    ['+1 for America', "'+1 for America"],
+    ['-', "'-"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ["'=quoted already", "''=quoted already"],
+    ["'Tis plain", "'Tis plain"],
+    ['a = b', 'a = b'],
+  ])('%j -> %j', (cell, expected) => {
+    expect(toSheetCell(cell)).toBe(expected);
+    expect(fromSheetCell(expected)).toBe(cell);
+  });
+
+  it('numbers are left alone; every string reads back exactly', () => {
+    expect(toSheetCell(-3)).toBe(-3);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' ') }), (cell) => {
+        const written = toSheetCell(cell) as string;
+        expect(/^[=+\-@\t\r]/.test(written)).toBe(false);
+        expect(fromSheetCell(written)).toBe(cell);
+      }),
+      { numRuns: 500 },
     );
   });
 });
