@@ -62,7 +62,7 @@ export async function readTable(file: string): Promise<ReadTableResult> {
       diagnostics: [],
     };
   }
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(markNulBytes(bytes));
   if ('problem' in decoded) return { sha256, diagnostics: [{ severity: 'error', ...decoded.problem, file: shown, hint: 'Save the table as UTF-8 text.' }] };
   const diagnostics: Diagnostic[] = decoded.note ? [{ severity: 'info', ...decoded.note, file: shown, hint: 'Save the table as UTF-8 if that is wrong.' }] : [];
   const sheet = format === 'csv' ? readCsvSheet(decoded.text, shown, diagnostics) : readJsonLinesSheet(decoded.text, shown, diagnostics);
@@ -92,7 +92,13 @@ function readCsvSheet(text: string, shown: string, diagnostics: Diagnostic[]): T
     });
   }
   const rows = parsed.rows.map((row, index) => ({ number: index + 1, line: row.line, cells: row.cells.map((cell) => cell.value) }));
-  const sheet = toSheet(undefined, rows);
+  const withNul = rows.filter((row) => row.cells.some((cell) => cell.includes(NUL_MARK)));
+  for (const row of withNul) diagnostics.push(nulProblem(shown, row.line, `Row ${row.number} (line ${row.line})`));
+  const sheet = toSheet(
+    undefined,
+    rows.filter((row) => !withNul.includes(row)),
+  );
+  sheet.unreadableRows.push(...withNul.map((row) => row.number));
   if (parsed.problem) sheet.unreadableRows.push(parsed.rows.length + 1);
   return sheet;
 }
@@ -101,7 +107,7 @@ function readCsvSheet(text: string, shown: string, diagnostics: Diagnostic[]): T
 function readJsonLinesSheet(text: string, shown: string, diagnostics: Diagnostic[]): TableSheet {
   const columns: string[] = [];
   const columnIndex = new Map<string, number>();
-  const objects: { line: number; object: Record<string, unknown> }[] = [];
+  const objects: { line: number; object: Record<string, TableValue> }[] = [];
   const unreadableRows: number[] = [];
   let blankRows = 0;
   const lines = text.split('\n');
@@ -126,17 +132,23 @@ function readJsonLinesSheet(text: string, shown: string, diagnostics: Diagnostic
       diagnostics.push(jsonProblem(shown, line, `Line ${line} is JSON but not an object (\`{"text": ...}\`), so it was not read.`));
       return;
     }
-    for (const key of Object.keys(value)) {
+    const cells = toJsonCells(value as Record<string, unknown>);
+    if (typeof cells === 'string') {
+      unreadableRows.push(line);
+      diagnostics.push(cells === NUL_MARK ? nulProblem(shown, line, `Line ${line}`) : jsonProblem(shown, line, `Line ${line} ${cells}, so it was not read.`));
+      return;
+    }
+    for (const key of Object.keys(cells)) {
       if (!columnIndex.has(key)) {
         columnIndex.set(key, columns.length);
         columns.push(key);
       }
     }
-    objects.push({ line, object: value as Record<string, unknown> });
+    objects.push({ line, object: cells });
   });
   const rows = objects.map(({ line, object }) => {
     const cells: TableValue[] = columns.map(() => null);
-    for (const [key, value] of Object.entries(object)) cells[columnIndex.get(key)!] = toJsonCell(value);
+    for (const [key, value] of Object.entries(object)) cells[columnIndex.get(key)!] = value;
     return { number: line, line, cells };
   });
   return { columns, rows: rows.filter((row) => row.cells.some(hasValue)), blankRows, unreadableRows };
@@ -151,6 +163,57 @@ function jsonProblem(file: string, line: number, message: string): Diagnostic {
     line,
     column: 1,
     hint: 'Each line of a .jsonl file must be one JSON object, e.g. {"title": "...", "text": "..."}; fix the line and add the table again (rows already added are not added twice).',
+  };
+}
+
+/**
+ * An object's values as cells (nested values as JSON text), or why the line cannot be used: a NUL
+ * byte in it (NUL_MARK), or nesting too deep to write back as JSON (a stack overflow).
+ */
+function toJsonCells(object: Record<string, unknown>): Record<string, TableValue> | string {
+  const cells: Record<string, TableValue> = {};
+  try {
+    for (const [key, value] of Object.entries(object)) {
+      const cell = toJsonCell(value);
+      if (key.includes(NUL_MARK) || (typeof cell === 'string' && cell.includes(NUL_MARK))) return NUL_MARK;
+      cells[key] = cell;
+    }
+  } catch (error) {
+    if (error instanceof RangeError) return 'holds a value nested too deep to read';
+    throw error;
+  }
+  return cells;
+}
+
+/**
+ * A NUL byte in a CSV or JSONL table costs only its row: the bytes are decoded with each NUL as
+ * U+FFFF (a noncharacter, never in real text) and the rows holding it are reported and skipped.
+ */
+const NUL_MARK = '\uFFFF';
+const NUL_MARK_BYTES = Buffer.from(NUL_MARK, 'utf8');
+
+function markNulBytes(bytes: Buffer): Buffer {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || !bytes.includes(0)) return bytes;
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = bytes.indexOf(0); at >= 0; at = bytes.indexOf(0, from)) {
+    parts.push(bytes.subarray(from, at), NUL_MARK_BYTES);
+    from = at + 1;
+  }
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
+}
+
+function nulProblem(file: string, line: number, what: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'add/nul-in-row',
+    message: `${what} holds a NUL byte (or U+FFFF), so it was not read.`,
+    file,
+    line,
+    column: 1,
+    hint: 'Remove the NUL byte from that row (it usually comes from a damaged export), then add the table again: rows already added are not added twice.',
   };
 }
 

@@ -72,8 +72,7 @@ export function toTableAddSummary(input: TableAddSummaryInput): string {
         rows.filter((row) => row.flags.includes(flag)),
       );
     if (sheet.unreadableRows.length > 0) {
-      const why = input.format === 'jsonl' ? 'not read, not a JSON object' : 'not read, after a quote that is never closed';
-      lines.push(`${indent}${why}: ${sheet.unreadableRows.length === 1 ? unit : `${unit}s`} ${toRanges(sheet.unreadableRows)}`);
+      lines.push(`${indent}not read (errors above): ${sheet.unreadableRows.length === 1 ? unit : `${unit}s`} ${toRanges(sheet.unreadableRows)}`);
     }
     if (sheet.blankRows > 0) lines.push(`${indent}${plural(sheet.blankRows, `blank ${unit}`, `blank ${unit}s`)} (no value) skipped`);
   }

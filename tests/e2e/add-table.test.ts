@@ -188,7 +188,7 @@ describe('policycoder add TABLE (spawned CLI)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/reports\.jsonl:3:1: error: Line 3 is not JSON \(.*\), so it was not read\. \[add\/not-json\]/);
     expect(result.stdout).toContain(
-      '  3 lines (lines 1-4): 3 added, 0 not added\n  added without a date (none in the table): line 2\n  not read, not a JSON object: line 3\n',
+      '  3 lines (lines 1-4): 3 added, 0 not added\n  added without a date (none in the table): line 2\n  not read (errors above): line 3\n',
     );
     const yaml = await readFile(path.join(corpus, 'corpus.yaml'), 'utf8');
     expect(yaml).toContain('  - file: reports/reports-1.txt\n    id: reports-1\n    date: 2014\n    series: reports\n');

@@ -244,7 +244,10 @@ describe('validate --review and lint --review (spawned CLI)', () => {
     // An attack string, not a real document: each line a sentence that starts like a formula.
     const attack = path.join(folder, 'formula-corpus');
     await mkdir(attack, { recursive: true });
-    await writeFile(path.join(attack, 'c-formula.txt'), '=HYPERLINK("http://evil","data") said the US.\n\n+1 for America.\n\n@SUM(A1) parks here.\n\n-2 parks there.\n');
+    await writeFile(
+      path.join(attack, 'c-formula.txt'),
+      '=HYPERLINK("http://evil","data") said the US.\n\n+1 for America.\n\n@SUM(A1) parks here.\n\n-2 parks there.\n',
+    );
     const sheet = path.join(folder, 'formula.csv');
     expect((await cli('sample', '--corpus', attack, '--codebook', codebook, '--out', sheet)).code).toBe(0);
     const written = await readFile(sheet, 'utf8');
@@ -265,7 +268,19 @@ describe('validate --review and lint --review (spawned CLI)', () => {
     expect(units.split('\n')[1]).toBe('c-formula,1,,"\'=HYPERLINK(""http://evil"",""data"") said the US."');
     const gold = path.join(folder, 'formula-gold.csv');
     await writeFile(gold, units.replace(/^(c-formula,\d+),,/gm, '$1,-,'));
-    const validate = await cli('validate', '--gold', gold, '--unit', 'paragraph', '--corpus', attack, '--codebook', codebook, '--out', path.join(folder, 'formula-gold-out'));
+    const validate = await cli(
+      'validate',
+      '--gold',
+      gold,
+      '--unit',
+      'paragraph',
+      '--corpus',
+      attack,
+      '--codebook',
+      codebook,
+      '--out',
+      path.join(folder, 'formula-gold-out'),
+    );
     expect(validate.stderr).not.toContain('gold/text-mismatch');
     expect(validate.stdout).toContain('4 paragraphs in');
   });

@@ -106,6 +106,37 @@ describe('readTable: .csv', () => {
   });
 });
 
+describe('readTable: one bad row fails alone', () => {
+  it('a CSV row with a NUL byte is reported with its line and left out; the other rows are read', async () => {
+    const file = await tableFile('nul.csv', Buffer.from('id,text\na1,fine\na2,bro\u0000ken\na3,"also\nfine"\n'));
+    const { table, diagnostics } = await readTable(file);
+    expect(table!.sheets[0]!.rows.map((row) => row.cells)).toEqual([
+      ['a1', 'fine'],
+      ['a3', 'also\nfine'],
+    ]);
+    expect(table!.sheets[0]!.unreadableRows).toEqual([3]);
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'add/nul-in-row', line: 3 }]);
+  });
+
+  it('a JSONL line nested 10,000 deep in an unused column fails alone with its line number', async () => {
+    const deep = `{"text":"deep","extra":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const file = await tableFile(
+      'deep.jsonl',
+      ['{"text":"one"}', deep, '{"text":"three"}', 'with\u0000nul'.replace('with', '{"text":"').replace('nul', 'nul"}'), ''].join('\n'),
+    );
+    const { table, diagnostics } = await readTable(file);
+    expect(table!.sheets[0]!.rows.map((row) => [row.line, row.cells[0]])).toEqual([
+      [1, 'one'],
+      [3, 'three'],
+    ]);
+    expect(table!.sheets[0]!.unreadableRows).toEqual([2, 4]);
+    expect(diagnostics).toMatchObject([
+      { rule: 'add/not-json', line: 2, message: 'Line 2 holds a value nested too deep to read, so it was not read.' },
+      { rule: 'add/nul-in-row', line: 4 },
+    ]);
+  });
+});
+
 describe('readTable: .jsonl', () => {
   it('reads one object per line, the keys as columns; lines that are not objects are reported with their number', async () => {
     const file = await tableFile(

@@ -60,7 +60,7 @@ describe('toTableAddSummary', () => {
         'r.jsonl (sha256 abc): 2 lines with a value',
         '  2 lines (lines 1-2): 2 added, 0 not added',
         "  added, text of exactly 32,767 characters (Excel's cell limit: probably cut): lines 1-2 (2)",
-        '  not read, not a JSON object: lines 4-5',
+        '  not read (errors above): lines 4-5',
         'total: 2 added, 0 already present, 0 not added, 2 lines not read',
         '',
       ].join('\n'),
