@@ -77,15 +77,19 @@ export async function runAddTable(options: AddTableOptions): Promise<AddTableOut
   );
   const diagnostics = [...read.diagnostics, ...records.diagnostics, ...plan.diagnostics];
 
-  const written = await writeDocuments(corpus.corpusDir, plan, shown, diagnostics);
+  const { written, diskFailed } = await writeDocuments(corpus.corpusDir, plan, shown, diagnostics);
   let appended = 0;
+  let yamlFailed = false;
   if (written.length > 0) {
     const updated = addCorpusEntries(
       corpus.yamlText,
       written.map((document) => document.entry),
     );
-    const failure = 'problem' in updated ? `Cannot add the entries: ${updated.problem}.` : (await writeAtomically(corpus.yamlPath, updated.text))?.message;
+    const yamlError = 'problem' in updated ? undefined : await writeAtomically(corpus.yamlPath, updated.text);
+    const failure =
+      'problem' in updated ? `Cannot add the entries: ${updated.problem}.` : yamlError && `Cannot write ${corpus.shownYaml}: ${describeFsError(yamlError)}.`;
     if (failure !== undefined) {
+      yamlFailed = yamlError !== undefined;
       await Promise.all(written.map((document) => rm(path.join(corpus.corpusDir, document.relPath), { force: true })));
       for (const document of written) plan.rows[document.row]!.outcome = 'not-written';
       diagnostics.push({
@@ -110,7 +114,7 @@ export async function runAddTable(options: AddTableOptions): Promise<AddTableOut
   const complete = plan.rows.every((row) => row.outcome === 'added' || row.outcome === 'already-present');
   const unread = records.sheets.some((sheet) => sheet.unreadableRows.length > 0);
   return {
-    exitCode: complete && !unread ? 0 : 1,
+    exitCode: diskFailed || yamlFailed ? 2 : complete && !unread ? 0 : 1,
     diagnostics,
     report,
     added: appended > 0 ? written.map((document) => document.relPath) : [],
@@ -127,8 +131,17 @@ function toCorpusState(corpus: CorpusForAdding): CorpusState {
   return { byContent, idToFile: corpus.idToFile, takenPaths };
 }
 
-/** Writes each document (never over an existing file); those that fail are marked and reported. */
-async function writeDocuments(corpusDir: string, plan: TablePlan, shown: string, diagnostics: Diagnostic[]): Promise<PlannedDocument[]> {
+/**
+ * Writes each document (never over an existing file); one in the way is marked and reported. A
+ * file-system failure (read-only, disk full, no permission) stops the writing and takes back the
+ * documents already written: `diskFailed`, nothing half-written is left.
+ */
+async function writeDocuments(
+  corpusDir: string,
+  plan: TablePlan,
+  shown: string,
+  diagnostics: Diagnostic[],
+): Promise<{ written: PlannedDocument[]; diskFailed: boolean }> {
   const written: PlannedDocument[] = [];
   for (const document of plan.documents) {
     const target = path.join(corpusDir, document.relPath);
@@ -138,14 +151,22 @@ async function writeDocuments(corpusDir: string, plan: TablePlan, shown: string,
       written.push(document);
     } catch (error) {
       plan.rows[document.row]!.outcome = 'not-written';
+      const inTheWay = (error as { code?: string }).code === 'EEXIST';
       diagnostics.push({
         severity: 'error',
         rule: 'add/write-failed',
-        message: `Cannot write ${toDisplayPath(target)} for ${document.entry.id}: ${describeFsError(error)}.`,
+        message: `Cannot write ${toDisplayPath(target)} for ${document.entry.id}: ${describeFsError(error)}.${inTheWay ? '' : ' No document was added.'}`,
         file: shown,
-        hint: 'Check that the corpus folder is writable and that no file of that name is in the way.',
+        hint: inTheWay
+          ? 'Check that no file of that name is in the way.'
+          : 'Make the corpus folder writable (or free disk space), then add the table again: rows already added are not added twice.',
       });
+      if (inTheWay) continue;
+      await rm(target, { force: true }).catch(() => undefined);
+      await Promise.all(written.map((done) => rm(path.join(corpusDir, done.relPath), { force: true }).catch(() => undefined)));
+      for (const done of plan.documents) plan.rows[done.row]!.outcome = 'not-written';
+      return { written: [], diskFailed: true };
     }
   }
-  return written;
+  return { written, diskFailed: false };
 }

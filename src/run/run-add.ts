@@ -11,6 +11,7 @@ import { CORPUS_YAML, discoverSources, extractText, readCorpusMetadata, toDocume
 import { formatOf } from '../ingest/discover-sources.ts';
 import { defaultDocumentId, yearFromFileName } from '../ingest/to-document-meta.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
+import { describeFsError } from '../ingest/describe-fs-error.ts';
 import { addCorpusEntry, type NewCorpusEntry } from '../corpus/add-corpus-entry.ts';
 
 /** What the user may give on the command line: the corpus.yaml fields of a document. */
@@ -101,6 +102,7 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
   const diagnostics: Diagnostic[] = [];
   const report: string[] = [];
   const added: string[] = [];
+  let writeFailed = false;
   for (const file of options.files) {
     const refuse = (rule: string, message: string, hint: string) => diagnostics.push({ severity: 'error', rule, message, file: toDisplayPath(file), hint });
     const absolute = path.resolve(file);
@@ -194,15 +196,18 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
     }
 
     const target = path.join(corpusDir, relPath);
-    if (!inside) {
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(absolute, target, constants.COPYFILE_EXCL);
-    }
-    const written = await writeAtomically(yamlPath, updated.text);
+    const copyFailure = inside ? undefined : await copyInto(absolute, target);
+    const written = copyFailure ?? (await writeAtomically(yamlPath, updated.text));
     if (written) {
-      if (!inside) await rm(target, { force: true });
-      refuse('add/write-failed', `Cannot write ${shownYaml}: ${written.message}.`, 'Check that the corpus folder is writable.');
-      continue;
+      if (!inside && !copyFailure) await rm(target, { force: true });
+      const where = copyFailure ? toDisplayPath(target) : shownYaml;
+      refuse(
+        'add/write-failed',
+        `Cannot write ${where}: ${describeFsError(written)}. Nothing was added for this file${options.files.length > 1 ? ', and the files after it were not tried' : ''}.`,
+        'Make the corpus folder writable (or free disk space), then add again: files already added are not added twice.',
+      );
+      writeFailed = true;
+      break;
     }
     yamlText = updated.text;
     shaToFile.set(sha256, relPath);
@@ -215,7 +220,7 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
   if (added.length > 0)
     report.push(`${shownYaml}: ${added.length} ${added.length === 1 ? 'entry' : 'entries'} appended; existing entries and comments unchanged.`);
   return {
-    exitCode: added.length === options.files.length ? 0 : 1,
+    exitCode: writeFailed ? 2 : added.length === options.files.length ? 0 : 1,
     diagnostics: sortDiagnostics(diagnostics),
     report: report.length > 0 ? `${report.join('\n')}\n` : '',
     added,
@@ -242,6 +247,18 @@ function describeAdded(
   const lines = [`${inside ? 'registered' : 'copied and registered'} ${relPath} as "${id}": ${facts.join(', ')}`];
   for (const problem of problems) lines.push(`  ${problem.severity}: ${problem.message}`);
   return lines.join('\n');
+}
+
+/** Copies a document into the corpus (never over a file); on failure no part of the copy is left. */
+async function copyInto(from: string, target: string): Promise<Error | undefined> {
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(from, target, constants.COPYFILE_EXCL);
+    return undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EEXIST') await rm(target, { force: true }).catch(() => undefined);
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 export async function writeAtomically(file: string, text: string): Promise<Error | undefined> {

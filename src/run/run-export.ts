@@ -11,6 +11,8 @@ import { toQdcXml } from '../export/to-qdc-xml.ts';
 import { sourceGuid, toQdeXml, type ExportSource } from '../export/to-qde-xml.ts';
 import { toZip } from '../export/to-zip.ts';
 import { readCorpusDocuments } from './read-corpus-documents.ts';
+import { describeFsError } from '../ingest/describe-fs-error.ts';
+import { toDisplayPath } from '../ingest/to-display-path.ts';
 import type { CommandLineSelection } from '../ingest/to-corpus-selection.ts';
 
 export interface ExportOptions {
@@ -64,15 +66,24 @@ export async function runExport(options: ExportOptions): Promise<ExportOutcome> 
     files.push(['policycoder.qdpx', zip]);
   }
 
-  await mkdir(options.outDir, { recursive: true });
   for (const [name, data] of files) {
     const target = path.join(options.outDir, name);
     const temporary = `${target}.tmp-${process.pid}`;
-    await writeFile(temporary, data);
-    await rename(temporary, target).catch(async (error: unknown) => {
-      await rm(temporary, { force: true });
-      throw error;
-    });
+    try {
+      await mkdir(options.outDir, { recursive: true });
+      await writeFile(temporary, data);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      diagnostics.push({
+        severity: 'error',
+        rule: 'export/write-failed',
+        message: `Cannot write ${toDisplayPath(target)}: ${describeFsError(error)}. It was not written (an older file of that name is left as it was).`,
+        file: toDisplayPath(options.outDir),
+        hint: 'Choose a writable --out folder (or free disk space) and export again.',
+      });
+      return { exitCode: 2, diagnostics: sortDiagnostics(diagnostics), outputs: [] };
+    }
   }
   return { exitCode: hasErrors(diagnostics) ? 1 : 0, diagnostics: sortDiagnostics(diagnostics), outputs: files.map(([name]) => name) };
 }
