@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, constants, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, constants, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CjkWordRule, Diagnostic, DocumentMeta, SourceFile } from '../types.ts';
 import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
@@ -52,6 +52,8 @@ export interface CorpusForAdding {
   shaToFile: Map<string, string>;
   /** id -> path of the document with that id. */
   idToFile: Map<string, string>;
+  /** Temporary corpus.yaml files left by add runs that were killed, removed on opening. */
+  staleRemoved: string[];
 }
 
 /** Reads the corpus for adding to it; exit code 2 when there is no corpus folder or corpus.yaml cannot be read. */
@@ -84,7 +86,35 @@ export async function openCorpusForAdding(corpusDirOption: string): Promise<Corp
   const shaToFile = new Map(sources.map((source) => [source.sha256, source.relPath]));
   const idToFile = new Map(sources.map((source) => [toDocumentMeta(source, entryByFile.get(source.relPath)).id, source.relPath]));
   for (const entry of metadata.entries) idToFile.set(entry.meta.id ?? defaultDocumentId(entry.file), entry.file);
-  return { corpusDir, yamlPath, shownYaml: toDisplayPath(yamlPath), yamlText, sources, entryByFile, shaToFile, idToFile };
+  const staleRemoved = await removeStaleTemporaries(corpusDir);
+  return { corpusDir, yamlPath, shownYaml: toDisplayPath(yamlPath), yamlText, sources, entryByFile, shaToFile, idToFile, staleRemoved };
+}
+
+/** `corpus.yaml.tmp-PID` files whose process is gone (an add killed between writing and renaming): removed, named. */
+async function removeStaleTemporaries(corpusDir: string): Promise<string[]> {
+  const names = await readdir(corpusDir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = /^corpus\.yaml\.tmp-(\d+)$/.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    if (
+      await rm(path.join(corpusDir, name), { force: true }).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(name);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
 }
 
 /**
@@ -98,9 +128,10 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
   if ('exitCode' in corpus) return { exitCode: 2, diagnostics: corpus.diagnostics, report: '', added: [] };
   const { corpusDir, yamlPath, shownYaml, entryByFile, shaToFile, idToFile } = corpus;
   let yamlText = corpus.yamlText;
+  const removedNote = corpus.staleRemoved.map((name) => `removed ${name}, left by an add that was interrupted`);
 
   const diagnostics: Diagnostic[] = [];
-  const report: string[] = [];
+  const report: string[] = [...removedNote];
   const added: string[] = [];
   let writeFailed = false;
   for (const file of options.files) {
@@ -138,7 +169,9 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
     const id = options.files.length === 1 && options.meta.id !== undefined ? options.meta.id : defaultDocumentId(relPath);
 
     const sameContent = shaToFile.get(sha256);
-    if (sameContent !== undefined && !(inside && sameContent === relPath)) {
+    // An add killed after copying this file but before writing its entry: the copy is in place, register it.
+    const leftBehind = !inside && sameContent === relPath && !entryByFile.has(relPath);
+    if (sameContent !== undefined && !(inside && sameContent === relPath) && !leftBehind) {
       refuse(
         'add/duplicate-content',
         `The corpus already holds this document as ${sameContent} (same sha256).`,
@@ -159,7 +192,7 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
       refuse('add/duplicate-id', `The id "${id}" is already used by ${sameId}.`, 'Choose another id with --id ID (or rename the file).');
       continue;
     }
-    if (!inside && (await stat(path.join(corpusDir, relPath)).catch(() => undefined))) {
+    if (!inside && !leftBehind && (await stat(path.join(corpusDir, relPath)).catch(() => undefined))) {
       refuse(
         'add/target-exists',
         `${toDisplayPath(path.join(corpusDir, relPath))} exists already with other content.`,
@@ -196,10 +229,10 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
     }
 
     const target = path.join(corpusDir, relPath);
-    const copyFailure = inside ? undefined : await copyInto(absolute, target);
+    const copyFailure = inside || leftBehind ? undefined : await copyInto(absolute, target);
     const written = copyFailure ?? (await writeAtomically(yamlPath, updated.text));
     if (written) {
-      if (!inside && !copyFailure) await rm(target, { force: true });
+      if (!inside && !leftBehind && !copyFailure) await rm(target, { force: true });
       const where = copyFailure ? toDisplayPath(target) : shownYaml;
       refuse(
         'add/write-failed',
@@ -215,7 +248,8 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
     entryByFile.set(relPath, { file: relPath, meta: { id }, position: { line: 0, column: 0 } });
     added.push(relPath);
     diagnostics.push(...extractDiagnostics);
-    report.push(describeAdded(relPath, id, inside, extracted, countWords(tokenize(extracted.text), options.cjkWords).words, entry, guess, extractDiagnostics));
+    const how = inside ? 'registered' : leftBehind ? 'registered (already copied by an earlier add that was interrupted)' : 'copied and registered';
+    report.push(describeAdded(relPath, id, how, extracted, countWords(tokenize(extracted.text), options.cjkWords).words, entry, guess, extractDiagnostics));
   }
   if (added.length > 0)
     report.push(`${shownYaml}: ${added.length} ${added.length === 1 ? 'entry' : 'entries'} appended; existing entries and comments unchanged.`);
@@ -230,7 +264,7 @@ export async function runAdd(options: AddOptions): Promise<AddOutcome> {
 function describeAdded(
   relPath: string,
   id: string,
-  inside: boolean,
+  how: string,
   extracted: { text: string; pages: unknown[] },
   words: number,
   entry: NewCorpusEntry,
@@ -244,7 +278,7 @@ function describeAdded(
   facts.push(
     entry.date === undefined ? 'no date (add one for the evolution report)' : `date ${entry.date}${entry.comments?.date ? ' (from the file name)' : ''}`,
   );
-  const lines = [`${inside ? 'registered' : 'copied and registered'} ${relPath} as "${id}": ${facts.join(', ')}`];
+  const lines = [`${how} ${relPath} as "${id}": ${facts.join(', ')}`];
   for (const problem of problems) lines.push(`  ${problem.severity}: ${problem.message}`);
   return lines.join('\n');
 }

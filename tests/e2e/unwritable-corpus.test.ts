@@ -3,7 +3,7 @@
  * read-only --out: a plain error naming the path and the reason, exit 2, nothing half-written.
  * Real tmpfs mounts (root, where mounting is allowed; skipped with a message otherwise).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -112,5 +112,38 @@ describe('writing into a read-only or full corpus (spawned CLI, tmpfs)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Cannot write .*ro\/out\/.*: the file system is read-only\..*\[export\/write-failed\]/);
     expect(await readFile(path.join(readOnly, 'corpus/corpus.yaml'), 'utf8')).toBe('documents:\n  - file: a.txt\n    id: a\n');
+  });
+});
+
+describe('add after an add that was killed (spawned CLI)', () => {
+  it('a copy left without its corpus.yaml entry is registered, not called a duplicate; stale corpus.yaml.tmp files of dead processes go', async () => {
+    // The state a kill leaves between the copy and the rename of corpus.yaml (as the tester found it).
+    const corpus = path.join(root, 'killed-corpus');
+    const incoming = path.join(root, 'incoming');
+    await mkdir(path.join(corpus, 'city'), { recursive: true });
+    await mkdir(incoming, { recursive: true });
+    const text = '南宁市推进智慧城市建设，广泛听取市民意见。\n';
+    await writeFile(path.join(corpus, 'a.txt'), 'Citizens took part in planning the new park.\n');
+    await writeFile(path.join(corpus, 'corpus.yaml'), 'documents:\n  - file: a.txt\n    id: a\n');
+    await writeFile(path.join(incoming, '南宁.txt'), text);
+    await writeFile(path.join(incoming, '柳州.txt'), '柳州市公开征求意见。\n');
+    await writeFile(path.join(corpus, 'city/南宁.txt'), text);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const stale = `corpus.yaml.tmp-${dead}`;
+    await writeFile(path.join(corpus, stale), 'documents:\n  - file: a.txt\n');
+    const run = await runCli(['add', path.join(incoming, '南宁.txt'), path.join(incoming, '柳州.txt'), '--to', 'city', '--corpus', corpus, '--no-cache']);
+    expect(run.stderr).not.toContain('error');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`removed ${stale}, left by an add that was interrupted`);
+    expect(run.stdout).toContain('registered (already copied by an earlier add that was interrupted) city/南宁.txt as "南宁"');
+    expect(run.stdout).toContain('copied and registered city/柳州.txt as "柳州"');
+    const yaml = await readFile(path.join(corpus, 'corpus.yaml'), 'utf8');
+    expect(yaml).toContain('- file: city/南宁.txt');
+    expect(yaml).toContain('- file: city/柳州.txt');
+    expect((await readdir(corpus)).sort()).toEqual(['a.txt', 'city', 'corpus.yaml']);
+    // Run again: now both are really there.
+    const again = await runCli(['add', path.join(incoming, '南宁.txt'), '--to', 'city', '--corpus', corpus, '--no-cache']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('[add/duplicate-content]');
   });
 });
