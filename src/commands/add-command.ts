@@ -6,6 +6,8 @@ import { tableFormatOf } from '../ingest/read-table.ts';
 import { METADATA_FIELDS, type MetadataField, type TableColumns } from '../ingest/to-table-records.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { printDiagnostics } from './analyze-command.ts';
+import { DEFAULT_DOC_MAX_MB } from '../ingest/document-budget.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../ingest/discover-sources.ts';
 import { UsageError, type Command, type CommandIo, type OptionValues } from './command.ts';
 
 const HELP = `Usage: policycoder add FILE... [options]
@@ -48,6 +50,8 @@ not added again, so adding the same table twice adds nothing twice.
   --column FIELD=NAME   any of id, title, date, issuer, level, series, language from a column,
                         e.g. --column issuer="Release Department"
   --sheet NAME          read only this sheet of a workbook (default: every sheet with the text column)
+  --doc-max-mb N        refuse a workbook whose XML unzips to more than N MB, before unpacking (default: 256)
+  --max-file-mb N       a row with a cell over N MB is not read (default: 200, what analyze reads)
 Every column option may be given more than once: a sheet uses the first of the names it has.
 --issuer, --level, --series and --language give one value to every row instead.`;
 
@@ -77,6 +81,8 @@ export const addCommand: Command = {
     'series-column': { type: 'string', multiple: true },
     column: { type: 'string', multiple: true },
     sheet: { type: 'string', multiple: true },
+    'doc-max-mb': { type: 'string', default: String(DEFAULT_DOC_MAX_MB) },
+    'max-file-mb': { type: 'string', default: String(DEFAULT_MAX_FILE_BYTES / 1024 / 1024) },
   },
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new UsageError('name the files to add, e.g. policycoder add plan.pdf --date 2018-07-30 --series shenzhen');
@@ -139,10 +145,17 @@ async function addTable(values: OptionValues, positionals: string[], io: Command
     sheets,
     constants,
     ...(typeof values.to === 'string' ? { to: values.to } : {}),
+    limits: { maxUnpackedBytes: megabytes(values, 'doc-max-mb'), maxCellBytes: megabytes(values, 'max-file-mb') },
   });
   printDiagnostics(io, outcome.diagnostics);
   io.stdout(outcome.report);
   return outcome.exitCode;
+}
+
+function megabytes(values: OptionValues, name: 'doc-max-mb' | 'max-file-mb'): number {
+  const value = Number(values[name]);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`--${name} must be a positive number of megabytes, not "${String(values[name])}"`);
+  return Math.round(value * 1024 * 1024);
 }
 
 /** --text-column, --date-column, ... and --column FIELD=NAME as lists of column names per field. */

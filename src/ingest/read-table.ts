@@ -6,6 +6,9 @@ import { parseCsv } from '../text/parse-csv.ts';
 import { decodeText } from './decode-text.ts';
 import { describeFsError } from './describe-fs-error.ts';
 import { readXlsxSheets } from './read-xlsx-sheets.ts';
+import { checkUnzippedSize } from './check-unzipped-size.ts';
+import { DEFAULT_DOC_MAX_MB } from './document-budget.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './discover-sources.ts';
 import { toDisplayPath } from './to-display-path.ts';
 
 /** The table formats `policycoder add` reads, by file extension. */
@@ -24,11 +27,21 @@ export interface ReadTableResult {
   diagnostics: Diagnostic[];
 }
 
+/** What reading a table may cost. */
+export interface TableLimits {
+  /** What a workbook's XML may unzip to, checked before unpacking (`--doc-max-mb`, as for Word files). */
+  maxUnpackedBytes: number;
+  /** The most a cell may hold (UTF-8 bytes): a larger cell fails its row (`--max-file-mb`, the size analyze reads). */
+  maxCellBytes: number;
+}
+
+export const DEFAULT_TABLE_LIMITS: TableLimits = { maxUnpackedBytes: DEFAULT_DOC_MAX_MB * 1024 * 1024, maxCellBytes: DEFAULT_MAX_FILE_BYTES };
+
 /**
  * Reads an .xlsx workbook (every sheet), a CSV file or a JSON Lines file as sheets of rows under
  * a header: the first row with a value (xlsx, CSV) or the keys of the objects (JSONL).
  */
-export async function readTable(file: string): Promise<ReadTableResult> {
+export async function readTable(file: string, limits: TableLimits = DEFAULT_TABLE_LIMITS): Promise<ReadTableResult> {
   const shown = toDisplayPath(file);
   const format = tableFormatOf(file);
   const fail = (rule: string, message: string, hint: string): ReadTableResult => ({ diagnostics: [{ severity: 'error', rule, message, file: shown, hint }] });
@@ -41,6 +54,15 @@ export async function readTable(file: string): Promise<ReadTableResult> {
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (format === 'xlsx') {
+    const unzipped = checkUnzippedSize(bytes, limits.maxUnpackedBytes, (name) => /\.(xml|rels)$/i.test(name));
+    if (unzipped)
+      return fail(
+        'add/table-too-large',
+        'tooLarge' in unzipped
+          ? `The workbook's XML unzips to ${toMegabytes(unzipped.tooLarge)}, more than the ${toMegabytes(limits.maxUnpackedBytes)} a table may unpack to (--doc-max-mb); it was not read.`
+          : `The workbook is not a consistent ZIP archive (${unzipped.inconsistent}); it was not unpacked.`,
+        'A workbook of normal size unzips to a few times its size: this one is probably not what it seems. If it is real, raise --doc-max-mb.',
+      );
     const read = await readXlsxSheets(bytes);
     if ('problem' in read)
       return fail(
@@ -48,25 +70,51 @@ export async function readTable(file: string): Promise<ReadTableResult> {
         `Cannot read the workbook: ${read.problem}.`,
         'Open it in a spreadsheet program and save it as .xlsx (or export a sheet as CSV UTF-8).',
       );
-    return {
-      table: {
-        format,
-        sheets: read.sheets.map((sheet) =>
-          toSheet(
-            sheet.name,
-            sheet.rows.map((cells, index) => ({ number: index + 1, cells })),
-          ),
-        ),
-      },
-      sha256,
-      diagnostics: [],
-    };
+    const diagnostics: Diagnostic[] = [];
+    const sheets = read.sheets.map((sheet) =>
+      toSheet(
+        sheet.name,
+        sheet.rows.map((cells, index) => ({ number: index + 1, cells })),
+      ),
+    );
+    for (const sheet of sheets) dropOversizedRows(sheet, limits.maxCellBytes, shown, diagnostics);
+    return { table: { format, sheets }, sha256, diagnostics };
   }
   const decoded = decodeText(markNulBytes(bytes));
   if ('problem' in decoded) return { sha256, diagnostics: [{ severity: 'error', ...decoded.problem, file: shown, hint: 'Save the table as UTF-8 text.' }] };
   const diagnostics: Diagnostic[] = decoded.note ? [{ severity: 'info', ...decoded.note, file: shown, hint: 'Save the table as UTF-8 if that is wrong.' }] : [];
   const sheet = format === 'csv' ? readCsvSheet(decoded.text, shown, diagnostics) : readJsonLinesSheet(decoded.text, shown, diagnostics);
+  dropOversizedRows(sheet, limits.maxCellBytes, shown, diagnostics);
   return { table: { format, sheets: [sheet] }, sha256, diagnostics };
+}
+
+/** Rows with a cell over the limit are reported one by one and not read (their text would be a document analyze refuses). */
+function dropOversizedRows(sheet: TableSheet, maxCellBytes: number, shown: string, diagnostics: Diagnostic[]): void {
+  const oversized = (cell: TableValue) => typeof cell === 'string' && cell.length * 3 > maxCellBytes && Buffer.byteLength(cell, 'utf8') > maxCellBytes;
+  const kept: TableRow[] = [];
+  for (const row of sheet.rows) {
+    const column = row.cells.findIndex(oversized);
+    if (column < 0) {
+      kept.push(row);
+      continue;
+    }
+    const where = sheet.name === undefined ? '' : ` of sheet "${sheet.name}"`;
+    const what = `Row ${row.number}${row.line !== undefined && row.line !== row.number ? ` (line ${row.line})` : ''}`;
+    diagnostics.push({
+      severity: 'error',
+      rule: 'add/cell-too-large',
+      message: `${what}${where}: the cell in column "${sheet.columns[column] ?? column + 1}" holds ${toMegabytes(Buffer.byteLength(row.cells[column] as string, 'utf8'))}, more than the ${toMegabytes(maxCellBytes)} a document may have (--max-file-mb); the row was not read.`,
+      file: shown,
+      ...(row.line === undefined ? {} : { line: row.line, column: 1 }),
+      hint: 'Split the text into several rows, or raise --max-file-mb if the document is real.',
+    });
+    sheet.unreadableRows.push(row.number);
+  }
+  sheet.rows = kept;
+}
+
+function toMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The first row with a value is the header; blank rows below it are counted, not kept. */

@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../types.ts';
 import { toDocumentMeta } from '../ingest/index.ts';
-import { readTable } from '../ingest/read-table.ts';
+import { readTable, type TableLimits } from '../ingest/read-table.ts';
 import { toTableRecords, type TableColumns } from '../ingest/to-table-records.ts';
 import { toDisplayPath } from '../ingest/to-display-path.ts';
 import { describeFsError } from '../ingest/describe-fs-error.ts';
@@ -22,6 +22,8 @@ export interface AddTableOptions {
   constants: TableSource['constants'];
   /** Subfolder of the corpus for the documents (default: the table's file name as a slug). */
   to?: string;
+  /** What reading the table may cost (default DEFAULT_TABLE_LIMITS: --doc-max-mb 256, --max-file-mb 200). */
+  limits?: TableLimits;
 }
 
 export interface AddTableOutcome {
@@ -44,7 +46,7 @@ export async function runAddTable(options: AddTableOptions): Promise<AddTableOut
   const corpus = await openCorpusForAdding(options.corpusDir);
   if ('exitCode' in corpus) return stop(corpus.diagnostics);
   const shown = toDisplayPath(options.table);
-  const read = await readTable(options.table);
+  const read = await readTable(options.table, options.limits);
   if (!read.table || read.sha256 === undefined) return stop(read.diagnostics);
   const records = toTableRecords(read.table, options.columns, shown, options.sheets);
   if ('problem' in records) return stop([...read.diagnostics, records.problem]);

@@ -137,6 +137,45 @@ describe('readTable: one bad row fails alone', () => {
   });
 });
 
+describe('readTable: budgets', () => {
+  const workbook = (text: string) =>
+    makeXlsx([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['id', 'text'],
+          ['a', 'short'],
+          ['b', text],
+        ],
+      },
+    ]);
+
+  it('a workbook whose XML unzips to more than --doc-max-mb is refused before it is unpacked', async () => {
+    // 2 MB of shared string (stored, uncompressed: the directory says so) against a 1 MB budget.
+    const file = await tableFile('big.xlsx', workbook('x'.repeat(2 * 1024 * 1024)));
+    const { table, diagnostics } = await readTable(file, { maxUnpackedBytes: 1024 * 1024, maxCellBytes: 10 * 1024 * 1024 });
+    expect(table).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'add/table-too-large' }]);
+    expect(diagnostics[0]!.message).toMatch(/unzips to 2\.0 MB, more than the 1\.0 MB a table may unpack to \(--doc-max-mb\)/);
+  });
+
+  it('a cell over --max-file-mb fails its row alone, with a message naming the row and the column', async () => {
+    const file = await tableFile('cell.xlsx', workbook('智'.repeat(400_000))); // 1,200,000 UTF-8 bytes
+    const { table, diagnostics } = await readTable(file, { maxUnpackedBytes: 10 * 1024 * 1024, maxCellBytes: 1024 * 1024 });
+    const sheet = table!.sheets[0]!;
+    expect(sheet.rows.map((row) => row.cells)).toEqual([['a', 'short']]);
+    expect(sheet.unreadableRows).toEqual([3]);
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'add/cell-too-large' }]);
+    expect(diagnostics[0]!.message).toBe(
+      'Row 3 of sheet "Sheet1": the cell in column "text" holds 1.1 MB, more than the 1.0 MB a document may have (--max-file-mb); the row was not read.',
+    );
+    const csv = await tableFile('cell.csv', `id,text\na,short\nb,${'x'.repeat(1024 * 1024 + 1)}\nc,fine\n`);
+    const read = await readTable(csv, { maxUnpackedBytes: 10 * 1024 * 1024, maxCellBytes: 1024 * 1024 });
+    expect(read.table!.sheets[0]!.rows.map((row) => row.cells[0])).toEqual(['a', 'c']);
+    expect(read.diagnostics).toMatchObject([{ rule: 'add/cell-too-large', line: 3 }]);
+  });
+});
+
 describe('readTable: .jsonl', () => {
   it('reads one object per line, the keys as columns; lines that are not objects are reported with their number', async () => {
     const file = await tableFile(
