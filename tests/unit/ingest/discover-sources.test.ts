@@ -96,7 +96,9 @@ describe('discoverSources', () => {
     await rm(only, { recursive: true, force: true });
     expect(sources).toEqual([]);
     expect(excluded).toMatchObject([{ relPath: '.2020-plan.txt', status: 'excluded' }]);
-    expect(diagnostics).toMatchObject([{ rule: 'ingest/no-documents', message: expect.stringContaining('hidden'), hint: expect.stringContaining('corpus.yaml') }]);
+    expect(diagnostics).toMatchObject([
+      { rule: 'ingest/no-documents', message: expect.stringContaining('hidden'), hint: expect.stringContaining('corpus.yaml') },
+    ]);
   });
 
   it('records absolute path, size and sha256', async () => {
