@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../src/run.ts';
 import type { Diagnostic, InputRecord } from '../../src/types.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const basic = path.join(repoRoot, 'tests/e2e/cases/basic');
@@ -69,5 +70,20 @@ describe('hidden files and READMEs never vanish', () => {
       expect(statusOf(manifest.inputs, relPath!)).toMatchObject({ status: 'analysed', documentId });
     }
     expect(manifest.diagnostics.filter((d) => d.rule === 'corpus/missing-file')).toEqual([]);
+  });
+});
+
+describe('empty command-line values (spawned CLI)', () => {
+  it('--out "" is refused (exit 2) instead of "The output folder  contains..."', async () => {
+    const { code, stderr } = await runCli(['analyze', '--corpus', path.join(basic, 'corpus'), '--codebook', path.join(basic, 'codebook.yaml'), '--out', '']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: --out is given an empty value');
+    expect(stderr).not.toContain('output folder  contains');
+  });
+
+  it("kwic '' is refused (exit 2) instead of exit 0", async () => {
+    const { code, stderr } = await runCli(['kwic', '', '--corpus', path.join(basic, 'corpus'), '--codebook', path.join(basic, 'codebook.yaml')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: an argument is empty');
   });
 });
