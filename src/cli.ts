@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { ALL_COMMANDS } from './commands/all-commands.ts';
 import { UsageError, type Command, type CommandIo } from './commands/command.ts';
+import { refuseEmptyValues } from './commands/refuse-empty-values.ts';
 import { PACKAGE_VERSION } from './version.ts';
 import { didYouMean } from './diagnostics/did-you-mean.ts';
 import { renderDiagnostic } from './diagnostics/render-diagnostic.ts';
@@ -36,6 +37,7 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
   }
   const { values, positionals } = parseCommandLine(command, rest);
   if (values.help === true) return say(io, command.help);
+  refuseEmptyValues(values, positionals);
   return command.run(values, positionals, io);
 }
 

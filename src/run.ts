@@ -83,6 +83,7 @@ export async function runAnalyze(options: AnalyzeOptions, hooks: AnalyzeHooks = 
   const discoverOptions = {
     hash: false,
     selection: toCorpusSelection(metadata, options.selection),
+    listed: entries.map((entry) => entry.file),
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
   };
   const { sources, failed, excluded, diagnostics: discoverDiagnostics } = await discoverSources(options.corpusDir, discoverOptions);

@@ -9,7 +9,7 @@ const HEADER = ['id', 'date', 'series', 'level', 'lang', 'words', 'pages', 'cach
  * `problems` lists extraction rule ids without their `ingest/` prefix, plus `not-listed`.
  * `boilerplate removed` (only when corpus.yaml has boilerplate rules): what each rule removed (`words` counts only the rest).
  * A last column, `source`, appears when some corpus.yaml entry gives one.
- * `excluded`: documents the include/exclude patterns left out, named in the footer.
+ * `excluded`: documents left out (patterns, hidden files, READMEs not in corpus.yaml), counted in the footer.
  */
 export function toCorpusTable(rows: readonly CorpusRow[], excluded = 0): string {
   const withRules = rows.some((row) => row.boilerplate !== undefined);
@@ -28,7 +28,7 @@ export function toCorpusTable(rows: readonly CorpusRow[], excluded = 0): string 
       .join('  ')
       .trimEnd();
   const words = rows.reduce((sum, row) => sum + (row.words ?? 0), 0);
-  const left = excluded > 0 ? ` (${excluded} more excluded by include/exclude patterns)` : '';
+  const left = excluded > 0 ? ` (${excluded} more excluded: by include/exclude patterns, hidden or READMEs)` : '';
   const footer = `${rows.length} ${rows.length === 1 ? 'document' : 'documents'}${left}, ${words.toLocaleString('en-US')} words; lang "?" = guessed from the text, date "YYYY?" = year from the file name`;
   return `${[render(header), ...cells.map(render)].join('\n')}\n${footer}\n`;
 }

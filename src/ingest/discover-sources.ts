@@ -8,7 +8,7 @@ import { describeFsError } from './describe-fs-error.ts';
 import { toDisplayPath } from './to-display-path.ts';
 import { selectCorpusFiles } from './select-corpus-files.ts';
 import { walkCorpus } from './walk-corpus.ts';
-import type { WalkProblem } from './walk-corpus.ts';
+import type { WalkedFile, WalkProblem } from './walk-corpus.ts';
 
 /** Document extensions (any letter case) and the format each is read as. */
 const FORMATS: Readonly<Record<string, SourceFormat>> = {
@@ -20,8 +20,8 @@ const FORMATS: Readonly<Record<string, SourceFormat>> = {
   xhtml: 'html',
   docx: 'docx',
 };
-/** Documentation and configuration, not documents (matched case-insensitively, at any depth). */
-const IGNORED_NAMES = new Set(['corpus.yaml', 'readme.md', 'readme.txt']);
+/** Documentation, not documents, unless corpus.yaml names them (matched case-insensitively, at any depth). */
+const README_NAMES = new Set(['readme.md', 'readme.txt']);
 /** Document formats that are recognised but not read, with what to save them as. */
 const UNSUPPORTED: Readonly<Record<string, string>> = {
   doc: '.docx',
@@ -47,6 +47,11 @@ export interface DiscoverOptions {
    * the bytes analysed, even if the file changes in between. Default true.
    */
   hash?: boolean;
+  /**
+   * The paths corpus.yaml names (`file:`): a hidden file or a README named there is a document like
+   * any other (an explicit entry wins); unnamed ones are listed as excluded with the reason.
+   */
+  listed?: readonly string[];
 }
 
 export interface DiscoveredSources {
@@ -60,8 +65,8 @@ export interface DiscoveredSources {
 
 /**
  * Lists the documents in `corpusDir` (txt, md, pdf, html/htm/xhtml, docx; any letter case),
- * sorted by relative path, with their size and sha256. Dot-files, dot-folders, `corpus.yaml`
- * and READMEs are skipped. A document that cannot be read (permissions, too large, a broken
+ * sorted by relative path, with their size and sha256. Hidden files (a dot-file or one in a
+ * dot-folder) and READMEs are `excluded` with the reason, unless corpus.yaml names them. A document that cannot be read (permissions, too large, a broken
  * symbolic link) is returned in `failed` with an error diagnostic; the others are still read.
  */
 export async function discoverSources(corpusDir: string, options: DiscoverOptions = {}): Promise<DiscoveredSources> {
@@ -75,9 +80,17 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
     keep: (name) => isDocumentPath(name) || Object.hasOwn(UNSUPPORTED, extensionOf(name)),
     ...(selection.allowOutsideLinks ? { allowOutsideLinks: true } : {}),
   });
-  const { files, problems, excluded: left, diagnostics } = selectCorpusFiles(walked, selection, toDisplayPath(path.join(corpusDir, 'corpus.yaml')));
-  const excluded = left
+  const listed = new Set(options.listed ?? []);
+  const setAside = walked.files.flatMap((file) => {
+    const reason = listed.has(file.relPath) ? undefined : reasonToSetAside(file);
+    return reason === undefined ? [] : [{ relPath: file.relPath, reason }];
+  });
+  const asideSet = new Set(setAside.map((file) => file.relPath));
+  const visible = { files: walked.files.filter((file) => !asideSet.has(file.relPath)), problems: walked.problems };
+  const { files, problems, excluded: left, diagnostics } = selectCorpusFiles(visible, selection, toDisplayPath(path.join(corpusDir, 'corpus.yaml')));
+  const excluded = [...left, ...setAside]
     .filter((file) => isDocumentPath(file.relPath))
+    .sort((a, b) => compareCodeUnits(a.relPath, b.relPath))
     .map((file): InputRecord => ({ relPath: file.relPath, format: formatOf(file.relPath), bytes: 0, sha256: '', status: 'excluded', reason: file.reason }));
   const sources: SourceFile[] = [];
   // Read and hashed a batch at a time (the reads overlap), the outcomes taken in file order.
@@ -97,17 +110,28 @@ export async function discoverSources(corpusDir: string, options: DiscoverOption
       severity: 'error',
       rule: 'ingest/no-documents',
       message:
-        excluded.length > 0
-          ? `The include/exclude patterns leave none of the corpus folder's ${excluded.length} documents.`
-          : 'The corpus folder contains no .txt, .md, .pdf, .html or .docx documents.',
+        excluded.length === 0
+          ? 'The corpus folder contains no .txt, .md, .pdf, .html or .docx documents.'
+          : left.length === 0
+            ? `The corpus folder's only documents are hidden (a name starting with a dot) or READMEs (${excluded.length}), which are analysed only when corpus.yaml names them.`
+            : `The include/exclude patterns leave none of the corpus folder's ${excluded.length} documents.`,
       file: toDisplayPath(corpusDir),
       hint:
-        excluded.length > 0
-          ? 'Check the include/exclude patterns in corpus.yaml and on the command line.'
-          : 'Put the documents to analyse in this folder (subfolders are searched too).',
+        excluded.length === 0
+          ? 'Put the documents to analyse in this folder (subfolders are searched too).'
+          : left.length === 0
+            ? 'Rename them without the leading dot, or give each an entry in corpus.yaml (`- file: .2020-plan.txt`).'
+            : 'Check the include/exclude patterns in corpus.yaml and on the command line.',
     });
   }
   return { sources, failed, excluded, diagnostics };
+}
+
+/** Why a file the walk found is not a document unless corpus.yaml names it: hidden, or a README. */
+function reasonToSetAside(file: WalkedFile): string | undefined {
+  if (file.hidden) return 'hidden: its name or a folder on its path starts with a dot (name it in corpus.yaml to analyse it)';
+  if (README_NAMES.has(path.posix.basename(file.relPath).toLowerCase())) return 'a README, taken for documentation (name it in corpus.yaml to analyse it)';
+  return undefined;
 }
 
 /** Files read and hashed at once during discovery. */
@@ -241,9 +265,9 @@ async function checkCorpusFolder(corpusDir: string): Promise<Diagnostic | undefi
   }
 }
 
-/** True for a path with a document extension that is not a README or corpus.yaml. */
+/** True for a path with a document extension (READMEs too: discovery sets them aside unless corpus.yaml names them). */
 export function isDocumentPath(name: string): boolean {
-  return Object.hasOwn(FORMATS, extensionOf(name)) && !IGNORED_NAMES.has(path.posix.basename(name).toLowerCase());
+  return Object.hasOwn(FORMATS, extensionOf(name));
 }
 
 function extensionOf(name: string): string {

@@ -8,6 +8,8 @@ export interface WalkedFile {
   /** Relative to the corpus folder, `/` separators. */
   relPath: string;
   absolute: string;
+  /** Its name or a folder's on its path starts with a dot (`.2020-plan.txt`, `.drafts/x.txt`). */
+  hidden?: true;
 }
 
 export type WalkProblemKind = 'broken-link' | 'link-loop' | 'same-file' | 'unreadable-folder' | 'special-file' | 'bad-name' | 'outside-link';
@@ -33,8 +35,9 @@ export interface WalkOptions {
 }
 
 /**
- * Every file under `root` that `keep(name)` accepts, sorted by relative path, skipping dot-files
- * and dot-folders. Symbolic links are followed once the real tree has been walked, and each real
+ * Every file under `root` that `keep(name)` accepts, sorted by relative path. Dot-files and the
+ * regular files in dot-folders are listed with `hidden` (the caller decides); in a dot-folder links,
+ * special files and bad names are passed over (`.git` holds no documents). Symbolic links are followed once the real tree has been walked, and each real
  * folder is searched once and each real file listed once, so a link loop (`sub/up -> ..`) ends
  * the walk instead of repeating the tree, and a document reached both directly and through a
  * link keeps its real path: the other sighting comes back as a problem. Problems too: a link whose
@@ -55,7 +58,7 @@ export async function walkCorpus(root: string, options: WalkOptions): Promise<{ 
   /** Symbolic links are followed after the real tree is walked, so real paths win over link paths. */
   const links: Array<{ absolute: string; relPath: string; name: string }> = [];
 
-  async function visit(folder: string, relFolder: string): Promise<void> {
+  async function visit(folder: string, relFolder: string, hidden = false): Promise<void> {
     let entries: Dirent<Buffer>[];
     try {
       entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
@@ -66,8 +69,11 @@ export async function walkCorpus(root: string, options: WalkOptions): Promise<{ 
     const named = entries.map((entry) => ({ entry, name: decodeName(entry.name) }));
     named.sort((a, b) => compareCodeUnits(a.name.text, b.name.text));
     for (const { entry, name } of named) {
-      if (name.text.startsWith('.')) continue;
       const relPath = relFolder === '.' ? name.text : `${relFolder}/${name.text}`;
+      if (hidden || name.text.startsWith('.')) {
+        await visitHidden(entry, name, folder, relPath);
+        continue;
+      }
       if (!name.valid) {
         if (entry.isDirectory() || keep(name.text)) problems.push(badName(relPath, entry.isDirectory()));
         continue;
@@ -79,6 +85,14 @@ export async function walkCorpus(root: string, options: WalkOptions): Promise<{ 
       else if (entry.isFile()) await addFile(absolute, relPath);
       else problems.push(specialFile(relPath, entry));
     }
+  }
+
+  /** A dot-file, a dot-folder or an entry inside one: only real folders and regular files count. */
+  async function visitHidden(entry: Dirent<Buffer>, name: { text: string; valid: boolean }, folder: string, relPath: string): Promise<void> {
+    if (!name.valid) return;
+    const absolute = path.join(folder, name.text);
+    if (entry.isDirectory()) await visit(absolute, relPath, true);
+    else if (entry.isFile() && keep(name.text)) files.push({ relPath, absolute, hidden: true });
   }
 
   async function enterFolder(absolute: string, relPath: string): Promise<void> {

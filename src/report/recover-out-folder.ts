@@ -2,6 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../types.ts';
 import { completeMove, journalPath, readJournal } from './move-into-place.ts';
+import { removeStaleLock } from './lock-out-folder.ts';
 import { isRunning, parseWriterTag } from './writer-process.ts';
 
 /**
@@ -38,6 +39,7 @@ export async function recoverOutFolder(outDir: string): Promise<Diagnostic | und
     await completeMove(target, journal);
   }
   await removeLeftovers(target);
+  await removeStaleLock(target);
   return undefined;
 }
 

@@ -34,9 +34,9 @@ export function boilerplateMore(more: number): string | undefined {
   return more === 0 ? undefined : `${formatInteger(more)} more rows in manifest.json (\`inputs[].boilerplate\`).`;
 }
 
-/** The note about documents left out by include/exclude patterns, or undefined. */
+/** The note about documents left out (by include/exclude patterns, or hidden files and READMEs corpus.yaml does not name), or undefined. */
 export function excludedNote(inputs: readonly InputRecord[]): string | undefined {
   const excluded = inputs.filter((input) => input.status === 'excluded').length;
   if (excluded === 0) return undefined;
-  return `${formatInteger(excluded)} ${excluded === 1 ? 'file was' : 'files were'} excluded by include/exclude patterns and not read (listed in manifest.json with \`status: excluded\`).`;
+  return `${formatInteger(excluded)} ${excluded === 1 ? 'file was' : 'files were'} excluded and not read: left out by include/exclude patterns, or hidden files and READMEs that corpus.yaml does not name (listed in manifest.json with \`status: excluded\` and the reason).`;
 }

@@ -2,6 +2,7 @@ import type { Comparisons, GroupComparison, ReportModel } from '../types.ts';
 import { formatInteger, formatP, formatRate, formatRatio } from './format-number.ts';
 import { escapeMarkdown, header, row } from './markdown-table.ts';
 import { isFlagged } from './to-change-tables.ts';
+import { rowsLeftNote, selectComparisonGroups } from './select-comparison-groups.ts';
 
 /** `## Comparisons between groups` (`--compare-by`): each group against the rest, per theme, then per code. */
 export function toComparisonsSection(model: ReportModel): string[] {
@@ -9,11 +10,13 @@ export function toComparisonsSection(model: ReportModel): string[] {
   if (!comparisons) return [];
   const out = ['## Comparisons between groups', '', comparisonsNote(comparisons), ''];
   if (comparisons.rows.length === 0) return [...out, noComparisons(comparisons)];
-  const byGroup = new Map<string, GroupComparison[]>();
-  for (const c of comparisons.rows) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
-  for (const [group, rows] of byGroup) {
-    const first = rows[0]!;
-    out.push(`### ${escapeMarkdown(`${comparisons.compareBy.field} = ${group}`)}`, '', groupSizes(first), '', ...comparisonTable(rows), '');
+  const { shown, note } = selectComparisonGroups(comparisons);
+  if (note) out.push(note, '');
+  for (const group of shown) {
+    const first = group.rows[0]!;
+    out.push(`### ${escapeMarkdown(`${comparisons.compareBy.field} = ${group.group}`)}`, '', groupSizes(first), '', ...comparisonTable(group.rows), '');
+    const left = rowsLeftNote(group);
+    if (left) out.push(left, '');
   }
   out.pop();
   return out;

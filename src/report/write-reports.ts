@@ -7,6 +7,7 @@ import { stepPoint, writePoint } from './fault-point.ts';
 import { journalPath, moveIntoPlace, temporaryPrefix } from './move-into-place.ts';
 import { OutputFolderError, toWriteFailure } from './output-folder-error.ts';
 import { hashFile } from './previous-outputs.ts';
+import { lockOutFolder } from './lock-out-folder.ts';
 import { recoverOutFolder } from './recover-out-folder.ts';
 import { thisWriter, writerTag } from './writer-process.ts';
 
@@ -77,10 +78,15 @@ async function writeInto(
     if (manifest) writeReportFile(staging, MANIFEST, manifest(sortedByName(sha256)));
     // mkdtemp makes the folder private (0700); reports are ordinary files the user shares.
     await chmod(staging, 0o777 & ~process.umask());
-    if (await replaceEmpty(target, staging)) return names;
-    await mkdir(target, { recursive: true });
-    await moveIntoPlace(target, staging, names, names.includes(MANIFEST));
-    return names;
+    const release = await lockOutFolder(target, outDir);
+    try {
+      if (await replaceEmpty(target, staging)) return names;
+      await mkdir(target, { recursive: true });
+      await moveIntoPlace(target, staging, names, names.includes(MANIFEST));
+      return names;
+    } finally {
+      await release();
+    }
   } catch (error) {
     // A journal left behind (a roll-back that failed) still needs `staging`: the next run finishes it.
     if (!existsSync(journalPath(target))) await rm(staging, { recursive: true, force: true });

@@ -57,7 +57,7 @@ export async function readCorpusDocuments(corpusDir: string, options: ReadCorpus
   const metadata = await readCorpusMetadata(corpusDir);
   const { entries, diagnostics: metadataDiagnostics } = metadata;
   const selection = toCorpusSelection(metadata, options.selection);
-  const { sources, excluded, diagnostics: discoverDiagnostics } = await discoverSources(corpusDir, { selection });
+  const { sources, excluded, diagnostics: discoverDiagnostics } = await discoverSources(corpusDir, { selection, listed: entries.map((entry) => entry.file) });
   const yamlPath = toDisplayPath(corpusYamlPath(corpusDir));
   const boilerplate = assignBoilerplateRules(
     metadata.boilerplate,

@@ -124,7 +124,7 @@ describe('boilerplate rules and selection patterns (analyze)', () => {
     expect(outcome.exitCode).toBe(0);
     const report = await read('report.md');
     expect(report).toContain('| report | licence | 36 | 2 | 9 |');
-    expect(report).toContain('1 file was excluded by include/exclude patterns');
+    expect(report).toContain('1 file was excluded and not read');
     expect(await read('report.html')).toContain('<td>report</td><td>licence</td><td class="num">36</td>');
   });
 
@@ -174,7 +174,7 @@ describe('boilerplate and selection on the command line', () => {
 
     const listed = await runCli(['corpus', '--corpus', corpus, '--no-cache', '--cjk-words', 'characters', '--check']);
     expect(listed.stdout).toContain('licence: 36 chars, 2 lines, 9 words; page-numbers: 3 chars, 1 line, 1 word');
-    expect(listed.stdout).toContain('3 documents (1 more excluded by include/exclude patterns)');
+    expect(listed.stdout).toContain('3 documents (1 more excluded: by include/exclude patterns, hidden or READMEs)');
     expect(listed.stderr).not.toContain('draft.txt');
     expect(listed.stderr).toContain('[corpus/boilerplate-no-effect]');
     expect(listed.code).toBe(1); // a rule that missed its document fails the check

@@ -3,18 +3,22 @@ import { COMPARISON_COLUMNS, comparisonCells, comparisonsNote, groupSizes } from
 import { isFlagged } from '../to-change-tables.ts';
 import { escapeHtml, inlineMarkdownToHtml } from './escape-html.ts';
 import { toHtmlTable, type TableRow } from './html-table.ts';
+import { cutNote } from './html-limits.ts';
+import { rowsLeftNote, selectComparisonGroups } from '../select-comparison-groups.ts';
 
 /** Comparisons between groups (`--compare-by`): the tables of report.md, as HTML; empty without comparisons. */
 export function toComparisonsHtml(model: ReportModel): string {
   const { comparisons } = model;
   if (!comparisons) return '';
   const out = ['<section id="comparisons"><h2>Comparisons between groups</h2>', `<p>${inlineMarkdownToHtml(comparisonsNote(comparisons))}</p>`];
-  const byGroup = new Map<string, GroupComparison[]>();
-  for (const c of comparisons.rows) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
-  if (byGroup.size === 0) out.push('<p>Nothing to compare.</p>');
-  for (const [group, rows] of byGroup) {
-    const first = rows[0]!;
-    out.push(`<h3>${escapeHtml(`${comparisons.compareBy.field} = ${group}`)}</h3>`, `<p>${escapeHtml(groupSizes(first))}</p>`, htmlTable(rows));
+  const { shown, note } = selectComparisonGroups(comparisons);
+  if (shown.length === 0) out.push('<p>Nothing to compare.</p>');
+  if (note) out.push(cutNote(inlineMarkdownToHtml(note)));
+  for (const group of shown) {
+    const first = group.rows[0]!;
+    out.push(`<h3>${escapeHtml(`${comparisons.compareBy.field} = ${group.group}`)}</h3>`, `<p>${escapeHtml(groupSizes(first))}</p>`, htmlTable(group.rows));
+    const left = rowsLeftNote(group);
+    if (left) out.push(cutNote(inlineMarkdownToHtml(left)));
   }
   out.push('</section>');
   return out.join('\n');

@@ -115,6 +115,28 @@ describe('decodeText: GB18030 and named encodings', () => {
     expect(decodeText(input)).toMatchObject({ problem: { rule: 'ingest/not-utf8' } });
   });
 
+  // Issue 14 round three: these decode "cleanly" as GB18030 into Han characters, but rare ones.
+  it('does not read Shift_JIS Japanese as GB18030: ビッグデータと低炭素 is not 價僢僌僨乕僞偲掅扽慺', () => {
+    // Python: 'ビッグデータと低炭素'.encode('shift_jis'), three times.
+    const once = [0x83, 0x72, 0x83, 0x62, 0x83, 0x4f, 0x83, 0x66, 0x81, 0x5b, 0x83, 0x5e, 0x82, 0xc6, 0x92, 0xe1, 0x92, 0x59, 0x91, 0x66];
+    const sjis = bytes(once, once, once);
+    expect(new TextDecoder('gb18030').decode(sjis).slice(0, 10)).toBe('價僢僌僨乕僞偲掅扽慺');
+    const result = decodeText(sjis);
+    expect(result).toMatchObject({ problem: { rule: 'ingest/not-utf8', line: 1, column: 1 } });
+    const hint = 'problem' in result ? result.problem.hint : '';
+    for (const named of ['encoding:', 'shift_jis', 'big5', 'gbk']) expect(hint).toContain(named);
+  });
+
+  it('does not read Big5 traditional Chinese as GB18030 (數據產業發展 would be 计沮玻穨祇甶: 3 of 6 in level 1)', () => {
+    const big5 = bytes([0xbc, 0xc6, 0xbe, 0xda, 0xb2, 0xa3, 0xb7, 0x7e, 0xb5, 0x6f, 0xae, 0x69]);
+    expect(decodeText(big5)).toMatchObject({ problem: { rule: 'ingest/not-utf8' } });
+  });
+
+  it('UTF-8-encoded surrogates (ED A0 80 ED B0 80) are not UTF-8 and not GB18030', () => {
+    const input = bytes('data ', [0xed, 0xa0, 0x80, 0xed, 0xb0, 0x80], ' green');
+    expect(decodeText(input)).toMatchObject({ problem: { rule: 'ingest/not-utf8', line: 1, column: 6 } });
+  });
+
   it('reads GB18030 with CRLF line breaks: 政府数据开放 over two lines', () => {
     // 政府数据 D5FE B8AE CAFD BEDD, CRLF, 开放 BFAA B7C5.
     const input = bytes([0xd5, 0xfe, 0xb8, 0xae, 0xca, 0xfd, 0xbe, 0xdd, 0x0d, 0x0a, 0xbf, 0xaa, 0xb7, 0xc5]);

@@ -19,13 +19,14 @@ describe('discoverSources', () => {
     'Z.PDF': 'x',
     'deep/er/2012-notice.Md': 'x',
     'ä.txt': 'x',
-    // skipped:
+    // set aside (excluded, with the reason):
     '.hidden.txt': 'x',
     '.git/inside.txt': 'x',
     'sub/.draft/inside.md': 'x',
     'README.md': 'x',
     'sub/readme.txt': 'x',
     'sub/README.TXT': 'x',
+    // skipped:
     'corpus.yaml': 'documents: []\n',
     'notes.docx': 'x',
     'page.HTM': 'x',
@@ -65,6 +66,39 @@ describe('discoverSources', () => {
       'ä.txt',
     ]);
     expect(sources.map((source) => source.format)).toEqual(['txt', 'pdf', 'txt', 'txt', 'md', 'txt', 'md', 'docx', 'html', 'txt']);
+  });
+
+  // Issue 14 round three: hidden files and README.txt vanished without a trace.
+  it('lists hidden files (also in dot-folders) and READMEs as excluded, each with its reason', async () => {
+    const { excluded } = await discoverSources(corpus);
+    const hidden = 'hidden: its name or a folder on its path starts with a dot (name it in corpus.yaml to analyse it)';
+    const readme = 'a README, taken for documentation (name it in corpus.yaml to analyse it)';
+    expect(excluded.map((input) => [input.relPath, input.status, input.reason])).toEqual([
+      ['.git/inside.txt', 'excluded', hidden],
+      ['.hidden.txt', 'excluded', hidden],
+      ['README.md', 'excluded', readme],
+      ['sub/.draft/inside.md', 'excluded', hidden],
+      ['sub/README.TXT', 'excluded', readme],
+      ['sub/readme.txt', 'excluded', readme],
+    ]);
+  });
+
+  it('a hidden file or README that corpus.yaml names is a document like any other', async () => {
+    const { sources, excluded } = await discoverSources(corpus, { listed: ['.hidden.txt', 'sub/.draft/inside.md', 'sub/readme.txt'] });
+    expect(sources.map((source) => source.relPath)).toEqual(expect.arrayContaining(['.hidden.txt', 'sub/.draft/inside.md', 'sub/readme.txt']));
+    expect(excluded.map((input) => input.relPath)).toEqual(['.git/inside.txt', 'README.md', 'sub/README.TXT']);
+  });
+
+  it('a corpus of hidden files only says so (ingest/no-documents names the way out)', async () => {
+    const only = await mkdtemp(path.join(tmpdir(), 'ingest-hidden-'));
+    await writeFile(path.join(only, '.2020-plan.txt'), 'big data');
+    const { sources, excluded, diagnostics } = await discoverSources(only);
+    await rm(only, { recursive: true, force: true });
+    expect(sources).toEqual([]);
+    expect(excluded).toMatchObject([{ relPath: '.2020-plan.txt', status: 'excluded' }]);
+    expect(diagnostics).toMatchObject([
+      { rule: 'ingest/no-documents', message: expect.stringContaining('hidden'), hint: expect.stringContaining('corpus.yaml') },
+    ]);
   });
 
   it('records absolute path, size and sha256', async () => {

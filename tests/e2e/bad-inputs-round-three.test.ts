@@ -1,0 +1,89 @@
+/**
+ * Bad inputs of issue 14's third round, fed next to the good documents of the `basic` case
+ * (texts written for the tests): each must be analysed or named with its reason, never vanish.
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAnalyze } from '../../src/run.ts';
+import type { Diagnostic, InputRecord } from '../../src/types.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const basic = path.join(repoRoot, 'tests/e2e/cases/basic');
+const temporaryFolders: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(temporaryFolders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+async function temporaryFolder(): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-bad3-'));
+  temporaryFolders.push(folder);
+  return folder;
+}
+
+/** The basic corpus plus `extra` files (relative path -> content), with `yaml` appended to corpus.yaml. */
+async function corpusWith(extra: Record<string, string>, yaml = ''): Promise<string> {
+  const corpus = path.join(await temporaryFolder(), 'corpus');
+  await cp(path.join(basic, 'corpus'), corpus, { recursive: true });
+  for (const [relPath, content] of Object.entries(extra)) {
+    await mkdir(path.dirname(path.join(corpus, relPath)), { recursive: true });
+    await writeFile(path.join(corpus, relPath), content);
+  }
+  if (yaml) await writeFile(path.join(corpus, 'corpus.yaml'), (await readFile(path.join(corpus, 'corpus.yaml'), 'utf8')) + yaml);
+  return corpus;
+}
+
+async function analyse(corpusDir: string) {
+  const outDir = path.join(await temporaryFolder(), 'out');
+  const outcome = await runAnalyze({ corpusDir, codebookPath: path.join(basic, 'codebook.yaml'), cjkWords: 'characters', cacheDir: null, topTerms: 3, outDir });
+  const read = (name: string) => readFile(path.join(outDir, name), 'utf8');
+  const manifest = JSON.parse(await read('manifest.json')) as { inputs: InputRecord[]; diagnostics: Diagnostic[] };
+  return { outcome, read, manifest };
+}
+
+const statusOf = (inputs: InputRecord[], relPath: string) => inputs.find((input) => input.relPath === relPath);
+
+describe('hidden files and READMEs never vanish', () => {
+  it('a dot-file, a file in a dot-folder and README.txt are listed as excluded with the reason, and counted in report.md', async () => {
+    const corpus = await corpusWith({ '.2020-plan.txt': 'big data', '.drafts/x.txt': 'big data', 'README.txt': 'about this corpus' });
+    const { outcome, read, manifest } = await analyse(corpus);
+    expect(outcome.exitCode).toBe(0);
+    expect(statusOf(manifest.inputs, '.2020-plan.txt')).toMatchObject({ status: 'excluded', reason: expect.stringMatching(/^hidden: /) });
+    expect(statusOf(manifest.inputs, '.drafts/x.txt')).toMatchObject({ status: 'excluded', reason: expect.stringMatching(/^hidden: /) });
+    expect(statusOf(manifest.inputs, 'README.txt')).toMatchObject({ status: 'excluded', reason: expect.stringMatching(/^a README/) });
+    expect(await read('report.md')).toContain('3 files were excluded and not read');
+  });
+
+  it('a corpus.yaml entry naming a hidden file or README analyses it (an explicit entry wins), with no missing-file error', async () => {
+    const yaml = '  - file: .drafts/x.txt\n    id: drafts-x\n  - file: .2020-plan.txt\n    id: plan-2020\n  - file: README.txt\n    id: readme\n';
+    const corpus = await corpusWith({ '.2020-plan.txt': 'big data', '.drafts/x.txt': 'big data', 'README.txt': 'about this corpus' }, yaml);
+    const { outcome, manifest } = await analyse(corpus);
+    expect(outcome.exitCode).toBe(0);
+    for (const [relPath, documentId] of [
+      ['.drafts/x.txt', 'drafts-x'],
+      ['.2020-plan.txt', 'plan-2020'],
+      ['README.txt', 'readme'],
+    ]) {
+      expect(statusOf(manifest.inputs, relPath!)).toMatchObject({ status: 'analysed', documentId });
+    }
+    expect(manifest.diagnostics.filter((d) => d.rule === 'corpus/missing-file')).toEqual([]);
+  });
+});
+
+describe('empty command-line values (spawned CLI)', () => {
+  it('--out "" is refused (exit 2) instead of "The output folder  contains..."', async () => {
+    const { code, stderr } = await runCli(['analyze', '--corpus', path.join(basic, 'corpus'), '--codebook', path.join(basic, 'codebook.yaml'), '--out', '']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: --out is given an empty value');
+    expect(stderr).not.toContain('output folder  contains');
+  });
+
+  it("kwic '' is refused (exit 2) instead of exit 0", async () => {
+    const { code, stderr } = await runCli(['kwic', '', '--corpus', path.join(basic, 'corpus'), '--codebook', path.join(basic, 'codebook.yaml')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: an argument is empty');
+  });
+});
