@@ -28,6 +28,10 @@ const PROVENANCE_KEYS = ['table', 'sha256', 'sheet', 'row', 'line'] as const;
 type TextKey = 'id' | 'title' | 'issuer' | 'level' | 'series' | 'language';
 
 /** Where a YAML node starts, as a 1-based position. */
+/** Years outside these are taken as placeholders, not dates (a warning; the date is still used). */
+const EARLIEST_PLAUSIBLE_YEAR = 1900;
+const LATEST_PLAUSIBLE_YEAR = 2100;
+
 export type Locate = (node: Node | null | undefined) => SourcePosition;
 
 /** An entry whose `file:` was refused (e.g. it points outside the corpus folder). */
@@ -121,6 +125,18 @@ export function parseCorpusEntry(item: unknown, file: string, locate: Locate, co
         continue;
       }
       meta.date = date;
+      const year = Number(date.slice(0, 4));
+      if (year < EARLIEST_PLAUSIBLE_YEAR || year > LATEST_PLAUSIBLE_YEAR) {
+        // A real date, but no policy document's: 0000 or 9999 as a placeholder stretches every trend axis.
+        diagnostics.push({
+          severity: 'warning',
+          rule: 'corpus/implausible-date',
+          message: `\`${text}\` is outside ${EARLIEST_PLAUSIBLE_YEAR}-${LATEST_PLAUSIBLE_YEAR}; it is used as given, and a trend or timeline that includes it spans those years.`,
+          file,
+          ...where,
+          hint: 'Give the document its real date, or remove the `date:` line if it is unknown (undated documents are left out of trends).',
+        });
+      }
     } else if (key === 'encoding') {
       if (!isKnownEncoding(text)) {
         diagnostics.push({

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../src/run.ts';
+import { readPlainCsv, tempFolders } from '../support/temp-folders.ts';
 import { runAddTable } from '../../src/run/run-add-table.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -13,19 +13,7 @@ const reports = path.join(shared, 'zh/gov_work_reports/by_year');
 const available = existsSync(spreadsheet) && existsSync(reports);
 if (!available) console.warn(`skipping the fragile-trend tests on real data: ${shared} is absent (it exists only beside the development checkout)`);
 
-const folders: string[] = [];
-async function tempFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-fragile-'));
-  folders.push(folder);
-  return folder;
-}
-
-function parseCsv(text: string): Array<Record<string, string>> {
-  const [head, ...lines] = text.trim().split('\n');
-  const names = head!.split(',');
-  // Only the rows read here are used: their cells hold no comma or quote.
-  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i]!, cell])));
-}
+const { tempFolder, removeAll } = tempFolders('policycoder-fragile-');
 
 async function analyse(corpusDir: string) {
   const outDir = path.join(await tempFolder(), 'out');
@@ -41,7 +29,7 @@ async function analyse(corpusDir: string) {
   return {
     outcome,
     fragile,
-    trends: parseCsv(await readFile(path.join(outDir, 'trends.csv'), 'utf8')),
+    trends: readPlainCsv(await readFile(path.join(outDir, 'trends.csv'), 'utf8')),
     reportMd: await readFile(path.join(outDir, 'report.md'), 'utf8'),
     reportHtml: await readFile(path.join(outDir, 'report.html'), 'utf8'),
   };
@@ -57,7 +45,7 @@ async function analyse(corpusDir: string) {
  *   loo <- sapply(names(y), function(id) fit(names(y) != id)); names(y)[which.max(loo[2, ])]
  */
 describe.skipIf(!available)('fragile trends on real documents (../shared/data)', () => {
-  afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+  afterAll(removeAll);
 
   it('the spreadsheet’s 164 national policies as one series: the participation fall rests on the 2014 smart-community guidelines (warning in the summary and both reports, trends.csv columns)', async () => {
     const corpus = path.join(await tempFolder(), 'corpus');

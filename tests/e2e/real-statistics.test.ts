@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../src/run.ts';
+import { readPlainCsv, tempFolders } from '../support/temp-folders.ts';
 import { binomialPmfAt } from '../../src/analyze/stdlib-stats.ts';
 import { runCli } from '../support/run-cli.ts';
 
@@ -14,19 +14,7 @@ const cities = path.join(shared, 'zh/city_work_reports_2024/txt');
 const available = existsSync(reports) && existsSync(cities);
 if (!available) console.warn(`skipping real-data statistics tests: ${shared} is absent (it exists only beside the development checkout)`);
 
-const folders: string[] = [];
-async function tempFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-stats-'));
-  folders.push(folder);
-  return folder;
-}
-
-function parseCsv(text: string): Array<Record<string, string>> {
-  const [head, ...lines] = text.trim().split('\n');
-  const names = head!.split(',');
-  // No cell of the columns read here holds a comma or a quote.
-  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i]!, cell])));
-}
+const { tempFolder, removeAll } = tempFolders('policycoder-stats-');
 
 /**
  * An independent fit of the Poisson trend, not the program's IRLS: for a slope b the intercept's
@@ -73,7 +61,7 @@ const R_SHENZHEN = {
 };
 
 describe.skipIf(!available)('trends, gaps and comparisons on real documents (../shared/data)', () => {
-  afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+  afterAll(removeAll);
 
   it('State Council work reports 2000-2025: the missing 2020 is a warning (stderr and summary, report.md, report.html), a gap in the chart, and the trends agree with an independent fit', async () => {
     const out = path.join(await tempFolder(), 'out');
@@ -94,8 +82,8 @@ describe.skipIf(!available)('trends, gaps and comparisons on real documents (../
     expect(html).toContain('results/series-gap');
     expect(html).toContain('>no 2020</text>');
 
-    const frequencies = parseCsv(await readFile(path.join(out, 'frequencies.csv'), 'utf8'));
-    const trends = parseCsv(await readFile(path.join(out, 'trends.csv'), 'utf8'));
+    const frequencies = readPlainCsv(await readFile(path.join(out, 'frequencies.csv'), 'utf8'));
+    const trends = readPlainCsv(await readFile(path.join(out, 'trends.csv'), 'utf8'));
     const themes = trends.filter((t) => t.level === 'theme');
     expect(themes.map((t) => t.theme)).toEqual(['technology-centrism', 'sustainability', 'participation', 'governance']);
     const documents = [...new Set(frequencies.map((f) => f.document!))];
@@ -146,8 +134,8 @@ describe.skipIf(!available)('trends, gaps and comparisons on real documents (../
       compareBy: { field: 'id', value: '深圳' },
     });
     expect(outcome.exitCode).toBe(0);
-    const frequencies = parseCsv(await readFile(path.join(out, 'frequencies.csv'), 'utf8'));
-    const rows = parseCsv(await readFile(path.join(out, 'comparisons.csv'), 'utf8'));
+    const frequencies = readPlainCsv(await readFile(path.join(out, 'frequencies.csv'), 'utf8'));
+    const rows = readPlainCsv(await readFile(path.join(out, 'comparisons.csv'), 'utf8'));
     const themes = rows.filter((r) => r.level === 'theme');
     expect(themes.map((r) => r.theme)).toEqual(['technology-centrism', 'sustainability', 'participation', 'governance']);
     const words = new Map(frequencies.map((f) => [f.document!, Number(f.words)]));

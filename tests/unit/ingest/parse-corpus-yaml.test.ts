@@ -246,3 +246,26 @@ describe('parseCorpusYaml: provenance of a document taken from a table', () => {
     expect(typo.diagnostics[0]!.hint).toBe('Did you mean `table`?');
   });
 });
+
+describe('parseCorpusYaml: implausible dates', () => {
+  it('warns about a year before 1900 or after 2100 (a placeholder such as 0000 or 9999) and keeps the date; 1900 and 2100 pass', () => {
+    const text = [
+      'documents:',
+      '  - file: a.txt',
+      '    date: 0000',
+      '  - file: b.txt',
+      '    date: 9999-12',
+      '  - file: c.txt',
+      '    date: 1900',
+      '  - file: d.txt',
+      '    date: "2100-12-31"',
+      '',
+    ].join('\n');
+    const { entries, diagnostics } = parseCorpusYaml(text, 'corpus/corpus.yaml');
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      '3:11 warning corpus/implausible-date',
+      '5:11 warning corpus/implausible-date',
+    ]);
+    expect(entries.map((entry) => entry.meta.date)).toEqual(['0000', '9999-12', '1900', '2100-12-31']);
+  });
+});
