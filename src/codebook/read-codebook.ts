@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { constants, readdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import nodePath from 'node:path';
 import type { Diagnostic } from '../types.ts';
 import { sortDiagnostics } from '../diagnostics/render-diagnostic.ts';
@@ -17,7 +17,9 @@ import type { ParsedCodebook } from './parse-codebook.ts';
 export async function readCodebook(path: string): Promise<ParsedCodebook> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const read = await readRegularFile(path);
+    if ('notAFile' in read) return { diagnostics: [notAFile(path, read.notAFile)] };
+    bytes = read.bytes;
   } catch (error) {
     return { diagnostics: [unreadable(path, error)] };
   }
@@ -27,6 +29,33 @@ export async function readCodebook(path: string): Promise<ParsedCodebook> {
   const parsed = parseCodebookFile(decoded.text, path);
   if (decoded.diagnostics.length === 0) return parsed;
   return { ...parsed, diagnostics: sortDiagnostics([...decoded.diagnostics, ...parsed.diagnostics]) };
+}
+
+/**
+ * The file's bytes if it is a regular file, else what it is. Opened without blocking and checked on
+ * the handle, so a FIFO never blocks the run and /dev/zero is never read (a codebook-stage twin of
+ * ingest/read-regular-file.ts: stages do not import each other).
+ */
+async function readRegularFile(path: string): Promise<{ bytes: Buffer } | { notAFile: string }> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+    if (stats.isFile()) return { bytes: await handle.readFile() };
+    return { notAFile: stats.isFIFO() ? 'a FIFO (named pipe)' : stats.isSocket() ? 'a socket' : 'a device' };
+  } finally {
+    await handle.close();
+  }
+}
+
+function notAFile(path: string, kind: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'codebook/unreadable',
+    message: `Cannot read codebook ${path}: it is ${kind}, not a file (reading it could block the run or never end).`,
+    file: path,
+    hint: 'Pass the codebook as a regular file (e.g. codebooks/smart-city.yaml); to use a generated one, write it to a file first.',
+  };
 }
 
 function unreadable(path: string, error: unknown): Diagnostic {

@@ -6,7 +6,7 @@ import { DOCX_EXTRACTOR_VERSION, readDocxText } from './read-docx-text.ts';
 import { readExtractCache, removeExtractCache } from './read-extract-cache.ts';
 import type { ExtractNote } from './read-extract-cache.ts';
 import { EXTRACTOR_VERSION } from './read-pdf-text.ts';
-import { htmlTooDeep, readPlainText } from './read-plain-text.ts';
+import { htmlTooComplex, htmlTooDeep, readPlainText } from './read-plain-text.ts';
 import { readSourceBytes, type ReadContent } from './read-source-bytes.ts';
 import { toDisplayPath } from './to-display-path.ts';
 import { writeExtractCache } from './write-extract-cache.ts';
@@ -83,19 +83,21 @@ async function extractCached(source: SourceFile, version: string, options: Extra
     result =
       'tooDeep' in docx
         ? { diagnostics: [htmlTooDeep(file, docx.tooDeep)] }
-        : 'failure' in docx
-          ? {
-              diagnostics: [
-                {
-                  severity: 'error',
-                  rule: 'ingest/docx-invalid',
-                  message: `Cannot read this Word file: ${docx.failure}.`,
-                  file,
-                  hint: 'Open it in Word or LibreOffice and save it again as .docx (an old .doc must be converted).',
-                },
-              ],
-            }
-          : { extracted: { text: docx.text, pages: [] }, diagnostics: [] };
+        : 'tooManyAttributes' in docx
+          ? { diagnostics: [htmlTooComplex(file, docx.tooManyAttributes)] }
+          : 'failure' in docx
+            ? {
+                diagnostics: [
+                  {
+                    severity: 'error',
+                    rule: 'ingest/docx-invalid',
+                    message: `Cannot read this Word file: ${docx.failure}.`,
+                    file,
+                    hint: 'Open it in Word or LibreOffice and save it again as .docx (an old .doc must be converted).',
+                  },
+                ],
+              }
+            : { extracted: { text: docx.text, pages: [] }, diagnostics: [] };
   }
   if (!result.extracted) {
     // Text an older version cached for a PDF that now turns out to be locked: remove it.

@@ -33,6 +33,7 @@ export function matchCorpusPaths(
     dot: true,
     onlyFiles: true,
     followSymbolicLinks: false,
+    extglob: false,
     caseSensitiveMatch: true,
     unique: true,
     fs: virtualFileSystem(tree, opened),

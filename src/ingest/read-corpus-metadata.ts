@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeYamlBytes } from '../text/decode-yaml-bytes.ts';
 import type { BoilerplateRule, Diagnostic, DocumentMeta, GlobPattern, SourcePosition } from '../types.ts';
@@ -6,6 +5,7 @@ import { describeFsError } from './describe-fs-error.ts';
 import type { RefusedEntry } from './parse-corpus-entry.ts';
 import { parseCorpusYaml } from './parse-corpus-yaml.ts';
 import { toDisplayPath } from './to-display-path.ts';
+import { readRegularFile } from './read-regular-file.ts';
 
 /** One `documents:` item of corpus.yaml. */
 export interface CorpusEntry {
@@ -55,7 +55,9 @@ export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetad
   const file = toDisplayPath(yamlPath);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(yamlPath);
+    const read = await readRegularFile(yamlPath);
+    if ('notAFile' in read) return { entries: [], ...NO_SETTINGS, refused: [], blocking: true, diagnostics: [notAFile(file, read.notAFile)] };
+    bytes = read.bytes;
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return { entries: [], ...NO_SETTINGS, refused: [], diagnostics: [], blocking: false };
     return {
@@ -93,3 +95,13 @@ export async function readCorpusMetadata(corpusDir: string): Promise<CorpusMetad
 }
 
 const NO_SETTINGS = { include: [], exclude: [], boilerplate: [] };
+
+function notAFile(file: string, kind: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'corpus/unreadable',
+    message: `corpus.yaml is ${kind}, not a file, so it was not read (reading it could block the run or never end).`,
+    file,
+    hint: 'Make corpus.yaml a regular file (replace the pipe or the link to a device), or remove it to use default metadata.',
+  };
+}

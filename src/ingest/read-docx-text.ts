@@ -4,7 +4,7 @@ import { HTML_TEXT_VERSION, parseHtmlText } from './parse-html-text.ts';
 
 /** The only adapter around mammoth. */
 
-export type DocxReadResult = { text: string } | { failure: string } | { tooDeep: number };
+export type DocxReadResult = { text: string } | { failure: string } | { tooDeep: number } | { tooManyAttributes: number };
 
 /** Names the DOCX extraction (mammoth's version and the HTML-to-text rules); part of its cache key. */
 export const DOCX_EXTRACTOR_VERSION = `docx1-mammoth-${mammothVersion()}-${HTML_TEXT_VERSION}`;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, ExtractedText, PageSpan } from '../types.ts';
+import { readRegularFile } from './read-regular-file.ts';
 
 /** A warning or note made while extracting (e.g. a cut-off PDF), kept so a cache hit repeats it. */
 export type ExtractNote = Omit<Diagnostic, 'file'>;
@@ -49,7 +50,10 @@ export async function readExtractCache(
 ): Promise<{ extracted: ExtractedText; notes: ExtractNote[] } | undefined> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(extractCachePath(cacheDir, sha256, version), 'utf8'));
+    // A FIFO or device under an entry's name is a bad entry: never read (it could block or never end), rebuilt.
+    const read = await readRegularFile(extractCachePath(cacheDir, sha256, version));
+    if ('notAFile' in read) return undefined;
+    parsed = JSON.parse(read.bytes.toString('utf8'));
   } catch {
     return undefined;
   }

@@ -32,6 +32,7 @@ export async function readPlainText(
   }
   const html = parseHtmlText(decoded.text, 'web');
   if ('tooDeep' in html) return { diagnostics: [...diagnostics, htmlTooDeep(file, html.tooDeep)], content };
+  if ('tooManyAttributes' in html) return { diagnostics: [...diagnostics, htmlTooComplex(file, html.tooManyAttributes)], content };
   return { extracted: { text: html.text, pages: [] }, diagnostics, content };
 }
 
@@ -42,5 +43,15 @@ export function htmlTooDeep(file: string, depth: number): Diagnostic {
     message: `Its HTML nests elements more than ${depth.toLocaleString('en-US')} deep (tags opened and never closed), so the document was not read.`,
     file,
     hint: 'Open it in a browser (or Word) and save it again, or save its text as .txt: the file that made it is probably broken.',
+  };
+}
+
+export function htmlTooComplex(file: string, attributes: number): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'ingest/html-too-complex',
+    message: `A tag in its HTML has more than ${attributes.toLocaleString('en-US')} attributes (no real page has so many), so the document was not read.`,
+    file,
+    hint: 'Open it in a browser and save it again, or save its text as .txt: the file that made it is probably broken.',
   };
 }

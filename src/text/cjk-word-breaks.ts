@@ -1,17 +1,19 @@
 import type { TokenizedText } from '../types.ts';
+import { segmentCjkRun } from './segment-cjk-run.ts';
 import { CJK_TOKEN, LINE_GAP, NO_GAP } from './tokenize.ts';
 
-/** Splits a run of CJK text into words: the code-unit offsets where words start, ascending, 0 first. */
-export type WordSegmenter = (run: string) => number[];
+/**
+ * Splits a run of CJK text into words: the code-unit offsets where words start, ascending, 0 first.
+ * `lineBreaks` are the offsets where a line break stood (where a long run is best cut).
+ */
+export type WordSegmenter = (run: string, lineBreaks: readonly number[]) => number[];
 
-let segmenter: Intl.Segmenter | undefined;
-
-/** ICU word segmentation (Intl.Segmenter 'zh'), the segmenter of `--cjk-words icu`; its results depend on the ICU version. */
-export function icuWordStarts(run: string): number[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const starts: number[] = [];
-  for (const segment of segmenter.segment(run)) starts.push(segment.index);
-  return starts;
+/**
+ * ICU word segmentation (Intl.Segmenter 'zh'), the segmenter of `--cjk-words icu`, in bounded
+ * pieces on long runs (`segment-cjk-run.ts`); its results depend on the ICU version.
+ */
+export function icuWordStarts(run: string, lineBreaks: readonly number[] = []): number[] {
+  return segmentCjkRun(run, lineBreaks).map((segment) => segment.index);
 }
 
 /** The ICU version word segmentation comes from (recorded where counts depend on it). */
@@ -90,14 +92,17 @@ export class CjkWordBreaks {
 
   private segmentRun(first: number, end: number): SegmentedRun {
     const { text, starts, ends } = this.tokenized;
+    const { gaps } = this.tokenized;
     const offsets: number[] = [];
+    const lineBreaks: number[] = [];
     let joined = '';
     for (let token = first; token < end; token++) {
+      if (token > first && gaps[token] === LINE_GAP) lineBreaks.push(joined.length);
       offsets.push(joined.length);
       joined += text.slice(starts[token]!, ends[token]!);
     }
     const wordStart = new Uint8Array(end - first);
-    const wordStarts = new Set(this.segment(joined));
+    const wordStarts = new Set(this.segment(joined, lineBreaks));
     offsets.forEach((offset, k) => {
       if (wordStarts.has(offset)) wordStart[k] = 1;
     });

@@ -85,6 +85,13 @@ describe('HTML nested too deep (item 6)', () => {
     await expectFailed(analysis, 'd-unclosed.html', 'ingest/html-too-deep', /nests elements more than 1,000 deep/);
     await expectGoodCountsKept(analysis);
   });
+
+  it('a tag with 100,000 attributes fails alone at once (parse5 took 35 s); the run goes on', async () => {
+    const tag = `<p ${Array.from({ length: 100_000 }, (_, k) => `a${k}="1"`).join(' ')}>`;
+    const analysis = await analyse(await corpusWith({ 'd-attributes.html': `${tag}big data</p>` }));
+    await expectFailed(analysis, 'd-attributes.html', 'ingest/html-too-complex', /more than 1,000 attributes/);
+    await expectGoodCountsKept(analysis);
+  });
 });
 
 describe('codebook and corpus.yaml text with markup stays text in report.md and evolution.md (item 15)', () => {

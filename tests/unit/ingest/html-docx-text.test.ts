@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/ingest/extract-text.ts';
-import { MAX_HTML_DEPTH, parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
+import { mostAttributesOnOneTag } from '../../../src/ingest/count-tag-attributes.ts';
+import { MAX_HTML_ATTRIBUTES, MAX_HTML_DEPTH, parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
 import { DOCX_EXTRACTOR_VERSION, readDocxText } from '../../../src/ingest/read-docx-text.ts';
 import type { SourceFile, SourceFormat } from '../../../src/types.ts';
 import { makeDocx } from './make-docx.ts';
@@ -74,6 +75,30 @@ describe('parseHtmlText on pathological nesting (issue 14, item 6)', () => {
   it('a footnote marker inside nested <sup>s is still dropped (the check became a loop)', () => {
     expect(parseHtmlText('<p>Ouch<sup><sup><a href="#footnote-1">[1]</a></sup></sup>.</p>', 'docx')).toEqual({ text: 'Ouch.' });
     expect(parseHtmlText('<p>x<sup><sup>2</sup></sup></p>', 'docx')).toEqual({ text: 'x2' });
+  });
+});
+
+describe("a tag with too many attributes (issue 14: parse5 is quadratic in one tag's attributes)", () => {
+  // Made-up pages: one <p> with n attributes a0="1" a1="1" ...
+  const withAttributes = (n: number) => `<p ${Array.from({ length: n }, (_, k) => `a${k}="1"`).join(' ')}>big data</p>`;
+
+  it('100,000 attributes on one tag: refused before parsing (took 35 s)', () => {
+    expect(parseHtmlText(withAttributes(100_000), 'web')).toEqual({ tooManyAttributes: MAX_HTML_ATTRIBUTES });
+  });
+
+  it('1,000 attributes are read', () => {
+    expect(parseHtmlText(withAttributes(MAX_HTML_ATTRIBUTES), 'web')).toEqual({ text: 'big data' });
+  });
+
+  it.each([
+    ['<p a b=1 c="x y" d=\'>\' e>', 5],
+    ['<p/a/b>x', 2],
+    ['<!-- <p a b c d> --><i x>', 1],
+    ['<script>if (a <b c d e f) x()</script><b y z>', 2],
+    ['<SCRIPT>a <b c d e</SCRIPT><i>', 0],
+    ['a < b c d e f', 0],
+  ])('counts %s as %i attributes on its busiest tag', (html, count) => {
+    expect(mostAttributesOnOneTag(html, 100)).toBe(count);
   });
 });
 

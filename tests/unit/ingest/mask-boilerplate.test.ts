@@ -67,6 +67,27 @@ describe('maskBoilerplate', () => {
     expect(removals).toEqual([{ rule: 'lines ^\\s*(?:- \\d+ -)?\\s*$', characters: 6, lines: 2, words: 6 }]);
   });
 
+  it("drop_lines runs on a linear-time engine: patterns that backtrack for hours on 499 a's finish at once", () => {
+    // Lines made up for the test: 40 lines of 499 `a`s (no `b` at the end) and one `aab`.
+    const text = [...Array.from({ length: 40 }, () => 'a'.repeat(499)), 'aab'].join('\n');
+    for (const pattern of ['^a*a*a*a*a*a*a*a*b$', '^\\s*\\S*\\s*\\S*\\s*\\S*\\s*\\S*\\s*\\S*b$', '^(a+)+b$']) {
+      const { text: masked } = mask(text, [lines(pattern)]);
+      expect(masked.split('\n').at(-1)).toBe('   ');
+      expect(
+        masked
+          .split('\n')
+          .slice(0, 40)
+          .every((line) => line === 'a'.repeat(499)),
+      ).toBe(true);
+    }
+  });
+
+  it("drop_lines keeps JavaScript's \\s: an ideographic space (U+3000) or no-break space is a space", () => {
+    const text = ['\u3000- 3 -\u3000', '\u00a0- 4 -', '正文\u3000第一段'].join('\n');
+    const { text: masked } = mask(text, [lines('^\\s*- \\d+ -\\s*$')]);
+    expect(masked.split('\n')).toEqual([blank('\u3000- 3 -\u3000'), blank('\u00a0- 4 -'), '正文\u3000第一段']);
+  });
+
   it('drop_between drops each closed block with its marker lines, and keeps an unclosed one', () => {
     const text = ['a', '编者按：', 'note', '编者按完', 'b', '编者按：', 'c', '编者按完', 'd', '编者按：', 'never closed'].join('\n');
     const { text: masked, removals } = mask(text, [between('编者按：', '编者按完')]);

@@ -30,10 +30,18 @@ describe('compileLinearRegex (the re2js adapter)', () => {
     expect(test('(a+)+$', `${'a'.repeat(100_000)}b`)).toBe(false);
   });
 
+  it('\\s and \\S mean what they mean in JavaScript: U+3000 and U+00A0 are spaces', () => {
+    expect(test('^\\s+$', '\u3000\u00a0 ')).toBe(true);
+    expect(test('^[\\s\\d]+$', '\u30001')).toBe(true);
+    expect(test('^\\S$', '\u3000')).toBe(false);
+    expect(test('^\\S$', '\\')).toBe(true);
+  });
+
   it.each([
     ['data(?=base)', /lookahead and lookbehind .* not supported by the linear-time engine/],
     ['(?<!big )data', /lookahead and lookbehind/],
     ['(a)\\1', /backreferences .* not supported/],
+    ['(?<n>a)\\k<n>', /backreferences .* not supported/],
     ['(unclosed', /missing closing \)/],
     ['a{2,1}', /invalid repeat count/],
   ])('%s is a problem with a plain reason, not a throw', (pattern, reason) => {
