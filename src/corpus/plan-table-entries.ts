@@ -50,6 +50,8 @@ export interface PlannedDocument {
   entry: NewCorpusEntry;
   /** Index into `rows`. */
   row: number;
+  /** The warnings (in `diagnostics`) that only hold if the document is added: drop them if it is not. */
+  warnings: Diagnostic[];
 }
 
 export interface TablePlan {
@@ -74,8 +76,12 @@ export function planTableEntries(records: readonly TableRecord[], source: TableS
   const plannedPaths = new Set<string>();
 
   for (const record of records) {
-    const say = (severity: Diagnostic['severity'], rule: string, message: string, hint: string) =>
-      diagnostics.push({ severity, rule, message: `${rowLabel(record, source.format)}: ${message}`, file: source.shown, ...lineOf(record), hint });
+    const warnings: Diagnostic[] = [];
+    const say = (severity: Diagnostic['severity'], rule: string, message: string, hint: string) => {
+      const diagnostic: Diagnostic = { severity, rule, message: `${rowLabel(record, source.format)}: ${message}`, file: source.shown, ...lineOf(record), hint };
+      diagnostics.push(diagnostic);
+      warnings.push(diagnostic);
+    };
     const result: RowResult = { record, outcome: 'added', flags: [] };
     rows.push(result);
     if (record.text.trim() === '') {
@@ -131,7 +137,7 @@ export function planTableEntries(records: readonly TableRecord[], source: TableS
     plannedPaths.add(relPath.toLowerCase());
     plannedByContent.set(sha256, record);
     plannedIds.set(id, record);
-    documents.push({ relPath, text: record.text, entry: toEntry(record, id, relPath, source), row: rows.length - 1 });
+    documents.push({ relPath, text: record.text, entry: toEntry(record, id, relPath, source), row: rows.length - 1, warnings });
   }
   return { rows, documents, diagnostics };
 }

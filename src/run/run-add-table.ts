@@ -103,6 +103,7 @@ export async function runAddTable(options: AddTableOptions): Promise<AddTableOut
       });
     } else appended = written.length;
   }
+  dropWarningsOfUnwritten(plan, diagnostics);
   const report = toTableAddSummary({
     table: shown,
     sha256: read.sha256,
@@ -121,6 +122,14 @@ export async function runAddTable(options: AddTableOptions): Promise<AddTableOut
     report,
     added: appended > 0 ? written.map((document) => document.relPath) : [],
   };
+}
+
+/** "Added without a date" and the like are untrue for a row that was not written after all. */
+function dropWarningsOfUnwritten(plan: TablePlan, diagnostics: Diagnostic[]): void {
+  const untrue = new Set(plan.documents.filter((document) => plan.rows[document.row]!.outcome === 'not-written').flatMap((document) => document.warnings));
+  if (untrue.size === 0) return;
+  const kept = diagnostics.filter((diagnostic) => !untrue.has(diagnostic));
+  diagnostics.splice(0, diagnostics.length, ...kept);
 }
 
 function toCorpusState(corpus: CorpusForAdding): CorpusState {

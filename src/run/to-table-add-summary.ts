@@ -69,7 +69,7 @@ export function toTableAddSummary(input: TableAddSummaryInput): string {
         indent,
         text,
         unit,
-        rows.filter((row) => row.flags.includes(flag)),
+        rows.filter((row) => row.outcome === 'added' && row.flags.includes(flag)),
       );
     if (sheet.unreadableRows.length > 0) {
       lines.push(`${indent}not read (errors above): ${sheet.unreadableRows.length === 1 ? unit : `${unit}s`} ${toRanges(sheet.unreadableRows)}`);

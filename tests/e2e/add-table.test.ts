@@ -197,6 +197,21 @@ describe('policycoder add TABLE (spawned CLI)', () => {
     expect(yaml).toContain('      line: 2\n');
   });
 
+  it('claims no addition when corpus.yaml cannot take the entries (`documents: []`): nothing was added', async () => {
+    const { work, corpus, yaml } = await corpusFolder();
+    await writeFile(yaml, 'documents: []\n');
+    const table = path.join(work, 'workbook.xlsx');
+    await writeFile(table, workbook);
+    const result = await runCli(['add', table, '--corpus', corpus, ...ADD_WORKBOOK], { cwd: work });
+    expect(result.stderr).toContain('No document was added. [add/cannot-edit-yaml]');
+    // Rows 2, 3 and 6 of "Central" and row 2 of "Shandong" were planned, then taken back.
+    expect(result.stdout).toContain('  sheet "Central": 5 rows (rows 2-6): 0 added, 5 not added\n');
+    expect(result.stdout).toContain('total: 0 added, 0 already present, 6 not added\n');
+    expect(result.stdout).not.toMatch(/added without a date|added, text of exactly/);
+    expect(result.stderr).not.toMatch(/was added without a date|\[add\/unreadable-date\]|\[add\/cell-limit\]/);
+    expect(await readFile(yaml, 'utf8')).toBe('documents: []\n');
+  });
+
   it('refuses unusable options and tables before touching the corpus (exit 2)', async () => {
     const { work, corpus, yaml, before } = await corpusFolder();
     await cp(path.join(fixtures, 'policies.csv'), path.join(work, 'policies.csv'));
