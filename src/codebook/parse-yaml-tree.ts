@@ -63,6 +63,9 @@ export const MAX_YAML_DEPTH = 100;
 const TOO_DEEP_HINT =
   'A codebook needs about 7 levels: themes > theme > codes > code > terms > language > list. Look for brackets that are never closed, or indentation that keeps growing.';
 
+const ALIAS_BOMB_HINT =
+  'Each *alias copies its whole &anchor, so aliases inside anchors multiply: write the terms out, or nest aliases fewer levels deep.';
+
 export function parseYamlTree(source: string): YamlTree {
   const lineCounter = new LineCounter();
   const at = (offset: number | undefined): SourcePosition => {
@@ -120,9 +123,10 @@ export function parseYamlTree(source: string): YamlTree {
         aliasOverflowReported = true;
         problems.push({
           severity: 'error',
-          message: `Aliases expand to more than ${MAX_ALIAS_NODES} nodes`,
+          message: `Aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes`,
           position: fallback,
           duplicateKey: false,
+          hint: ALIAS_BOMB_HINT,
         });
       }
       return { kind: 'scalar', value: null, position: fallback };

@@ -56,6 +56,19 @@ describe('parseYamlTree', () => {
     expect(problems.some((p) => p.severity === 'error' && p.message.includes('Aliases expand'))).toBe(true);
   });
 
+  it('gives the alias budget error a hint about aliases, not about indentation', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 8; i++) {
+      const prev = String.fromCharCode(97 + i);
+      const next = String.fromCharCode(98 + i);
+      lines.push(`${next}: &${next} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const overflow = parseYamlTree(`${lines.join('\n')}\n`).problems.find((p) => p.message.includes('Aliases expand'));
+    expect(overflow?.message).toBe('Aliases expand to more than 100,000 nodes');
+    expect(overflow?.hint).toMatch(/alias/);
+    expect(overflow?.hint).not.toMatch(/indentation/);
+  });
+
   // Issue 14, item 14: deep nesting was reported as "Maximum call stack size exceeded".
   it('collections nested more than MAX_YAML_DEPTH levels: one error at the first node too deep, with a hint', () => {
     // `a: ` then 150 `[`: the list opened at column 4 + 100 is the 101st collection inside the root mapping.
