@@ -63,8 +63,7 @@ export const MAX_YAML_DEPTH = 100;
 const TOO_DEEP_HINT =
   'A codebook needs about 7 levels: themes > theme > codes > code > terms > language > list. Look for brackets that are never closed, or indentation that keeps growing.';
 
-const ALIAS_BOMB_HINT =
-  'Each *alias copies its whole &anchor, so aliases inside anchors multiply: write the terms out, or nest aliases fewer levels deep.';
+const ALIAS_BOMB_HINT = 'Each *alias copies its whole &anchor, so aliases inside anchors multiply: write the terms out, or nest aliases fewer levels deep.';
 
 export function parseYamlTree(source: string): YamlTree {
   const lineCounter = new LineCounter();
