@@ -71,7 +71,7 @@ export function alignGoldUnits(
         error(
           row,
           'gold/unit-out-of-range',
-          `The range ${row.span.start}-${row.span.end} lies beyond the end of \`${row.document}\` (${document.text.length} characters).`,
+          `The range ${row.written ?? `${row.span.start}-${row.span.end}`} lies beyond the end of \`${row.document}\` (${document.text.length} characters).`,
           'Offsets count characters (UTF-16 code units) of the extracted text, from 0.',
         );
         continue;
@@ -83,7 +83,7 @@ export function alignGoldUnits(
         error(
           row,
           'gold/unit-out-of-range',
-          `\`${row.document}\` has ${document.units.length} units; there is no unit ${row.unit}.`,
+          `\`${row.document}\` has ${document.units.length} units; there is no unit ${row.written ?? row.unit}.`,
           'Check the unit kind (--unit sentence|paragraph) and the numbering in the units list (`validate --list-units`).',
         );
         continue;

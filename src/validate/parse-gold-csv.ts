@@ -13,6 +13,8 @@ export interface GoldRow {
   unit?: number;
   /** Character range `[start, end)` in the extracted text, instead of a unit number. */
   span?: { start: number; end: number };
+  /** The unit number or `start-end` as written, for messages (a number past 2^53 reads back rounded). */
+  written?: string;
   /** As written (`theme/code` or `code`), or null for the no-code marker `-`. */
   code: string | null;
   /** The opening words of the unit as the coder saw them, checked against the text when given. */
@@ -108,6 +110,7 @@ export function parseGoldCsv(text: string, file: string): { rows: GoldRow[]; dia
         continue;
       }
       row.span = { start, end };
+      row.written = `${field('start')}-${field('end')}`;
     } else {
       const unit = toWholeNumber(field('unit'));
       if (unit === undefined || unit < 1) {
@@ -120,6 +123,7 @@ export function parseGoldCsv(text: string, file: string): { rows: GoldRow[]; dia
         continue;
       }
       row.unit = unit;
+      row.written = field('unit');
     }
     const opening = field('text');
     if (opening !== '') row.text = opening;

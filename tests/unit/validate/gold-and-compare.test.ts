@@ -126,4 +126,18 @@ describe('alignGoldUnits and compareCoding', () => {
       ['gold/no-code-with-codes', 6],
     ]);
   });
+
+  it('echoes a unit number or range as written, not as it reads back (2^53 and beyond round)', () => {
+    const far = parseGoldCsv('document,unit,code\nd1,99999999999999999999,a\nd1,007,a\n', 'g.csv');
+    const spans = parseGoldCsv('document,start,end,code\nd1,0,99999999999999999999,a\n', 'g.csv');
+    const messages = [
+      ...alignGoldUnits(far.rows, documents, codeKeys, 'g.csv').diagnostics,
+      ...alignGoldUnits(spans.rows, documents, codeKeys, 'g.csv').diagnostics,
+    ].map((d) => d.message);
+    expect(messages).toEqual([
+      '`d1` has 4 units; there is no unit 99999999999999999999.',
+      '`d1` has 4 units; there is no unit 007.',
+      `The range 0-99999999999999999999 lies beyond the end of \`d1\` (${text.length} characters).`,
+    ]);
+  });
 });
