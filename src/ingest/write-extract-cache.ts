@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedText } from '../types.ts';
+import { makeFolder } from './make-folder.ts';
 import type { ExtractCacheEntry, ExtractNote } from './read-extract-cache.ts';
 import { extractCachePath, payloadSha256 } from './read-extract-cache.ts';
 
@@ -22,7 +23,7 @@ export async function writeExtractCache(
   const { text, pages } = extracted;
   const entry: ExtractCacheEntry = { version, sha256, text, pages, notes, payloadSha256: payloadSha256(text, pages, notes) };
   try {
-    await mkdir(path.dirname(target), { recursive: true });
+    await makeFolder(path.dirname(target));
     await writeFile(temporary, `${JSON.stringify(entry)}\n`, 'utf8');
     await rename(temporary, target);
     return undefined;
