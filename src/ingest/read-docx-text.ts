@@ -36,7 +36,25 @@ export async function readDocxText(bytes: Uint8Array): Promise<DocxReadResult> {
 function describe(message: string): string {
   if (/central directory|zip/i.test(message)) return 'it is not a valid .docx file (not a ZIP archive, or a damaged one)';
   if (/word\/document\.xml|main document/i.test(message)) return 'the .docx archive has no main document part';
-  return message.replace(/\.$/, '') || 'unknown error';
+  if (/Maximum call stack size exceeded/.test(message)) return 'its XML is nested too deep to read (elements inside elements without end)';
+  if (/\[xmldom /.test(message)) return `its XML is not well-formed (${describeXmlError(message)})`;
+  return oneLine(message).replace(/\.$/, '') || 'unknown error';
+}
+
+/** xmldom's `error: [xmldom error]\tentity not found:&l9;\n@#[line:undefined,col:undefined]` as `entity not found: &l9;`. */
+function describeXmlError(message: string): string {
+  const place = /@#\[line:(\d+),col:(\d+)\]/.exec(message);
+  const what = oneLine(
+    message
+      .replace(/@#\[line:\w*,col:\w*\]/g, '')
+      .replace(/^\s*\w*:?\s*\[xmldom \w+\]/, '')
+      .replace(/:(?=\S)/g, ': '),
+  );
+  return place ? `${what}, at line ${place[1]}, column ${place[2]} of its XML` : what;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function mammothVersion(): string {

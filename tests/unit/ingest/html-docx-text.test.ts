@@ -9,7 +9,7 @@ import { mostAttributesOnOneTag } from '../../../src/ingest/count-tag-attributes
 import { MAX_HTML_ATTRIBUTES, MAX_HTML_DEPTH, parseHtmlText } from '../../../src/ingest/parse-html-text.ts';
 import { DOCX_EXTRACTOR_VERSION, readDocxText } from '../../../src/ingest/read-docx-text.ts';
 import type { SourceFile, SourceFormat } from '../../../src/types.ts';
-import { makeDocx } from './make-docx.ts';
+import { makeDocx, makeDocxFromBody } from './make-docx.ts';
 import { sharedData } from './shared-data.ts';
 
 describe('parseHtmlText (web pages)', () => {
@@ -194,6 +194,14 @@ describe('extractText for .html and .docx files', () => {
     const result = await extractText(await source('blank.docx', makeDocx([]), 'docx'), { cacheDir: null });
     expect(result.extracted).toBeUndefined();
     expect(result.diagnostics).toMatchObject([{ severity: 'error', rule: 'ingest/empty', message: expect.stringContaining('no text') }]);
+  });
+
+  it('a .docx with bad or too deep XML fails with one line, without `undefined` or a stack overflow message', async () => {
+    const withBody = makeDocxFromBody;
+    const entity = await readDocxText(withBody('<w:p><w:r><w:t>&l9;</w:t></w:r></w:p>'));
+    expect(entity).toEqual({ failure: 'its XML is not well-formed (entity not found: &l9;)' });
+    const deep = await readDocxText(withBody(`${'<w:tbl><w:tr><w:tc>'.repeat(20_000)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(20_000)}`));
+    expect(deep).toEqual({ failure: 'its XML is nested too deep to read (elements inside elements without end)' });
   });
 
   it('a text file named .docx is an ingest/docx-invalid error naming the file', async () => {

@@ -6,7 +6,11 @@
 export type DocxBlock = string | { heading: string } | { table: string[][] };
 
 export function makeDocx(blocks: DocxBlock[]): Uint8Array {
-  const body = blocks.map(toXml).join('');
+  return makeDocxFromBody(blocks.map(toXml).join(''));
+}
+
+/** A .docx whose `<w:body>` holds `body` as given (for XML that Word would not write). */
+export function makeDocxFromBody(body: string): Uint8Array {
   const files: Array<[string, string]> = [
     [
       '[Content_Types].xml',
