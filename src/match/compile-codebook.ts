@@ -24,12 +24,15 @@ export interface TermIndex {
   patternInitial: CompiledTerm[];
   /**
    * Positions in `patternInitial` of the glob-initial terms by their literal prefix, so a token is
-   * tested only against the globs whose prefix it starts with; the rest (`*x`, regex, any-CJK)
+   * tested only against the globs whose prefix it starts with; globs without a prefix (`*city`)
+   * are filed by their literal suffix in `patternsBySuffix`; the rest (`*a*`, regex, any-CJK)
    * are in `unprefixed`. Keeps the cost flat as a codebook grows to thousands of globs.
    */
   patternsByPrefix: Map<string, number[]>;
+  patternsBySuffix: Map<string, number[]>;
   unprefixed: number[];
   longestPrefix: number;
+  longestSuffix: number;
   candidateCache: NormTable<CompiledTerm[]>;
   /** Rules out most plain-ASCII words that start no term before `candidateCache` is asked. */
   firstTokenFilter: FirstTokenFilter;
@@ -71,8 +74,10 @@ export function compileTermIndex(codes: CodeRef[], file: string, diagnostics: Di
     byFirstLemma: new Map(),
     patternInitial: [],
     patternsByPrefix: new Map(),
+    patternsBySuffix: new Map(),
     unprefixed: [],
     longestPrefix: 0,
+    longestSuffix: 0,
     candidateCache: new NormTable(),
     stemCache: new Map(),
     lemmaCache: new Map(),
@@ -98,16 +103,27 @@ function addToIndex(index: Omit<TermIndex, 'firstTokenFilter'>, term: CompiledTe
   else if (first.kind === 'lemma') push(index.byFirstLemma, first.form, term);
   else {
     const position = index.patternInitial.push(term) - 1;
-    // A prefix with a surrogate could meet a token differently under the regex's Unicode mode: test those always.
-    const prefix = first.kind === 'glob' && !/[\uD800-\uDFFF]/.test(first.prefix) ? first.prefix : '';
-    if (prefix === '') index.unprefixed.push(position);
-    else {
-      const positions = index.patternsByPrefix.get(prefix);
-      if (positions) positions.push(position);
-      else index.patternsByPrefix.set(prefix, [position]);
+    const prefix = first.kind === 'glob' ? usableAffix(first.prefix) : '';
+    const suffix = first.kind === 'glob' && prefix === '' ? usableAffix(first.suffix) : '';
+    if (prefix !== '') {
+      pushPosition(index.patternsByPrefix, prefix, position);
       index.longestPrefix = Math.max(index.longestPrefix, prefix.length);
-    }
+    } else if (suffix !== '') {
+      pushPosition(index.patternsBySuffix, suffix, position);
+      index.longestSuffix = Math.max(index.longestSuffix, suffix.length);
+    } else index.unprefixed.push(position);
   }
+}
+
+/** An affix with a surrogate could meet a token differently under the regex's Unicode mode: such globs are tested always. */
+function usableAffix(affix: string): string {
+  return /[\uD800-\uDFFF]/.test(affix) ? '' : affix;
+}
+
+function pushPosition(map: Map<string, number[]>, key: string, position: number): void {
+  const positions = map.get(key);
+  if (positions) positions.push(position);
+  else map.set(key, [position]);
 }
 
 function push(map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm): void {

@@ -7,12 +7,13 @@ import { lemmatizeWord } from './lemmatize-word.ts';
 
 /**
  * One position of a term: a literal token, a glob over a whole token (`prefix`: its lower-cased
- * text before the first wildcard, which every token it accepts starts with), a regular expression
+ * text before the first wildcard, which every token it accepts starts with, and `suffix`: after the
+ * last wildcard, which every such token ends with), a regular expression
  * searched in a token, a word with the same stem or lemma, or any single CJK character.
  */
 export type Step =
   | { kind: 'literal'; norm: string; cased: string }
-  | { kind: 'glob'; lower: RegExp; cased: RegExp; prefix: string }
+  | { kind: 'glob'; lower: RegExp; cased: RegExp; prefix: string; suffix: string }
   | { kind: 'regex'; lower: LinearRegex; cased: LinearRegex }
   | { kind: 'stem'; form: string }
   | { kind: 'lemma'; form: string }
@@ -56,7 +57,13 @@ export function compileTermSteps(term: Term): CompileTermResult {
       for (let k = 0; k < text.length; k++) steps.push({ kind: 'any-cjk' });
     } else if (isGlob && /[*?]/.test(text)) {
       const lower = toTokenNorm(text);
-      steps.push({ kind: 'glob', lower: globToRegExp(lower), cased: globToRegExp(toTokenNorm(text, true)), prefix: lower.slice(0, lower.search(/[*?]/)) });
+      steps.push({
+        kind: 'glob',
+        lower: globToRegExp(lower),
+        cased: globToRegExp(toTokenNorm(text, true)),
+        prefix: lower.slice(0, lower.search(/[*?]/)),
+        suffix: lower.slice(lastWildcard(lower) + 1),
+      });
     } else {
       steps.push({ kind: 'literal', norm: token.norm, cased: toTokenNorm(text, true) });
     }
@@ -130,6 +137,10 @@ function touchesCjk(tokens: Token[], token: Token): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   return (before !== undefined && before.kind === 'cjk' && token.gap === 'none') || (after !== undefined && after.kind === 'cjk' && after.gap === 'none');
+}
+
+function lastWildcard(glob: string): number {
+  return Math.max(glob.lastIndexOf('*'), glob.lastIndexOf('?'));
 }
 
 export function globToRegExp(glob: string): RegExp {

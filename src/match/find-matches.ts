@@ -119,17 +119,22 @@ function detached(norm: string): string {
   return norm.length < 13 ? norm : ` ${norm}`.slice(1);
 }
 
-/** The pattern-initial terms whose first step accepts `norm`, in codebook order: only globs whose prefix `norm` starts with are tested. */
+/**
+ * The pattern-initial terms whose first step accepts `norm`, in codebook order: only globs whose
+ * prefix `norm` starts with, or (globs without a prefix) whose suffix it ends with, are tested.
+ */
 function patternCandidates(norm: string, index: TermIndex): CompiledTerm[] {
   if (index.patternInitial.length === 0) return NO_CANDIDATES;
   let positions = index.unprefixed;
-  const longest = Math.min(norm.length, index.longestPrefix);
-  for (let length = 1; length <= longest; length++) {
-    const more = index.patternsByPrefix.get(norm.slice(0, length));
-    if (!more) continue;
+  const add = (more: number[] | undefined): void => {
+    if (!more) return;
     if (positions === index.unprefixed) positions = [...positions, ...more];
     else positions.push(...more);
-  }
+  };
+  const longestPrefix = Math.min(norm.length, index.longestPrefix);
+  for (let length = 1; length <= longestPrefix; length++) add(index.patternsByPrefix.get(norm.slice(0, length)));
+  const longestSuffix = Math.min(norm.length, index.longestSuffix);
+  for (let length = 1; length <= longestSuffix; length++) add(index.patternsBySuffix.get(norm.slice(norm.length - length)));
   if (positions !== index.unprefixed) positions.sort((a, b) => a - b);
   const found: CompiledTerm[] = [];
   for (const position of positions) {

@@ -26,9 +26,18 @@ export class FirstTokenFilter {
   /** 1 at each length some glob prefix has. */
   private readonly prefixLengths: Uint8Array;
 
-  constructor(index: Pick<TermIndex, 'byFirstLiteral' | 'byFirstStem' | 'byFirstLemma' | 'patternsByPrefix' | 'unprefixed'>, screens = true) {
+  constructor(
+    index: Pick<TermIndex, 'byFirstLiteral' | 'byFirstStem' | 'byFirstLemma' | 'patternsByPrefix' | 'patternsBySuffix' | 'unprefixed'>,
+    screens = true,
+  ) {
     const screened = index.byFirstLiteral.size + index.patternsByPrefix.size;
-    this.screens = screens && screened <= MAX_SCREENED && index.unprefixed.length === 0 && index.byFirstStem.size === 0 && index.byFirstLemma.size === 0;
+    this.screens =
+      screens &&
+      screened <= MAX_SCREENED &&
+      index.unprefixed.length === 0 &&
+      index.patternsBySuffix.size === 0 &&
+      index.byFirstStem.size === 0 &&
+      index.byFirstLemma.size === 0;
     this.hashes = new Int32Array(tableSize(index.byFirstLiteral.size + index.patternsByPrefix.size));
     this.prefixLengths = new Uint8Array(Math.max(0, ...[...index.patternsByPrefix.keys()].map((prefix) => prefix.length)) + 1);
     for (const literal of index.byFirstLiteral.keys()) this.addHash(hashOfNorm(literal));

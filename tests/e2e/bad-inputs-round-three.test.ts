@@ -2,39 +2,22 @@
  * Bad inputs of issue 14's third round, fed next to the good documents of the `basic` case
  * (texts written for the tests): each must be analysed or named with its reason, never vanish.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../src/run.ts';
+import { tempFolders } from '../support/temp-folders.ts';
+import { basicCorpusWith } from '../support/basic-corpus.ts';
 import type { Diagnostic, InputRecord } from '../../src/types.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const basic = path.join(repoRoot, 'tests/e2e/cases/basic');
-const temporaryFolders: string[] = [];
-
-afterAll(async () => {
-  await Promise.all(temporaryFolders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
-
-async function temporaryFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-bad3-'));
-  temporaryFolders.push(folder);
-  return folder;
-}
+const { tempFolder: temporaryFolder, removeAll } = tempFolders('policycoder-bad3-');
+afterAll(removeAll);
 
 /** The basic corpus plus `extra` files (relative path -> content), with `yaml` appended to corpus.yaml. */
-async function corpusWith(extra: Record<string, string>, yaml = ''): Promise<string> {
-  const corpus = path.join(await temporaryFolder(), 'corpus');
-  await cp(path.join(basic, 'corpus'), corpus, { recursive: true });
-  for (const [relPath, content] of Object.entries(extra)) {
-    await mkdir(path.dirname(path.join(corpus, relPath)), { recursive: true });
-    await writeFile(path.join(corpus, relPath), content);
-  }
-  if (yaml) await writeFile(path.join(corpus, 'corpus.yaml'), (await readFile(path.join(corpus, 'corpus.yaml'), 'utf8')) + yaml);
-  return corpus;
-}
+const corpusWith = (extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> => basicCorpusWith(temporaryFolder, extra, yaml);
 
 async function analyse(corpusDir: string) {
   const outDir = path.join(await temporaryFolder(), 'out');

@@ -3,12 +3,13 @@
  * counted wrongly: each is fed next to the good documents of the `basic` case, whose hand counts
  * (tests/e2e/cases/basic/expected) must not change, and must be named with its reason.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze, type AnalyzeOptions } from '../../src/run.ts';
+import { tempFolders } from '../support/temp-folders.ts';
+import { basicCorpusWith } from '../support/basic-corpus.ts';
 import { runAdd } from '../../src/run/run-add.ts';
 import { repeatedPagePdf } from '../support/repeated-page-pdf.ts';
 import { makeDocx } from '../unit/ingest/make-docx.ts';
@@ -16,29 +17,11 @@ import type { Diagnostic, InputRecord } from '../../src/types.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const basic = path.join(repoRoot, 'tests/e2e/cases/basic');
-const temporaryFolders: string[] = [];
-
-afterAll(async () => {
-  await Promise.all(temporaryFolders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
-
-async function temporaryFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-bad2-'));
-  temporaryFolders.push(folder);
-  return folder;
-}
+const { tempFolder: temporaryFolder, removeAll } = tempFolders('policycoder-bad2-');
+afterAll(removeAll);
 
 /** The basic corpus plus `extra` files (relative path -> content), with `yaml` appended to corpus.yaml. */
-async function corpusWith(extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> {
-  const corpus = path.join(await temporaryFolder(), 'corpus');
-  await cp(path.join(basic, 'corpus'), corpus, { recursive: true });
-  for (const [relPath, content] of Object.entries(extra)) {
-    await mkdir(path.dirname(path.join(corpus, relPath)), { recursive: true });
-    await writeFile(path.join(corpus, relPath), content);
-  }
-  if (yaml) await writeFile(path.join(corpus, 'corpus.yaml'), (await readFile(path.join(corpus, 'corpus.yaml'), 'utf8')) + yaml);
-  return corpus;
-}
+const corpusWith = (extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> => basicCorpusWith(temporaryFolder, extra, yaml);
 
 async function analyse(corpusDir: string, overrides: Partial<AnalyzeOptions> = {}) {
   const outDir = path.join(await temporaryFolder(), 'out');

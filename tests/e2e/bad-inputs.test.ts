@@ -6,12 +6,13 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, cp, mkdir, readFile, readdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runAnalyze, type AnalyzeHooks, type AnalyzeOptions } from '../../src/run.ts';
+import { tempFolders } from '../support/temp-folders.ts';
+import { basicCorpusWith } from '../support/basic-corpus.ts';
 import type { Diagnostic, InputRecord } from '../../src/types.ts';
 import { textToPdf } from '../support/text-to-pdf.ts';
 import { makeDocx } from '../unit/ingest/make-docx.ts';
@@ -32,29 +33,11 @@ const basic = path.join(repoRoot, 'tests/e2e/cases/basic');
 const sharedPdf = path.resolve(repoRoot, '../shared/data/pdf/tricky');
 const hasSharedPdfs = existsSync(sharedPdf);
 if (!hasSharedPdfs) console.warn(`Skipping the real encrypted, scanned and mojibake PDFs: ${sharedPdf} is absent.`);
-const temporaryFolders: string[] = [];
-
-afterAll(async () => {
-  await Promise.all(temporaryFolders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
-
-async function temporaryFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'policycoder-bad-'));
-  temporaryFolders.push(folder);
-  return folder;
-}
+const { tempFolder: temporaryFolder, removeAll } = tempFolders('policycoder-bad-');
+afterAll(removeAll);
 
 /** The basic corpus plus `extra` files (relative path -> content), with `yaml` appended to corpus.yaml. */
-async function corpusWith(extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> {
-  const corpus = path.join(await temporaryFolder(), 'corpus');
-  await cp(path.join(basic, 'corpus'), corpus, { recursive: true });
-  for (const [relPath, content] of Object.entries(extra)) {
-    await mkdir(path.dirname(path.join(corpus, relPath)), { recursive: true });
-    await writeFile(path.join(corpus, relPath), content);
-  }
-  if (yaml) await writeFile(path.join(corpus, 'corpus.yaml'), (await readFile(path.join(corpus, 'corpus.yaml'), 'utf8')) + yaml);
-  return corpus;
-}
+const corpusWith = (extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> => basicCorpusWith(temporaryFolder, extra, yaml);
 
 async function analyse(corpusDir: string, overrides: Partial<AnalyzeOptions> = {}, hooks: AnalyzeHooks = {}) {
   const outDir = overrides.outDir ?? path.join(await temporaryFolder(), 'out');

@@ -78,3 +78,58 @@ describe('checkShadowedTerms', () => {
     expect(check(['why*', { value: 'why*', kind: 'exact' }])).toEqual([]);
   });
 });
+
+/** Every pair of a code's terms compared with `coversPattern`, as the check was first written: the oracle. */
+function shadowedByAllPairs(terms: Array<{ value: string; kind: 'glob' | 'exact'; caseSensitive: boolean }>): string[][] {
+  const toPattern = (word: string, glob: boolean) =>
+    Array.from(word, (char): PatternElement => (glob && char === '*' ? { star: true } : glob && char === '?' ? { any: true } : { char }));
+  const shapes = terms.map((term, index) => {
+    const words = term.value.split(' ');
+    const glob = term.kind === 'glob';
+    return {
+      term,
+      index,
+      lower: words.map((word) => toPattern(word.toLowerCase(), glob)),
+      cased: words.map((word) => toPattern(word, glob)),
+      literal: !glob || !/[*?]/.test(term.value),
+    };
+  });
+  type Shape = (typeof shapes)[number];
+  const key = (s: Shape) => `${s.term.kind}|${s.term.caseSensitive ? s.term.value : s.term.value.toLowerCase()}|${s.term.caseSensitive}`;
+  const covers = (s: Shape, t: Shape) => {
+    if (s.lower.length !== t.lower.length || (s.term.caseSensitive && !t.term.caseSensitive)) return false;
+    const [sWords, tWords] = s.term.caseSensitive ? [s.cased, t.cased] : [s.lower, t.lower];
+    return sWords.every((word, k) => coversPattern(word, tWords[k]!));
+  };
+  const beats = (s: Shape, t: Shape) => (s.literal !== t.literal ? s.literal : s.index < t.index);
+  const found: string[][] = [];
+  for (const t of shapes) {
+    const covering = shapes.filter((s) => s !== t && key(s) !== key(t) && covers(s, t));
+    const winner = covering.find((s) => beats(s, t));
+    const other = winner ?? covering.find((s) => !covers(t, s));
+    if (other) found.push([winner ? 'codebook/shadowed-term' : 'codebook/redundant-term', t.term.value, other.term.value]);
+  }
+  return found;
+}
+
+describe('checkShadowedTerms against every pair', () => {
+  const word = fc.stringMatching(/^[aAbB*?]{1,4}$/);
+  const term = fc.oneof(
+    fc.record({ value: word, kind: fc.constant<'glob'>('glob'), caseSensitive: fc.boolean() }),
+    fc.record({ value: fc.tuple(word, word).map(([a, b]) => `${a} ${b}`), kind: fc.constant<'glob'>('glob'), caseSensitive: fc.boolean() }),
+    fc.record({ value: fc.stringMatching(/^[aAbB]{1,4}$/), kind: fc.constant<'exact'>('exact'), caseSensitive: fc.boolean() }),
+  );
+
+  it('reports what comparing every pair of terms of a code reports, leading-wildcard globs included', () => {
+    fc.assert(
+      fc.property(fc.array(term, { minLength: 1, maxLength: 12 }), (terms) => {
+        const found = checkShadowedTerms(makeCodebook({ t: { c: terms } })).map((d) => {
+          const quoted = [...d.message.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+          return [d.rule, quoted[0], quoted[3]];
+        });
+        expect(found).toEqual(shadowedByAllPairs(terms));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

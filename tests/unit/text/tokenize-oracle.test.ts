@@ -72,6 +72,14 @@ describe('tokenize', () => {
     );
   });
 
+  it('keeps a run of invisible characters between lone surrogate halves (fast-check found "\\ud840\\u2060\\u200c\\udc00")', () => {
+    for (const wildcards of [false, true]) {
+      const sample = '\ud840\u2060\u200c\udc00';
+      const tokenized = tokenize(sample, { wildcards });
+      expect({ text: tokenized.text, folded: tokenized.folded, tokens: tokensOf(tokenized) }).toEqual(tokenizeAsFirstWritten(sample, { wildcards }));
+    }
+  });
+
   it('leaves exactly the plain-ASCII words on one line without a norm, each with the hash of its norm', () => {
     fc.assert(
       fc.property(text, fc.boolean(), (sample, wildcards) => {

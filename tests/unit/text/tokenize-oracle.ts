@@ -38,8 +38,11 @@ function visibleText(text: string): { visible: string; origin: number[] } {
   let visible = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    // Kept too: one between the halves of a surrogate pair, which must not become a character by its going.
-    const splitsPair = /[\uD800-\uDBFF]/.test(text[i - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[i + 1] ?? '');
+    // Kept too: invisible characters between the halves of a surrogate pair (one or a run of them),
+    // which must not become a character by their going.
+    let next = i + 1;
+    while (next < text.length && INVISIBLE.test(text[next]!)) next++;
+    const splitsPair = /[\uD800-\uDBFF]/.test(visible.at(-1) ?? '') && /[\uDC00-\uDFFF]/.test(text[next] ?? '');
     if (INVISIBLE.test(text[i]!) && !LINE_END_SOFT_HYPHEN.test(text.slice(i)) && !splitsPair) continue;
     visible += text[i];
     origin.push(i);
