@@ -58,7 +58,8 @@ export async function walkCorpus(root: string, options: WalkOptions): Promise<{ 
   /** Symbolic links are followed after the real tree is walked, so real paths win over link paths. */
   const links: Array<{ absolute: string; relPath: string; name: string }> = [];
 
-  async function visit(folder: string, relFolder: string, hidden = false): Promise<void> {
+  /** `realFolder` is the folder's real path, so an entry that is no link is at `realFolder/name` (no realpath per level: that re-resolves every ancestor, O(depth²)). */
+  async function visit(folder: string, relFolder: string, realFolder: string, hidden = false): Promise<void> {
     let entries: Dirent<Buffer>[];
     try {
       entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
@@ -71,7 +72,7 @@ export async function walkCorpus(root: string, options: WalkOptions): Promise<{ 
     for (const { entry, name } of named) {
       const relPath = relFolder === '.' ? name.text : `${relFolder}/${name.text}`;
       if (hidden || name.text.startsWith('.')) {
-        await visitHidden(entry, name, folder, relPath);
+        await visitHidden(entry, name, folder, relPath, realFolder);
         continue;
       }
       if (!name.valid) {
@@ -80,34 +81,38 @@ export async function walkCorpus(root: string, options: WalkOptions): Promise<{ 
       }
       const absolute = path.join(folder, name.text);
       if (entry.isSymbolicLink()) links.push({ absolute, relPath, name: name.text });
-      else if (entry.isDirectory()) await enterFolder(absolute, relPath);
+      else if (entry.isDirectory()) await enterFolder(absolute, relPath, path.join(realFolder, name.text));
       else if (!keep(name.text)) continue;
-      else if (entry.isFile()) await addFile(absolute, relPath);
+      else if (entry.isFile()) await addFile(absolute, relPath, path.join(realFolder, name.text));
       else problems.push(specialFile(relPath, entry));
     }
   }
 
   /** A dot-file, a dot-folder or an entry inside one: only real folders and regular files count. */
-  async function visitHidden(entry: Dirent<Buffer>, name: { text: string; valid: boolean }, folder: string, relPath: string): Promise<void> {
+  async function visitHidden(
+    entry: Dirent<Buffer>,
+    name: { text: string; valid: boolean },
+    folder: string,
+    relPath: string,
+    realFolder: string,
+  ): Promise<void> {
     if (!name.valid) return;
     const absolute = path.join(folder, name.text);
-    if (entry.isDirectory()) await visit(absolute, relPath, true);
+    if (entry.isDirectory()) await visit(absolute, relPath, path.join(realFolder, name.text), true);
     else if (entry.isFile() && keep(name.text)) files.push({ relPath, absolute, hidden: true });
   }
 
-  async function enterFolder(absolute: string, relPath: string): Promise<void> {
-    const real = await realpath(absolute).catch(() => absolute);
+  async function enterFolder(absolute: string, relPath: string, real: string): Promise<void> {
     const firstSeen = folders.get(real);
     if (firstSeen !== undefined) {
       problems.push({ relPath, kind: 'link-loop', isFolder: true, firstSeen, reason: `links to a folder already searched (${firstSeen})` });
       return;
     }
     folders.set(real, relPath);
-    await visit(absolute, relPath);
+    await visit(absolute, relPath, real);
   }
 
-  async function addFile(absolute: string, relPath: string): Promise<void> {
-    const real = await realpath(absolute).catch(() => absolute);
+  async function addFile(absolute: string, relPath: string, real: string): Promise<void> {
     const firstSeen = realFiles.get(real);
     if (firstSeen !== undefined) {
       problems.push({ relPath, kind: 'same-file', isFolder: false, firstSeen, absolute, reason: `is the same file as ${firstSeen} (through a symbolic link)` });
@@ -131,12 +136,12 @@ export async function walkCorpus(root: string, options: WalkOptions): Promise<{ 
     if (!isFolder && !keep(link.name)) return;
     if (!options.allowOutsideLinks && !isInside(realRoot, real)) {
       problems.push({ relPath: link.relPath, kind: 'outside-link', isFolder, reason: `a symbolic link that leads outside the corpus folder (to ${real})` });
-    } else if (isFolder) await enterFolder(link.absolute, link.relPath);
-    else if (target.isFile()) await addFile(link.absolute, link.relPath);
+    } else if (isFolder) await enterFolder(link.absolute, link.relPath, real);
+    else if (target.isFile()) await addFile(link.absolute, link.relPath, real);
     else problems.push(specialFile(link.relPath, target, real));
   }
 
-  await visit(path.resolve(root), '.');
+  await visit(path.resolve(root), '.', realRoot);
   while (links.length > 0) {
     links.sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
     await followLink(links.shift()!);
