@@ -597,7 +597,24 @@ export type TrendModel = 'poisson' | 'quasi-poisson';
  * The trend of one theme (or code) over a whole series: a log-linear Poisson regression of the
  * counts on time (decimal year) with log(words) as offset (analyze/test-trend.ts).
  */
-export interface TrendTest {
+/** The fit of one trend (analyze/test-trend.ts): null fields and a `reason` when there is no test. */
+export interface TrendFit {
+  model: TrendModel | null;
+  /** Pearson chi-square / (documents - 2), and the chi-square p of the Poisson fit's goodness of fit (the overdispersion check). */
+  dispersion: number | null;
+  overdispersionP: number | null;
+  /** exp(slope): the factor by which the rate changes per year, with its 95% confidence interval. */
+  rateRatio: number | null;
+  low: number | null;
+  high: number | null;
+  /** Wald z (Poisson) or t (quasi-Poisson, `df` = documents - 2) of the slope, and its two-sided p. */
+  statistic: number | null;
+  df: number | null;
+  p: number | null;
+  reason?: string;
+}
+
+export interface TrendTest extends TrendFit {
   series: string;
   theme: string;
   /** null for the theme's own trend. */
@@ -612,21 +629,7 @@ export interface TrendTest {
   /** Mentions and words of the documents in the fit. */
   count: number;
   words: number;
-  /** The rest is null when there is no test; `reason` says why. */
-  model: TrendModel | null;
-  /** Pearson chi-square / (documents - 2), and the chi-square p of the Poisson fit's goodness of fit (the overdispersion check). */
-  dispersion: number | null;
-  overdispersionP: number | null;
-  /** exp(slope): the factor by which the rate changes per year, with its 95% confidence interval. */
-  rateRatio: number | null;
-  low: number | null;
-  high: number | null;
-  /** Wald z (Poisson) or t (quasi-Poisson, `df` = documents - 2) of the slope, and its two-sided p. */
-  statistic: number | null;
-  df: number | null;
-  p: number | null;
   q?: number;
-  reason?: string;
   /** Significant trends only: the trend refitted without each document (or year) in turn, the weakest refit. */
   influence?: TrendInfluence;
 }

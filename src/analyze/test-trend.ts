@@ -1,21 +1,7 @@
-import type { TrendModel } from '../types.ts';
+import type { TrendFit } from '../types.ts';
 import { erfc } from './chi-square-p.ts';
 import { fitPoissonTrend } from './fit-poisson-trend.ts';
 import { chiSquareUpper, normalQuantileOf, tQuantileOf, tTwoSided } from './stdlib-stats.ts';
-
-/** What `testTrend` finds: null fields and a reason when there is no test. */
-export interface TrendResult {
-  model: TrendModel | null;
-  dispersion: number | null;
-  overdispersionP: number | null;
-  rateRatio: number | null;
-  low: number | null;
-  high: number | null;
-  statistic: number | null;
-  df: number | null;
-  p: number | null;
-  reason?: string;
-}
 
 /** Fewer documents leave no degree of freedom to check the dispersion with. */
 export const TREND_MIN_DOCUMENTS = 3;
@@ -29,8 +15,8 @@ export const TREND_MIN_DOCUMENTS = 3;
  * is the Poisson Wald test: z = b / se against the normal, interval exp(b +- 1.96 se) (R's
  * `confint.default`). The rate ratio exp(b) is the factor by which the rate changes per year.
  */
-export function testTrend(counts: readonly number[], words: readonly number[], times: readonly number[]): TrendResult {
-  const none = (reason: string): TrendResult => ({
+export function testTrend(counts: readonly number[], words: readonly number[], times: readonly number[]): TrendFit {
+  const none = (reason: string): TrendFit => ({
     model: null,
     dispersion: null,
     overdispersionP: null,
