@@ -107,18 +107,11 @@ export interface FieldDraft {
 }
 
 /** One row as it is written, names as indexes into the document's names: reused from row to row, so no object is made per row. */
-export interface RowDraft {
+export interface RowDraft extends Pick<EvidenceRow, 'start' | 'end' | 'page' | 'line' | 'column' | 'sentence' | 'paragraph'> {
   document: number;
   theme: number;
   code: number;
   term: number;
-  start: number;
-  end: number;
-  page: number | null;
-  line: number;
-  column: number;
-  sentence: number;
-  paragraph: number;
   matched: FieldDraft;
   left: FieldDraft;
   right: FieldDraft;
