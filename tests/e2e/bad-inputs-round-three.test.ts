@@ -2,13 +2,11 @@
  * Bad inputs of issue 14's third round, fed next to the good documents of the `basic` case
  * (texts written for the tests): each must be analysed or named with its reason, never vanish.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAnalyze } from '../../src/run.ts';
 import { tempFolders } from '../support/temp-folders.ts';
-import { basicCorpusWith } from '../support/basic-corpus.ts';
-import type { Diagnostic, InputRecord } from '../../src/types.ts';
+import { analyseWithBasicCodebook, basicCorpusWith } from '../support/basic-corpus.ts';
+import type { InputRecord } from '../../src/types.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -20,11 +18,8 @@ afterAll(removeAll);
 const corpusWith = (extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> => basicCorpusWith(temporaryFolder, extra, yaml);
 
 async function analyse(corpusDir: string) {
-  const outDir = path.join(await temporaryFolder(), 'out');
-  const outcome = await runAnalyze({ corpusDir, codebookPath: path.join(basic, 'codebook.yaml'), cjkWords: 'characters', cacheDir: null, topTerms: 3, outDir });
-  const read = (name: string) => readFile(path.join(outDir, name), 'utf8');
-  const manifest = JSON.parse(await read('manifest.json')) as { inputs: InputRecord[]; diagnostics: Diagnostic[] };
-  return { outcome, read, manifest };
+  const analysis = await analyseWithBasicCodebook(temporaryFolder, corpusDir);
+  return { ...analysis, manifest: await analysis.manifest() };
 }
 
 const statusOf = (inputs: InputRecord[], relPath: string) => inputs.find((input) => input.relPath === relPath);

@@ -7,13 +7,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAnalyze, type AnalyzeOptions } from '../../src/run.ts';
+import type { AnalyzeOptions } from '../../src/run.ts';
 import { tempFolders } from '../support/temp-folders.ts';
-import { basicCorpusWith } from '../support/basic-corpus.ts';
+import { analyseWithBasicCodebook, basicCorpusWith } from '../support/basic-corpus.ts';
 import { runAdd } from '../../src/run/run-add.ts';
 import { repeatedPagePdf } from '../support/repeated-page-pdf.ts';
 import { makeDocx } from '../unit/ingest/make-docx.ts';
-import type { Diagnostic, InputRecord } from '../../src/types.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const basic = path.join(repoRoot, 'tests/e2e/cases/basic');
@@ -23,21 +22,7 @@ afterAll(removeAll);
 /** The basic corpus plus `extra` files (relative path -> content), with `yaml` appended to corpus.yaml. */
 const corpusWith = (extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> => basicCorpusWith(temporaryFolder, extra, yaml);
 
-async function analyse(corpusDir: string, overrides: Partial<AnalyzeOptions> = {}) {
-  const outDir = path.join(await temporaryFolder(), 'out');
-  const outcome = await runAnalyze({
-    corpusDir,
-    codebookPath: path.join(basic, 'codebook.yaml'),
-    cjkWords: 'characters',
-    cacheDir: null,
-    topTerms: 3,
-    ...overrides,
-    outDir,
-  });
-  const read = (name: string) => readFile(path.join(outDir, name), 'utf8');
-  const manifest = async () => JSON.parse(await read('manifest.json')) as { inputs: InputRecord[]; diagnostics: Diagnostic[] };
-  return { outcome, read, manifest };
-}
+const analyse = (corpusDir: string, overrides: Partial<AnalyzeOptions> = {}) => analyseWithBasicCodebook(temporaryFolder, corpusDir, overrides);
 
 type Analysis = Awaited<ReturnType<typeof analyse>>;
 

@@ -10,10 +10,9 @@ import { copyFile, cp, mkdir, readFile, readdir, symlink, truncate, writeFile } 
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runAnalyze, type AnalyzeHooks, type AnalyzeOptions } from '../../src/run.ts';
+import type { AnalyzeHooks, AnalyzeOptions } from '../../src/run.ts';
 import { tempFolders } from '../support/temp-folders.ts';
-import { basicCorpusWith } from '../support/basic-corpus.ts';
-import type { Diagnostic, InputRecord } from '../../src/types.ts';
+import { analyseWithBasicCodebook, basicCorpusWith } from '../support/basic-corpus.ts';
 import { textToPdf } from '../support/text-to-pdf.ts';
 import { makeDocx } from '../unit/ingest/make-docx.ts';
 
@@ -39,24 +38,8 @@ afterAll(removeAll);
 /** The basic corpus plus `extra` files (relative path -> content), with `yaml` appended to corpus.yaml. */
 const corpusWith = (extra: Record<string, string | Uint8Array>, yaml = ''): Promise<string> => basicCorpusWith(temporaryFolder, extra, yaml);
 
-async function analyse(corpusDir: string, overrides: Partial<AnalyzeOptions> = {}, hooks: AnalyzeHooks = {}) {
-  const outDir = overrides.outDir ?? path.join(await temporaryFolder(), 'out');
-  const outcome = await runAnalyze(
-    {
-      corpusDir,
-      codebookPath: path.join(basic, 'codebook.yaml'),
-      cjkWords: 'characters',
-      cacheDir: null,
-      topTerms: 3,
-      ...overrides,
-      outDir,
-    },
-    hooks,
-  );
-  const read = (name: string) => readFile(path.join(outDir, name), 'utf8');
-  const manifest = async () => JSON.parse(await read('manifest.json')) as { inputs: InputRecord[]; diagnostics: Diagnostic[] };
-  return { outcome, outDir, read, manifest };
-}
+const analyse = (corpusDir: string, overrides: Partial<AnalyzeOptions> = {}, hooks: AnalyzeHooks = {}) =>
+  analyseWithBasicCodebook(temporaryFolder, corpusDir, overrides, hooks);
 
 type Analysis = Awaited<ReturnType<typeof analyse>>;
 
