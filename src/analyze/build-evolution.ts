@@ -1,10 +1,11 @@
+import { groupBySeries } from './group-by-series.ts';
 import type { CodeCount, CodeStep, DocumentResult, EvolutionStep, SeriesEvolution, TermCount } from '../types.ts';
 import { compareCodeUnits } from '../text/compare-code-units.ts';
 import { compareMilestones } from './compare-milestones.ts';
 import { compareTerms } from './compare-terms.ts';
 import { ALPHA, testChange } from './test-change.ts';
 import { ratePer1000, totalThemes } from './total-themes.ts';
-import { NO_SERIES, TERM_LIST_LIMIT, type Period } from '../types.ts';
+import { TERM_LIST_LIMIT, type Period } from '../types.ts';
 import { groupPeriods, periodFor, poolPeriods } from './pool-periods.ts';
 
 export interface EvolutionOptions {
@@ -46,18 +47,7 @@ export function buildEvolution(results: readonly DocumentResult[], themeOrder: r
  * series' documents in milestone order (date, else year; undated last; ties by id).
  */
 export function groupSeries(results: readonly DocumentResult[]): Array<{ series: string; members: DocumentResult[] }> {
-  const groups = new Map<string, DocumentResult[]>();
-  for (const result of results) {
-    const series = result.meta.series?.trim() ? result.meta.series : NO_SERIES;
-    const group = groups.get(series);
-    if (group) group.push(result);
-    else groups.set(series, [result]);
-  }
-  const names = [...groups.keys()].sort((a, b) => {
-    if (a === NO_SERIES || b === NO_SERIES) return (a === NO_SERIES ? 1 : 0) - (b === NO_SERIES ? 1 : 0);
-    return compareCodeUnits(a, b);
-  });
-  return names.map((series) => ({ series, members: [...(groups.get(series) ?? [])].sort((a, b) => compareMilestones(a.meta, b.meta)) }));
+  return groupBySeries(results).map(([series, members]) => ({ series, members: members.sort((a, b) => compareMilestones(a.meta, b.meta)) }));
 }
 
 /** How many milestones `buildEvolution` would make, without making them. */
