@@ -53,6 +53,21 @@ export function formatMeasuredRate(rate: MeasuredRate): string {
   return `${formatRate(rate.estimate)} [${formatRate(rate.low)}, ${formatRate(rate.high)}]`;
 }
 
+/** The validity table's columns (report.md and report.html) and one row's cells as plain text, to be escaped by the caller. */
+export const VALIDITY_COLUMNS = ['code', 'precision [95% CI]', 'n:', 'recall [95% CI]', 'n:', 'measured', 'terms'];
+
+export function validityCells(entry: CodeValidityRow): string[] {
+  return [
+    entry.code,
+    entry.precision ? formatMeasuredRate(entry.precision) : '-',
+    entry.precision ? String(entry.precision.n) : '-',
+    entry.recall ? formatMeasuredRate(entry.recall) : '-',
+    entry.recall ? String(entry.recall.n) : '-',
+    [entry.date, entry.coder ? `by ${entry.coder}` : undefined].filter(Boolean).join(' ') || '-',
+    describeStatus(entry.status),
+  ];
+}
+
 export function describeStatus(status: ValidityStatus): string {
   if (status === 'current') return 'as measured';
   if (status === 'outdated') return 'changed since';

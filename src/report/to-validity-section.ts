@@ -1,5 +1,5 @@
 import type { ReportModel } from '../types.ts';
-import { WEAK_RATE, describeStatus, formatMeasuredRate, toCodebookValidity } from './codebook-validity.ts';
+import { VALIDITY_COLUMNS, WEAK_RATE, toCodebookValidity, validityCells } from './codebook-validity.ts';
 import { code, escapeMarkdown, header, safeRow } from './markdown-table.ts';
 
 /** The Methods subsection of report.md on the codebook's measured precision and recall per code. */
@@ -7,20 +7,9 @@ export function toValiditySection(model: ReportModel): string[] {
   const validity = toCodebookValidity(model.codebook);
   const lines = ['', '### Measured validity of the codebook', '', ...validity.provenance.flatMap((text) => [text, ''])];
   if (validity.rows.some((entry) => entry.status !== 'not measured')) {
-    lines.push(...header(['code', 'precision [95% CI]', 'n:', 'recall [95% CI]', 'n:', 'measured', 'terms']));
-    for (const entry of validity.rows) {
-      lines.push(
-        safeRow([
-          escapeMarkdown(entry.code),
-          entry.precision ? formatMeasuredRate(entry.precision) : '-',
-          entry.precision ? String(entry.precision.n) : '-',
-          entry.recall ? formatMeasuredRate(entry.recall) : '-',
-          entry.recall ? String(entry.recall.n) : '-',
-          escapeMarkdown([entry.date, entry.coder ? `by ${entry.coder}` : undefined].filter(Boolean).join(' ') || '-'),
-          describeStatus(entry.status),
-        ]),
-      );
-    }
+    lines.push(...header(VALIDITY_COLUMNS));
+    // The intervals' brackets are the program's own; code ids and coders are user text.
+    for (const entry of validity.rows) lines.push(safeRow(validityCells(entry).map((cell, k) => (k === 0 || k === 5 ? escapeMarkdown(cell) : cell))));
     lines.push('');
   }
   lines.push(...validity.warnings.map((warning) => `- ${warning}`));

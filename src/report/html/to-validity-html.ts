@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../types.ts';
-import { WEAK_RATE, describeStatus, formatMeasuredRate, toCodebookValidity } from '../codebook-validity.ts';
+import { VALIDITY_COLUMNS, WEAK_RATE, toCodebookValidity, validityCells } from '../codebook-validity.ts';
 import { code, escapeMarkdown } from '../markdown-table.ts';
 import { escapeHtml, inlineMarkdownToHtml } from './escape-html.ts';
 import { toHtmlTable } from './html-table.ts';
@@ -13,25 +13,11 @@ export function toValidityHtml(model: ReportModel): string {
   ];
   if (validity.rows.some((entry) => entry.status !== 'not measured')) {
     const rows = validity.rows.map((entry) => {
-      const cells = [
-        escapeHtml(entry.code),
-        entry.precision ? formatMeasuredRate(entry.precision) : '-',
-        entry.precision ? String(entry.precision.n) : '-',
-        entry.recall ? formatMeasuredRate(entry.recall) : '-',
-        entry.recall ? String(entry.recall.n) : '-',
-        escapeHtml([entry.date, entry.coder ? `by ${entry.coder}` : undefined].filter(Boolean).join(' ') || '-'),
-        escapeHtml(describeStatus(entry.status)),
-      ];
+      const cells = validityCells(entry).map(escapeHtml);
       const weak = [entry.precision, entry.recall].some((rate) => rate !== undefined && rate.estimate < WEAK_RATE);
       return weak || entry.status === 'outdated' ? { cells, className: 'signif' } : cells;
     });
-    parts.push(
-      toHtmlTable(
-        ['code', 'precision [95% CI]', 'n:', 'recall [95% CI]', 'n:', 'measured', 'terms'],
-        rows,
-        'Precision and recall per code, as recorded in the codebook',
-      ),
-    );
+    parts.push(toHtmlTable(VALIDITY_COLUMNS, rows, 'Precision and recall per code, as recorded in the codebook'));
   }
   const items = [
     ...validity.warnings,
